@@ -1,0 +1,333 @@
+//! `faq/*.toml`: entries (`[[entry]]`) and small talk (`[[smalltalk]]`).
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{files_with_ext, loc, read};
+use crate::error::{Error, Problem, Severity};
+
+/// One FAQ entry after validation.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub id: String,
+    pub topic: String,
+    pub related: Vec<String>,
+    /// Question variants per language code.
+    pub questions: BTreeMap<String, Vec<String>>,
+    pub review_by: Option<String>,
+    pub file: PathBuf,
+    pub line: usize,
+}
+
+/// Small talk: a kind (`hello`, `thanks`, …) answered by the Fluent message
+/// `smalltalk-<kind>` (`help` is answered by `help`).
+#[derive(Debug, Clone)]
+pub struct SmallTalk {
+    pub kind: String,
+    pub phrases: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Default)]
+pub struct Faq {
+    pub entries: Vec<Entry>,
+    pub smalltalk: Vec<SmallTalk>,
+    /// Topics in order of first appearance.
+    pub topics: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct RawFile {
+    #[serde(default)]
+    entry: Vec<Spanned<RawEntry>>,
+    #[serde(default)]
+    smalltalk: Vec<RawSmallTalk>,
+}
+
+#[derive(Deserialize)]
+struct RawEntry {
+    id: Option<Spanned<String>>,
+    topic: Option<Spanned<String>>,
+    #[serde(default)]
+    related: Vec<Spanned<String>>,
+    questions: Option<BTreeMap<String, Vec<Spanned<String>>>>,
+    review_by: Option<toml::Value>,
+}
+
+#[derive(Deserialize)]
+struct RawSmallTalk {
+    kind: String,
+    #[serde(default)]
+    phrases: BTreeMap<String, Vec<String>>,
+}
+
+/// Is `id` of the form `[a-z0-9-]+`?
+pub fn valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Is `code` a plausible language code (`de`, `tr`, `pt-BR`)?
+pub fn valid_lang(code: &str) -> bool {
+    code.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+impl Faq {
+    /// Loads every `*.toml` under `dir`. Returns the FAQ and all problems found; the FAQ holds
+    /// every entry that could be read, so one broken entry does not hide the others.
+    pub fn load(dir: &Path) -> Result<(Faq, Vec<Problem>), Error> {
+        let mut faq = Faq::default();
+        let mut problems = Vec::new();
+        let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
+        let mut related_refs: Vec<(PathBuf, String, usize, String, String)> = Vec::new();
+        for path in files_with_ext(dir, "toml")? {
+            let src = read(&path)?;
+            let raw: RawFile = match toml::from_str(&src) {
+                Ok(r) => r,
+                Err(e) => {
+                    let line_text = e
+                        .span()
+                        .map(|s| {
+                            let (l, _) = crate::error::line_col(&src, s.start);
+                            src.lines().nth(l - 1).unwrap_or("").trim().to_string()
+                        })
+                        .unwrap_or_default();
+                    let msg = e.message().trim().to_string();
+                    let msg = if line_text.is_empty() {
+                        format!("TOML syntax: {msg}")
+                    } else {
+                        format!("TOML syntax: {msg} (in: {line_text})")
+                    };
+                    problems.push(err(loc(&path, &src, e.span()), None, msg));
+                    continue;
+                }
+            };
+            for sp in raw.entry {
+                let entry_span = sp.span();
+                let r = sp.into_inner();
+                let at = |s: Option<std::ops::Range<usize>>| {
+                    loc(&path, &src, s.or(Some(entry_span.clone())))
+                };
+                let Some(id) = r.id else {
+                    problems.push(err(
+                        at(None),
+                        None,
+                        "entry without `id`: add id = \"some-name\"".into(),
+                    ));
+                    continue;
+                };
+                let id_span = id.span();
+                let id = id.into_inner();
+                if !valid_id(&id) {
+                    problems.push(err(
+                        at(Some(id_span.clone())),
+                        Some(&id),
+                        "id must use only a-z, 0-9 and - (e.g. \"core-group\")".into(),
+                    ));
+                    continue;
+                }
+                let line = at(Some(id_span.clone())).line.unwrap_or(0);
+                if let Some((f, l)) = seen.get(&id) {
+                    problems.push(err(
+                        at(Some(id_span)),
+                        Some(&id),
+                        format!(
+                            "duplicate id: already used in {}:{l}; ids must be unique",
+                            f.display()
+                        ),
+                    ));
+                    continue;
+                }
+                seen.insert(id.clone(), (path.clone(), line));
+                let Some(topic) = r.topic else {
+                    problems.push(err(
+                        at(None),
+                        Some(&id),
+                        "entry without `topic`: add topic = \"…\"".into(),
+                    ));
+                    continue;
+                };
+                let topic_span = topic.span();
+                let topic = topic.into_inner();
+                if !valid_id(&topic) {
+                    problems.push(err(
+                        at(Some(topic_span)),
+                        Some(&id),
+                        "topic must use only a-z, 0-9 and -".into(),
+                    ));
+                    continue;
+                }
+                let mut questions = BTreeMap::new();
+                for (lang, qs) in r.questions.unwrap_or_default() {
+                    if !valid_lang(&lang) {
+                        problems.push(err(
+                            at(qs.first().map(|q| q.span())),
+                            Some(&id),
+                            format!("unknown language code {lang:?} in [entry.questions]"),
+                        ));
+                        continue;
+                    }
+                    let mut list = Vec::new();
+                    for q in qs {
+                        if q.get_ref().trim().is_empty() {
+                            problems.push(err(
+                                at(Some(q.span())),
+                                Some(&id),
+                                format!("empty question in {lang}"),
+                            ));
+                        } else {
+                            list.push(q.into_inner());
+                        }
+                    }
+                    questions.insert(lang, list);
+                }
+                if questions.get("de").is_none_or(|q| q.is_empty()) {
+                    problems.push(err(
+                        at(None),
+                        Some(&id),
+                        "no German questions: [entry.questions] needs de = [\"…\"]".into(),
+                    ));
+                }
+                for rel in &r.related {
+                    let l = loc(&path, &src, Some(rel.span())).line.unwrap_or(line);
+                    related_refs.push((
+                        path.clone(),
+                        id.clone(),
+                        l,
+                        rel.get_ref().clone(),
+                        String::new(),
+                    ));
+                }
+                if !faq.topics.contains(&topic) {
+                    faq.topics.push(topic.clone());
+                }
+                faq.entries.push(Entry {
+                    id,
+                    topic,
+                    related: r.related.into_iter().map(Spanned::into_inner).collect(),
+                    questions,
+                    review_by: r.review_by.map(|v| match v {
+                        toml::Value::String(s) => s,
+                        other => other.to_string(),
+                    }),
+                    file: path.clone(),
+                    line,
+                });
+            }
+            for st in raw.smalltalk {
+                if valid_id(&st.kind) {
+                    faq.smalltalk.push(SmallTalk {
+                        kind: st.kind,
+                        phrases: st.phrases,
+                    });
+                } else {
+                    problems.push(err(
+                        loc(&path, &src, None),
+                        Some(&st.kind),
+                        "small-talk kind must use only a-z, 0-9 and -".into(),
+                    ));
+                }
+            }
+        }
+        for (path, id, line, rel, _) in related_refs {
+            if !seen.contains_key(&rel) {
+                problems.push(Problem {
+                    severity: Severity::Error,
+                    location: crate::error::Location {
+                        file: path,
+                        line: Some(line),
+                        column: None,
+                    },
+                    subject: Some(id),
+                    message: format!("related id {rel:?} does not exist"),
+                });
+            }
+        }
+        if faq.entries.is_empty() && problems.is_empty() {
+            problems.push(err(
+                crate::error::Location::file(dir),
+                None,
+                "no FAQ entries found: add *.toml files with [[entry]] tables".into(),
+            ));
+        }
+        Ok((faq, problems))
+    }
+
+    pub fn entry(&self, id: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+fn err(location: crate::error::Location, subject: Option<&str>, message: String) -> Problem {
+    Problem {
+        severity: Severity::Error,
+        location,
+        subject: subject.map(str::to_string),
+        message,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load_str(files: &[(&str, &str)]) -> (Faq, Vec<Problem>) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for (name, body) in files {
+            std::fs::write(dir.path().join(name), body).expect("write");
+        }
+        Faq::load(dir.path()).expect("load")
+    }
+
+    #[test]
+    fn reads_entries() {
+        let (faq, problems) = load_str(&[(
+            "a.toml",
+            "[[entry]]\nid = \"x\"\ntopic = \"t\"\n[entry.questions]\nde = [\"Frage?\"]\ntr = [\"Soru?\"]\n",
+        )]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(faq.entries.len(), 1);
+        assert_eq!(faq.entries[0].questions["tr"], vec!["Soru?".to_string()]);
+    }
+
+    #[test]
+    fn syntax_error_has_line() {
+        let (_, problems) = load_str(&[("bad.toml", "[[entry]]\nid = \"x\ntopic = \"t\"\n")]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].location.line, Some(2), "{}", problems[0]);
+    }
+
+    #[test]
+    fn schema_errors_are_all_reported() {
+        let (faq, problems) = load_str(&[(
+            "a.toml",
+            concat!(
+                "[[entry]]\nid = \"Bad Id\"\ntopic = \"t\"\n[entry.questions]\nde = [\"a\"]\n",
+                "[[entry]]\nid = \"ok\"\ntopic = \"t\"\nrelated = [\"missing\"]\n[entry.questions]\nde = [\"a\"]\n",
+                "[[entry]]\nid = \"ok\"\ntopic = \"t\"\n[entry.questions]\nde = [\"b\"]\n",
+                "[[entry]]\nid = \"nde\"\ntopic = \"t\"\n[entry.questions]\ntr = [\"b\"]\n",
+            ),
+        )]);
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(problems.len(), 4, "{msgs:#?}");
+        assert!(
+            msgs.iter().any(|m| m.contains(":2:") && m.contains("a-z")),
+            "{msgs:#?}"
+        );
+        assert!(msgs.iter().any(|m| m.contains("duplicate id")), "{msgs:#?}");
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("\"missing\" does not exist")),
+            "{msgs:#?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("no German questions")),
+            "{msgs:#?}"
+        );
+        assert_eq!(faq.entries.len(), 2, "valid entries are still loaded");
+    }
+}

@@ -1,0 +1,311 @@
+//! What the bot says: one concurrent Fluent bundle per language folder under `locales/`.
+//!
+//! - German (`de`) is the source and the fallback: a message missing in a language is taken
+//!   from German and logged once per (language, message). A message missing everywhere gives
+//!   the German `error-generic` text, never a raw message id.
+//! - Language codes from users (`de-AT`, `ru-UA`, `ar-EG`, `pt-BR`) are negotiated to the
+//!   available languages with fluent-langneg.
+//! - Bidi isolation marks (U+2068/U+2069 around placeables) are switched off: our variables
+//!   are topic names and language lists, Telegram and terminals apply the Unicode bidi
+//!   algorithm per line, and the Arabic texts keep e-mails and phone numbers on lines of
+//!   their own. So answers carry no invisible characters that would break copy-paste of an
+//!   e-mail address or a phone number.
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use unic_langid::LanguageIdentifier;
+
+use crate::content::{files_with_ext, read};
+use crate::error::{Error, Location, Problem, Severity};
+
+pub const DEFAULT_LANG: &str = "de";
+
+/// One parsed `.ftl` file, kept for `check` and for tools (ids, line numbers).
+pub struct FtlFile {
+    pub path: PathBuf,
+    pub source: String,
+    pub resource: std::sync::Arc<FluentResource>,
+}
+
+pub struct Language {
+    pub code: String,
+    pub langid: LanguageIdentifier,
+    pub bundle: FluentBundle<std::sync::Arc<FluentResource>>,
+    pub files: Vec<FtlFile>,
+}
+
+pub struct L10n {
+    /// Sorted with German first.
+    langs: Vec<Language>,
+    warned: Mutex<HashSet<(String, String)>>,
+}
+
+impl L10n {
+    /// Loads every folder under `dir` as a language. Returns all problems found; parse errors
+    /// keep the rest of the file usable (Fluent's own recovery).
+    pub fn load(dir: &Path) -> Result<(L10n, Vec<Problem>), Error> {
+        let mut problems = Vec::new();
+        let mut langs = Vec::new();
+        let rd = std::fs::read_dir(dir).map_err(|source| Error::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let mut folders: Vec<PathBuf> = rd
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.is_dir())
+            .collect();
+        folders.sort();
+        for folder in folders {
+            let code = folder
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let langid: LanguageIdentifier = match code.parse() {
+                Ok(l) => l,
+                Err(_) => {
+                    problems.push(Problem {
+                        severity: Severity::Error,
+                        location: Location::file(&folder),
+                        subject: None,
+                        message: format!(
+                            "{code:?} is not a language code; name the folder like de, tr, pt-BR"
+                        ),
+                    });
+                    continue;
+                }
+            };
+            let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
+            bundle.set_use_isolating(false);
+            let mut files = Vec::new();
+            for path in files_with_ext(&folder, "ftl")? {
+                let source = read(&path)?;
+                let resource = match FluentResource::try_new(source.clone()) {
+                    Ok(r) => r,
+                    Err((r, errs)) => {
+                        for e in errs {
+                            problems.push(Problem {
+                                severity: Severity::Error,
+                                location: Location::at_offset(&path, &source, e.pos.start),
+                                subject: None,
+                                message: format!("Fluent syntax: {}", e.kind),
+                            });
+                        }
+                        r
+                    }
+                };
+                let resource = std::sync::Arc::new(resource);
+                if let Err(errs) = bundle.add_resource(resource.clone()) {
+                    for e in errs {
+                        let (subject, message) = match &e {
+                            fluent_bundle::FluentError::Overriding { id, .. } => (
+                                Some(id.clone()),
+                                "duplicate message id (defined twice in this language)".to_string(),
+                            ),
+                            other => (None, other.to_string()),
+                        };
+                        problems.push(Problem {
+                            severity: Severity::Error,
+                            location: Location::file(&path),
+                            subject,
+                            message,
+                        });
+                    }
+                }
+                files.push(FtlFile {
+                    path,
+                    source,
+                    resource,
+                });
+            }
+            langs.push(Language {
+                code,
+                langid,
+                bundle,
+                files,
+            });
+        }
+        if !langs.iter().any(|l| l.code == DEFAULT_LANG) {
+            problems.push(Problem {
+                severity: Severity::Error,
+                location: Location::file(dir),
+                subject: None,
+                message: format!(
+                    "no {DEFAULT_LANG}/ folder: German is the source and fallback language"
+                ),
+            });
+        }
+        langs.sort_by_key(|l| (l.code != DEFAULT_LANG, l.code.clone()));
+        Ok((
+            L10n {
+                langs,
+                warned: Mutex::new(HashSet::new()),
+            },
+            problems,
+        ))
+    }
+
+    /// Codes of all languages, German first.
+    pub fn codes(&self) -> Vec<String> {
+        self.langs.iter().map(|l| l.code.clone()).collect()
+    }
+
+    pub fn languages(&self) -> &[Language] {
+        &self.langs
+    }
+
+    pub fn has_lang(&self, code: &str) -> bool {
+        self.langs.iter().any(|l| l.code == code)
+    }
+
+    /// Maps a requested code (`de-AT`, `ar_EG`, `TR`) to an available language, if any.
+    pub fn negotiate(&self, requested: &str) -> Option<String> {
+        let req: LanguageIdentifier = requested.trim().replace('_', "-").parse().ok()?;
+        let available: Vec<LanguageIdentifier> =
+            self.langs.iter().map(|l| l.langid.clone()).collect();
+        let found = negotiate_languages(&[req], &available, None, NegotiationStrategy::Lookup);
+        let hit = found.first()?;
+        self.langs
+            .iter()
+            .find(|l| &l.langid == *hit)
+            .map(|l| l.code.clone())
+    }
+
+    fn lang(&self, code: &str) -> Option<&Language> {
+        self.langs.iter().find(|l| l.code == code)
+    }
+
+    /// Does `code`'s own bundle (not the fallback) have this message?
+    pub fn has_message(&self, code: &str, id: &str) -> bool {
+        self.lang(code).is_some_and(|l| l.bundle.has_message(id))
+    }
+
+    /// Formats a message in `code`, falling back to German.
+    pub fn msg(&self, code: &str, id: &str) -> String {
+        self.msg_args(code, id, None)
+    }
+
+    pub fn msg_args(&self, code: &str, id: &str, args: Option<&FluentArgs>) -> String {
+        if let Some(s) = self.lang(code).and_then(|l| format(l, id, args)) {
+            return s;
+        }
+        self.warn_once(code, id);
+        if let Some(s) = self.lang(DEFAULT_LANG).and_then(|l| format(l, id, args)) {
+            return s;
+        }
+        self.lang(DEFAULT_LANG)
+            .and_then(|l| format(l, "error-generic", None))
+            .unwrap_or_else(|| "…".to_string())
+    }
+
+    fn warn_once(&self, code: &str, id: &str) {
+        let key = (code.to_string(), id.to_string());
+        let first = self
+            .warned
+            .lock()
+            .map(|mut w| w.insert(key))
+            .unwrap_or(false);
+        if first {
+            tracing::warn!(lang = code, message = id, "message missing; using German");
+        }
+    }
+
+    /// All message ids per language (for `check` and coverage tables).
+    pub fn message_ids(&self) -> BTreeMap<String, Vec<String>> {
+        let mut out = BTreeMap::new();
+        for l in &self.langs {
+            let mut ids = Vec::new();
+            for f in &l.files {
+                for e in f.resource.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = e {
+                        ids.push(m.id.name.to_string());
+                    }
+                }
+            }
+            out.insert(l.code.clone(), ids);
+        }
+        out
+    }
+}
+
+fn format(l: &Language, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    let msg = l.bundle.get_message(id)?;
+    let pattern = msg.value()?;
+    let mut errors = Vec::new();
+    let s = l.bundle.format_pattern(pattern, args, &mut errors);
+    if !errors.is_empty() {
+        tracing::warn!(lang = %l.code, message = id, "formatting errors: {errors:?}");
+    }
+    Some(s.into_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn make(files: &[(&str, &str)]) -> (tempfile::TempDir, L10n, Vec<Problem>) {
+        let dir = tempfile::tempdir().expect("tempdir");
+        for (name, body) in files {
+            let p = dir.path().join(name);
+            std::fs::create_dir_all(p.parent().expect("parent")).expect("mkdir");
+            std::fs::write(p, body).expect("write");
+        }
+        let (l, p) = L10n::load(dir.path()).expect("load");
+        (dir, l, p)
+    }
+
+    #[test]
+    fn falls_back_to_german() {
+        let (_d, l, p) = make(&[
+            (
+                "de/a.ftl",
+                "hello = Hallo\nonly-de = Nur Deutsch\nerror-generic = Fehler\n",
+            ),
+            ("tr/a.ftl", "hello = Merhaba\n"),
+        ]);
+        assert!(p.is_empty(), "{p:?}");
+        assert_eq!(l.msg("tr", "hello"), "Merhaba");
+        assert_eq!(l.msg("tr", "only-de"), "Nur Deutsch");
+        assert_eq!(l.msg("tr", "nowhere"), "Fehler", "never the raw id");
+        assert_eq!(l.msg("xx", "hello"), "Hallo");
+    }
+
+    #[test]
+    fn negotiates_regional_codes() {
+        let (_d, l, _) = make(&[
+            ("de/a.ftl", "a = b\n"),
+            ("ar/a.ftl", "a = b\n"),
+            ("ru/a.ftl", "a = b\n"),
+        ]);
+        assert_eq!(l.negotiate("de-AT").as_deref(), Some("de"));
+        assert_eq!(l.negotiate("ru-UA").as_deref(), Some("ru"));
+        assert_eq!(l.negotiate("ar_EG").as_deref(), Some("ar"));
+        assert_eq!(l.negotiate("pt-BR"), None);
+        assert_eq!(l.negotiate("not a code!"), None);
+    }
+
+    #[test]
+    fn no_bidi_isolation_marks() {
+        let (_d, l, _) = make(&[
+            ("de/a.ftl", "x = a\n"),
+            ("ar/a.ftl", "topic-q = أسئلة حول { $topic }:\n"),
+        ]);
+        let mut args = FluentArgs::new();
+        args.set("topic", "widunetz");
+        let s = l.msg_args("ar", "topic-q", Some(&args));
+        assert_eq!(s, "أسئلة حول widunetz:");
+        assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
+    }
+
+    #[test]
+    fn parse_errors_have_lines() {
+        let (_d, _l, p) = make(&[("de/a.ftl", "ok = fine\n\nbroken\nalso-ok = yes\n")]);
+        assert!(!p.is_empty());
+        assert_eq!(p[0].location.line, Some(3), "{}", p[0]);
+    }
+}

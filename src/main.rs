@@ -1,0 +1,206 @@
+//! The `widunetz-bot` binary: parses arguments and calls into the library.
+//! Errors are printed once, to stderr; exit codes: 0 ok, 1 problems found, 2 could not run.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use widunetz_bot::{Engine, Error, Severity, cli, eval};
+
+#[derive(Parser)]
+#[command(
+    name = "widunetz-bot",
+    version,
+    about = "Multilingual FAQ bot for widunetz (Kreis Herford)"
+)]
+struct Args {
+    /// Folder with the FAQ entries (*.toml).
+    #[arg(long, global = true, default_value = "faq")]
+    faq: PathBuf,
+    /// Folder with one sub-folder of Fluent files (*.ftl) per language.
+    #[arg(long, global = true, default_value = "locales")]
+    locales: PathBuf,
+    /// Folder where the bot keeps its state.
+    #[arg(long, global = true, default_value = "data")]
+    data: PathBuf,
+    #[command(subcommand)]
+    cmd: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Local conversation in the terminal (also reads questions piped in, one per line).
+    Chat {
+        /// Answer in this language (de, tr, ru, ar, …) instead of the question's language.
+        #[arg(long)]
+        lang: Option<String>,
+    },
+    /// Answers one question as the bot would.
+    Ask {
+        #[arg(long)]
+        lang: Option<String>,
+        /// Print one JSON object.
+        #[arg(long)]
+        json: bool,
+        /// The question (several words are joined with spaces).
+        #[arg(required = true, num_args = 1..)]
+        question: Vec<String>,
+    },
+    /// Runs a labelled question file and prints accuracy and timing.
+    Eval {
+        #[arg(long)]
+        json: bool,
+        file: PathBuf,
+    },
+    /// Validates the FAQ and locale folders.
+    Check {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+fn main() -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
+        )
+        .with_writer(std::io::stderr)
+        .init();
+    let args = Args::parse();
+    match run(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("widunetz-bot: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn load(args: &Args) -> Result<Engine, Error> {
+    let (engine, problems) = Engine::load(&args.faq, &args.locales)?;
+    let errors: Vec<_> = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() {
+        // Run on what could be loaded, but say what is broken (and where) once.
+        for p in &errors {
+            eprintln!("widunetz-bot: {p}");
+        }
+        eprintln!("widunetz-bot: run `widunetz-bot check` for details");
+    }
+    if engine.faq.entries.is_empty() || !engine.l10n.has_lang(widunetz_bot::l10n::DEFAULT_LANG) {
+        return Err(Error::Content(problems));
+    }
+    Ok(engine)
+}
+
+fn check_lang(engine: &Engine, lang: Option<&str>) -> Result<(), Error> {
+    match lang {
+        Some(l) if engine.l10n.negotiate(l).is_none() => Err(Error::Usage(format!(
+            "--lang: unknown language {l:?}; available: {}",
+            engine.l10n.codes().join(", ")
+        ))),
+        _ => Ok(()),
+    }
+}
+
+fn run(args: Args) -> Result<ExitCode, Error> {
+    let stdin = std::io::stdin();
+    let interactive = stdin.is_terminal();
+    match &args.cmd {
+        None => {
+            let engine = load(&args)?;
+            if std::env::var_os("TELOXIDE_TOKEN").is_some()
+                || std::env::var_os("TELOXIDE_TOKEN_FILE").is_some()
+            {
+                eprintln!(
+                    "widunetz-bot: Telegram mode is not part of this build yet; starting the local chat"
+                );
+            }
+            // Tell the operator how to connect Telegram; on stderr so piped answers stay clean.
+            eprintln!("{}\n", engine.l10n.msg("de", "chat-no-token"));
+            cli::run_chat(
+                &engine,
+                None,
+                stdin.lock(),
+                std::io::stdout().lock(),
+                interactive,
+            )
+            .map_err(io_err)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Cmd::Chat { lang }) => {
+            let engine = load(&args)?;
+            check_lang(&engine, lang.as_deref())?;
+            cli::run_chat(
+                &engine,
+                lang.as_deref(),
+                stdin.lock(),
+                std::io::stdout().lock(),
+                interactive,
+            )
+            .map_err(io_err)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Cmd::Ask {
+            lang,
+            json,
+            question,
+        }) => {
+            let engine = load(&args)?;
+            check_lang(&engine, lang.as_deref())?;
+            let q = question.join(" ");
+            let r = engine.answer(&q, lang.as_deref());
+            if *json {
+                println!("{}", serde_json::to_string(&r).map_err(json_err)?);
+            } else {
+                println!("{}", r.answer);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Cmd::Eval { json, file }) => {
+            let engine = load(&args)?;
+            let cases = eval::load_cases(file)?;
+            let report = eval::run(&engine, &cases);
+            if *json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).map_err(json_err)?
+                );
+            } else {
+                print!("{}", report.render());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Cmd::Check { json }) => {
+            let report = widunetz_bot::check::run(&args.faq, &args.locales)?;
+            if *json {
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&report).map_err(json_err)?
+                );
+            } else {
+                print!("{}", report.render());
+            }
+            Ok(if report.errors() > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+fn io_err(e: std::io::Error) -> Error {
+    Error::Io {
+        path: PathBuf::from("<stdio>"),
+        source: e,
+    }
+}
+
+fn json_err(e: serde_json::Error) -> Error {
+    Error::Storage(format!("JSON: {e}"))
+}

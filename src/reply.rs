@@ -1,0 +1,167 @@
+//! What the bot answers: a [`Reply`] with the outcome, the text in the user's language and
+//! the ids front ends need for buttons. JSON shape as in CONTRACT.md (`ask --json`).
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use crate::Engine;
+use crate::matcher::Target;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// A confident answer: index into `Faq::entries`.
+    Answer(usize),
+    /// "Did you mean": entry indices, best first.
+    Suggestions(Vec<usize>),
+    /// Nothing fits: apology, contacts, topics.
+    NoMatch,
+    /// Hello, thanks, bye, help, who are you.
+    SmallTalk(String),
+    /// No letters or digits at all.
+    Empty,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Suggestion {
+    pub id: String,
+    pub title: String,
+    pub score: f32,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Reply {
+    pub question: String,
+    /// Language of the answer.
+    pub lang: String,
+    pub detected_lang: Option<String>,
+    /// The entry answered confidently, if any.
+    pub id: Option<String>,
+    pub score: f32,
+    pub confident: bool,
+    pub suggestions: Vec<Suggestion>,
+    /// The whole reply as plain text.
+    pub answer: String,
+    /// answer | suggestions | no_match | small_talk | empty
+    pub outcome: &'static str,
+    /// Follow-up entries offered under a confident answer.
+    pub related: Vec<Suggestion>,
+    /// The question was longer than what is read; only its start was used.
+    pub truncated: bool,
+    #[serde(skip)]
+    pub kind: Outcome,
+    #[serde(skip)]
+    pub match_time: Duration,
+}
+
+pub(crate) fn build(
+    engine: &Engine,
+    question: &str,
+    lang: &str,
+    detected_lang: Option<String>,
+    outcome: Outcome,
+    ranked: &[(Target, f32)],
+) -> Reply {
+    let l = &engine.l10n;
+    let score_of = |i: usize| {
+        ranked
+            .iter()
+            .find(|(t, _)| *t == Target::Entry(i))
+            .map_or(0.0, |x| x.1)
+    };
+    let sugg = |i: usize| {
+        let id = engine.faq.entries[i].id.clone();
+        Suggestion {
+            title: engine.title(&id, lang),
+            id,
+            score: score_of(i),
+        }
+    };
+    let top_score = ranked.first().map_or(0.0, |x| x.1).clamp(0.0, 1.0);
+    let truncated = question.chars().count() > crate::text::MAX_CHARS;
+    let mut r = Reply {
+        question: question.to_string(),
+        lang: lang.to_string(),
+        detected_lang,
+        id: None,
+        score: top_score,
+        confident: false,
+        suggestions: Vec::new(),
+        answer: String::new(),
+        outcome: "no_match",
+        related: Vec::new(),
+        truncated,
+        kind: outcome.clone(),
+        match_time: Duration::ZERO,
+    };
+    let no_letters = !question.chars().any(char::is_alphanumeric);
+    match outcome {
+        _ if no_letters => {
+            r.kind = Outcome::Empty;
+            r.outcome = "empty";
+            r.score = 0.0;
+            r.answer = l.msg(lang, "empty-question");
+        }
+        Outcome::Answer(i) => {
+            let e = &engine.faq.entries[i];
+            r.id = Some(e.id.clone());
+            r.confident = true;
+            r.score = score_of(i);
+            r.outcome = "answer";
+            r.answer = l.msg(lang, &format!("faq-{}-answer", e.id));
+            r.related = e
+                .related
+                .iter()
+                .filter_map(|rid| engine.faq.entries.iter().position(|x| &x.id == rid))
+                .map(sugg)
+                .collect();
+        }
+        Outcome::Suggestions(ref list) => {
+            r.outcome = "suggestions";
+            r.suggestions = list.iter().map(|&i| sugg(i)).collect();
+            let mut text = l.msg(lang, "did-you-mean");
+            for (n, s) in r.suggestions.iter().enumerate() {
+                text.push_str(&format!("\n{}. {}", n + 1, s.title));
+            }
+            r.answer = text;
+        }
+        Outcome::NoMatch => {
+            r.outcome = "no_match";
+            r.answer = no_match_text(engine, lang);
+        }
+        Outcome::SmallTalk(ref kind) => {
+            r.outcome = "small_talk";
+            let id = if kind == "help" {
+                "help".to_string()
+            } else {
+                format!("smalltalk-{kind}")
+            };
+            r.answer = l.msg(lang, &id);
+        }
+        Outcome::Empty => {
+            r.outcome = "empty";
+            r.answer = l.msg(lang, "empty-question");
+        }
+    }
+    if truncated {
+        r.answer = format!("{}\n\n{}", l.msg(lang, "question-too-long"), r.answer);
+    }
+    r
+}
+
+/// Apology, the contact persons and the list of topics.
+pub fn no_match_text(engine: &Engine, lang: &str) -> String {
+    let l = &engine.l10n;
+    let mut text = format!(
+        "{}\n\n{}\n\n{}\n\n{}",
+        l.msg(lang, "no-match"),
+        l.msg(lang, "no-match-contacts"),
+        l.msg(lang, "faq-contact-answer"),
+        l.msg(lang, "topics-title"),
+    );
+    for t in &engine.faq.topics {
+        text.push_str(&format!("\n• {}", l.msg(lang, &format!("topic-{t}"))));
+    }
+    text
+}

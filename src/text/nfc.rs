@@ -1,0 +1,29 @@
+//! Step 1: cap the length, then Unicode NFC.
+//!
+//! Rules:
+//! - at most `max_chars` characters are kept (bounded work on hostile input);
+//! - NFC composes base + combining mark ("u" + U+0308 → "ü") so later steps see one form.
+
+use unicode_normalization::UnicodeNormalization;
+
+pub fn nfc(text: &str, max_chars: usize) -> String {
+    let capped: String = text.chars().take(max_chars).collect();
+    capped.nfc().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn composes() {
+        let input = "gegru\u{308}ndet";
+        assert_eq!(nfc(input, 100), "gegründet", "input {input:?}");
+    }
+
+    #[test]
+    fn caps_length() {
+        let input = "x".repeat(10_000);
+        assert_eq!(nfc(&input, 600).chars().count(), 600, "10,000 x");
+    }
+}
