@@ -12,6 +12,8 @@ pub mod eval;
 pub mod l10n;
 pub mod matcher;
 pub mod reply;
+pub mod store;
+pub mod telegram;
 pub mod text;
 
 use std::path::Path;

@@ -53,6 +53,8 @@ enum Cmd {
         json: bool,
         file: PathBuf,
     },
+    /// Runs the Telegram bot (token from TELOXIDE_TOKEN or TELOXIDE_TOKEN_FILE).
+    Serve,
     /// Validates the FAQ and locale folders.
     Check {
         #[arg(long)]
@@ -175,6 +177,7 @@ fn run(args: Args) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Cmd::Serve) => serve(&args),
         Some(Cmd::Check { json }) => {
             let report = widunetz_bot::check::run(&args.faq, &args.locales)?;
             if *json {
@@ -192,6 +195,28 @@ fn run(args: Args) -> Result<ExitCode, Error> {
             })
         }
     }
+}
+
+fn serve(args: &Args) -> Result<ExitCode, Error> {
+    let Some(token) = widunetz_bot::telegram::token_from_env() else {
+        return Err(Error::Usage(
+            "serve: set TELOXIDE_TOKEN (the token from @BotFather) or TELOXIDE_TOKEN_FILE".into(),
+        ));
+    };
+    let engine = load(args)?;
+    let store = widunetz_bot::store::Store::open(&args.data)?;
+    let rt = tokio::runtime::Runtime::new().map_err(io_err)?;
+    rt.block_on(async {
+        let api = std::env::var("TELOXIDE_API_URL").ok();
+        let bot = widunetz_bot::telegram::make_bot(token, api.as_deref())?;
+        let state = std::sync::Arc::new(widunetz_bot::telegram::State {
+            engine: std::sync::Arc::new(engine),
+            store,
+        });
+        tracing::info!("Telegram bot started");
+        widunetz_bot::telegram::run(bot, state, widunetz_bot::telegram::signals()).await
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn io_err(e: std::io::Error) -> Error {

@@ -1,0 +1,536 @@
+//! The Telegram front end on teloxide: one [`schema`] holds the handler tree; endpoints are
+//! small free functions. Every reply goes through [`Engine::answer`], like the terminal chat.
+//!
+//! Callback data (always < 64 bytes): `t` topics, `t:<topic>` questions of a topic,
+//! `a:<id>` an answer, `g:<id>` the German version, `f:<+|->:<id>:<lang>` feedback,
+//! `l:<lang>` choose language.
+
+pub mod format;
+
+use std::sync::Arc;
+
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
+use teloxide::dispatching::UpdateHandler;
+use teloxide::prelude::*;
+use teloxide::types::{
+    BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
+    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, ParseMode,
+};
+
+use crate::store::Store;
+use crate::{Engine, Outcome, Reply};
+
+pub type TgBot = Throttle<Bot>;
+type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
+
+/// Everything a handler needs.
+pub struct State {
+    pub engine: Arc<Engine>,
+    pub store: Store,
+}
+
+/// The commands the bot knows (names are the same in every language).
+pub const COMMANDS: &[&str] = &[
+    "start", "help", "topics", "contact", "language", "privacy", "forget",
+];
+
+/// The handler tree.
+pub fn schema() -> UpdateHandler<Box<dyn std::error::Error + Send + Sync>> {
+    dptree::entry()
+        .branch(Update::filter_message().endpoint(on_message))
+        // Edited messages are answered like new ones (consistently: always).
+        .branch(Update::filter_edited_message().endpoint(on_message))
+        .branch(Update::filter_callback_query().endpoint(on_callback))
+        .branch(Update::filter_inline_query().endpoint(on_inline))
+}
+
+/// Reads the token from `TELOXIDE_TOKEN`, or from the file named by `TELOXIDE_TOKEN_FILE`.
+pub fn token_from_env() -> Option<String> {
+    if let Ok(t) = std::env::var("TELOXIDE_TOKEN") {
+        let t = t.trim().to_string();
+        if !t.is_empty() {
+            return Some(t);
+        }
+    }
+    let path = std::env::var_os("TELOXIDE_TOKEN_FILE")?;
+    std::fs::read_to_string(path)
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+}
+
+/// Builds the throttled bot for `token`, talking to `TELOXIDE_API_URL` when set.
+pub fn make_bot(token: String, api_url: Option<&str>) -> Result<TgBot, crate::Error> {
+    let mut bot = Bot::new(token);
+    if let Some(u) = api_url {
+        let url = reqwest_url(u)?;
+        bot = bot.set_api_url(url);
+    }
+    Ok(Throttle::new_spawn(bot, Limits::default()))
+}
+
+fn reqwest_url(u: &str) -> Result<url::Url, crate::Error> {
+    u.parse()
+        .map_err(|_| crate::Error::Usage(format!("TELOXIDE_API_URL is not a URL: {u:?}")))
+}
+
+/// Sets the command menu once per language (German also as the default list).
+pub async fn set_commands(bot: &TgBot, engine: &Engine) -> HandlerResult {
+    let cmds = |lang: &str| -> Vec<BotCommand> {
+        COMMANDS
+            .iter()
+            .map(|c| BotCommand::new(*c, engine.l10n.msg(lang, &format!("cmd-{c}"))))
+            .collect()
+    };
+    bot.set_my_commands(cmds("de")).await?;
+    for lang in engine.l10n.codes() {
+        bot.set_my_commands(cmds(&lang))
+            .language_code(lang.clone())
+            .await?;
+    }
+    Ok(())
+}
+
+/// Runs the bot until `shutdown` resolves (or SIGINT/SIGTERM when `signals`).
+pub async fn run(
+    bot: TgBot,
+    state: Arc<State>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), crate::Error> {
+    if let Err(e) = set_commands(&bot, &state.engine).await {
+        tracing::warn!("could not set the command menu: {e}");
+    }
+    let mut dispatcher = Dispatcher::builder(bot, schema())
+        .dependencies(dptree::deps![state])
+        .default_handler(|_| async {})
+        .error_handler(LoggingErrorHandler::with_custom_text(
+            "update handler failed",
+        ))
+        .build();
+    let token = dispatcher.shutdown_token();
+    tokio::spawn(async move {
+        shutdown.await;
+        // The dispatcher may not be running yet: retry until it is, then stop it.
+        loop {
+            match token.shutdown() {
+                Ok(f) => {
+                    f.await;
+                    break;
+                }
+                Err(_) => tokio::time::sleep(std::time::Duration::from_millis(50)).await,
+            }
+        }
+    });
+    dispatcher.dispatch().await;
+    Ok(())
+}
+
+/// Resolves on SIGINT or SIGTERM (teloxide's ctrl-c handler does not cover SIGTERM).
+pub async fn signals() {
+    #[cfg(unix)]
+    {
+        use tokio::signal::unix::{SignalKind, signal};
+        match signal(SignalKind::terminate()) {
+            Ok(mut term) => {
+                tokio::select! {
+                    _ = tokio::signal::ctrl_c() => {}
+                    _ = term.recv() => {}
+                }
+            }
+            Err(_) => {
+                let _ = tokio::signal::ctrl_c().await;
+            }
+        }
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = tokio::signal::ctrl_c().await;
+    }
+    tracing::info!("shutting down");
+}
+
+/// The language for a user: stored choice, else their Telegram language, else German.
+fn user_lang(state: &State, chat_id: i64, user_code: Option<&str>) -> String {
+    stored_lang(state, chat_id)
+        .or_else(|| user_code.and_then(|c| state.engine.l10n.negotiate(c)))
+        .unwrap_or_else(|| crate::l10n::DEFAULT_LANG.to_string())
+}
+
+fn stored_lang(state: &State, chat_id: i64) -> Option<String> {
+    match state.store.chat_lang(chat_id) {
+        Ok(l) => l.filter(|l| state.engine.l10n.has_lang(l)),
+        Err(e) => {
+            tracing::warn!("reading the chat language failed: {e}");
+            None
+        }
+    }
+}
+
+/// Is this group message meant for the bot? Returns the text without the mention.
+fn addressed_text(msg: &Message, me: &Me) -> Option<String> {
+    let text = msg.text()?;
+    if msg.chat.is_private() {
+        return Some(text.to_string());
+    }
+    let mention = format!("@{}", me.username());
+    if let Some(rest) = text.strip_prefix('/') {
+        let first = rest.split_whitespace().next().unwrap_or("");
+        return match first.split_once('@') {
+            Some((_, to)) if to.eq_ignore_ascii_case(me.username()) => Some(text.to_string()),
+            Some(_) => None,
+            None => Some(text.to_string()),
+        };
+    }
+    if text.to_lowercase().contains(&mention.to_lowercase()) {
+        let lower = text.to_lowercase();
+        let at = lower.find(&mention.to_lowercase()).unwrap_or(0);
+        let mut s = text.to_string();
+        s.replace_range(at..at + mention.len(), " ");
+        return Some(s.trim().to_string());
+    }
+    let to_me = msg
+        .reply_to_message()
+        .and_then(|r| r.from.as_ref())
+        .is_some_and(|u| u.id == me.id);
+    to_me.then(|| text.to_string())
+}
+
+async fn on_message(bot: TgBot, msg: Message, me: Me, state: Arc<State>) -> HandlerResult {
+    let chat = msg.chat.id;
+    let user_code = msg.from.as_ref().and_then(|u| u.language_code.clone());
+    let lang = user_lang(&state, chat.0, user_code.as_deref());
+    let result = handle_message(&bot, &msg, &me, &state, user_code.as_deref()).await;
+    if let Err(e) = result {
+        tracing::error!("handling a message failed: {e}");
+        bot.send_message(chat, state.engine.l10n.msg(&lang, "error-generic"))
+            .await?;
+    }
+    Ok(())
+}
+
+async fn handle_message(
+    bot: &TgBot,
+    msg: &Message,
+    me: &Me,
+    state: &State,
+    user_code: Option<&str>,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    let l = &state.engine.l10n;
+    let lang = user_lang(state, chat.0, user_code);
+    let Some(text) = addressed_text(msg, me) else {
+        // Not text, or a group message not meant for the bot.
+        if msg.text().is_none() && msg.chat.is_private() {
+            bot.send_message(chat, l.msg(&lang, "non-text-hint"))
+                .await?;
+        }
+        return Ok(());
+    };
+    if let Some(rest) = text.strip_prefix('/') {
+        let mut parts = rest.split_whitespace();
+        let name = parts
+            .next()
+            .unwrap_or("")
+            .split('@')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        let arg = parts.next();
+        return command(bot, msg, state, &lang, &name, arg).await;
+    }
+    let stored = stored_lang(state, chat.0);
+    let mut reply = state.engine.answer(&text, stored.as_deref());
+    // Nothing detected (emoji, digits): fall back to the user's Telegram language.
+    if stored.is_none()
+        && reply.detected_lang.is_none()
+        && let Some(code) = user_code.and_then(|c| l.negotiate(c))
+    {
+        reply = state.engine.answer(&text, Some(&code));
+    }
+    send_reply(bot, chat, state, &reply).await
+}
+
+async fn command(
+    bot: &TgBot,
+    msg: &Message,
+    state: &State,
+    lang: &str,
+    name: &str,
+    arg: Option<&str>,
+) -> HandlerResult {
+    let chat = msg.chat.id;
+    let l = &state.engine.l10n;
+    match name {
+        "start" => {
+            bot.send_message(chat, format::escape(&l.msg(lang, "welcome")))
+                .parse_mode(ParseMode::Html)
+                .reply_markup(topics_keyboard(&state.engine, lang))
+                .await?;
+        }
+        "help" => send_text(bot, chat, &l.msg(lang, "help")).await?,
+        "topics" => {
+            bot.send_message(chat, format::escape(&l.msg(lang, "topics-title")))
+                .parse_mode(ParseMode::Html)
+                .reply_markup(topics_keyboard(&state.engine, lang))
+                .await?;
+        }
+        "contact" => send_text(bot, chat, &l.msg(lang, "faq-contact-answer")).await?,
+        "language" => match arg.and_then(|a| l.negotiate(a)) {
+            Some(code) => {
+                state.store.set_chat_lang(chat.0, &code)?;
+                send_text(bot, chat, &l.msg(&code, "language-changed")).await?;
+            }
+            None => {
+                bot.send_message(chat, format::escape(&l.msg(lang, "language-choose")))
+                    .parse_mode(ParseMode::Html)
+                    .reply_markup(language_keyboard(&state.engine))
+                    .await?;
+            }
+        },
+        "privacy" => send_text(bot, chat, &l.msg(lang, "privacy")).await?,
+        "forget" => {
+            state.store.forget_chat(chat.0)?;
+            send_text(bot, chat, &l.msg(lang, "forget-done")).await?;
+        }
+        _ => send_text(bot, chat, &l.msg(lang, "unknown-command")).await?,
+    }
+    Ok(())
+}
+
+async fn send_text(bot: &TgBot, chat: ChatId, text: &str) -> Result<(), teloxide::RequestError> {
+    for part in format::split(&format::escape(text), format::MAX_MESSAGE) {
+        bot.send_message(chat, part)
+            .parse_mode(ParseMode::Html)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Sends a reply: the text (split if needed) with its buttons under the last part.
+async fn send_reply(bot: &TgBot, chat: ChatId, state: &State, r: &Reply) -> HandlerResult {
+    let keyboard = reply_keyboard(state, r);
+    let parts = format::split(&format::escape(&r.answer), format::MAX_MESSAGE);
+    let n = parts.len();
+    for (i, part) in parts.into_iter().enumerate() {
+        let req = bot.send_message(chat, part).parse_mode(ParseMode::Html);
+        if i + 1 == n {
+            req.reply_markup(keyboard.clone()).await?;
+        } else {
+            req.await?;
+        }
+    }
+    Ok(())
+}
+
+fn button(text: String, data: String) -> InlineKeyboardButton {
+    debug_assert!(data.len() <= 64, "callback data over 64 bytes: {data}");
+    InlineKeyboardButton::callback(text, data)
+}
+
+fn reply_keyboard(state: &State, r: &Reply) -> InlineKeyboardMarkup {
+    let l = &state.engine.l10n;
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
+    match &r.kind {
+        Outcome::Answer(_) => {
+            let id = r.id.clone().unwrap_or_default();
+            rows.push(vec![
+                button("👍".into(), format!("f:+:{id}:{}", r.lang)),
+                button("👎".into(), format!("f:-:{id}:{}", r.lang)),
+            ]);
+            for s in &r.related {
+                rows.push(vec![button(s.title.clone(), format!("a:{}", s.id))]);
+            }
+            if r.lang != crate::l10n::DEFAULT_LANG {
+                rows.push(vec![button(
+                    l.msg(&r.lang, "button-german"),
+                    format!("g:{id}"),
+                )]);
+            }
+        }
+        Outcome::Suggestions(_) => {
+            for s in &r.suggestions {
+                rows.push(vec![button(s.title.clone(), format!("a:{}", s.id))]);
+            }
+        }
+        Outcome::NoMatch => return topics_keyboard(&state.engine, &r.lang),
+        _ => {}
+    }
+    InlineKeyboardMarkup::new(rows)
+}
+
+fn topics_keyboard(engine: &Engine, lang: &str) -> InlineKeyboardMarkup {
+    let rows = engine
+        .faq
+        .topics
+        .iter()
+        .map(|t| {
+            vec![button(
+                engine.l10n.msg(lang, &format!("topic-{t}")),
+                format!("t:{t}"),
+            )]
+        })
+        .collect::<Vec<_>>();
+    InlineKeyboardMarkup::new(rows)
+}
+
+fn language_keyboard(engine: &Engine) -> InlineKeyboardMarkup {
+    let row = engine
+        .l10n
+        .codes()
+        .into_iter()
+        .map(|c| button(engine.l10n.msg(&c, "language-name"), format!("l:{c}")))
+        .collect::<Vec<_>>();
+    InlineKeyboardMarkup::new(vec![row])
+}
+
+async fn on_callback(bot: TgBot, q: CallbackQuery, state: Arc<State>) -> HandlerResult {
+    let chat_id = q
+        .message
+        .as_ref()
+        .map(|m| m.chat().id)
+        .unwrap_or(ChatId(q.from.id.0 as i64));
+    let lang = user_lang(&state, chat_id.0, q.from.language_code.as_deref());
+    let data = q.data.clone().unwrap_or_default();
+    let mut toast: Option<String> = None;
+    let result = handle_callback(&bot, &q, &state, chat_id, &lang, &data, &mut toast).await;
+    if let Err(e) = &result {
+        tracing::error!("handling a button failed: {e}");
+        toast = Some(state.engine.l10n.msg(&lang, "error-generic"));
+    }
+    // Always answer, so the button stops spinning.
+    let mut ans = bot.answer_callback_query(q.id.clone());
+    if let Some(t) = toast {
+        ans = ans.text(t);
+    }
+    ans.await?;
+    Ok(())
+}
+
+async fn handle_callback(
+    bot: &TgBot,
+    q: &CallbackQuery,
+    state: &State,
+    chat: ChatId,
+    lang: &str,
+    data: &str,
+    toast: &mut Option<String>,
+) -> HandlerResult {
+    let engine = &state.engine;
+    let l = &engine.l10n;
+    let parts: Vec<&str> = data.split(':').collect();
+    let entry_index = |id: &str| engine.faq.entries.iter().position(|e| e.id == id);
+    let edit_target = q.message.as_ref().map(|m| m.id());
+    match parts.as_slice() {
+        ["t"] => {
+            let kb = topics_keyboard(engine, lang);
+            match edit_target {
+                Some(mid) => {
+                    bot.edit_message_text(chat, mid, format::escape(&l.msg(lang, "topics-title")))
+                        .parse_mode(ParseMode::Html)
+                        .reply_markup(kb)
+                        .await?;
+                }
+                None => {
+                    bot.send_message(chat, format::escape(&l.msg(lang, "topics-title")))
+                        .reply_markup(kb)
+                        .await?;
+                }
+            }
+        }
+        ["t", topic] if engine.faq.topics.iter().any(|t| t == topic) => {
+            let mut rows: Vec<Vec<InlineKeyboardButton>> = engine
+                .topic_entries(topic)
+                .into_iter()
+                .map(|id| vec![button(engine.title(&id, lang), format!("a:{id}"))])
+                .collect();
+            rows.push(vec![button(l.msg(lang, "button-back"), "t".into())]);
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("topic", l.msg(lang, &format!("topic-{topic}")));
+            let text = format::escape(&l.msg_args(lang, "topic-questions", Some(&args)));
+            let kb = InlineKeyboardMarkup::new(rows);
+            match edit_target {
+                Some(mid) => {
+                    bot.edit_message_text(chat, mid, text)
+                        .parse_mode(ParseMode::Html)
+                        .reply_markup(kb)
+                        .await?;
+                }
+                None => {
+                    bot.send_message(chat, text)
+                        .parse_mode(ParseMode::Html)
+                        .reply_markup(kb)
+                        .await?;
+                }
+            }
+        }
+        ["a", id] | ["g", id] if entry_index(id).is_some() => {
+            let i = entry_index(id).unwrap_or_default();
+            let reply_lang = if parts[0] == "g" {
+                crate::l10n::DEFAULT_LANG
+            } else {
+                lang
+            };
+            let r = crate::reply::build(
+                engine,
+                &engine.title(id, reply_lang),
+                reply_lang,
+                Some(reply_lang.to_string()),
+                Outcome::Answer(i),
+                &[],
+            );
+            send_reply(bot, chat, state, &r).await?;
+        }
+        ["f", sign @ ("+" | "-"), id, flang] if entry_index(id).is_some() && l.has_lang(flang) => {
+            state.store.add_feedback(id, flang, *sign == "+")?;
+            *toast = Some(l.msg(lang, "feedback-thanks"));
+        }
+        ["l", code] if l.has_lang(code) => {
+            state.store.set_chat_lang(chat.0, code)?;
+            send_text(bot, chat, &l.msg(code, "language-changed")).await?;
+        }
+        _ => {
+            // An old button whose entry or topic no longer exists.
+            *toast = Some(l.msg(lang, "entry-gone"));
+            send_text(bot, chat, &l.msg(lang, "entry-gone")).await?;
+        }
+    }
+    Ok(())
+}
+
+async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>) -> HandlerResult {
+    let engine = &state.engine;
+    let user_lang = q
+        .from
+        .language_code
+        .as_deref()
+        .and_then(|c| engine.l10n.negotiate(c));
+    let (ranked, _) = engine.rank(&q.query);
+    let detected = engine.answer(&q.query, None).detected_lang;
+    let lang = engine.reply_lang(None, detected.as_deref().or(user_lang.as_deref()));
+    let results: Vec<InlineQueryResult> = ranked
+        .into_iter()
+        .filter(|(_, s)| *s >= crate::SUGGEST)
+        .take(10)
+        .map(|(id, _)| {
+            let title = engine.title(&id, &lang);
+            let answer = engine.l10n.msg(&lang, &format!("faq-{id}-answer"));
+            let body = format!(
+                "<b>{}</b>\n\n{}",
+                format::escape(&title),
+                format::escape(&answer)
+            );
+            let body: String = body.chars().take(format::MAX_MESSAGE).collect();
+            InlineQueryResultArticle::new(
+                format!("{id}:{lang}"),
+                title,
+                InputMessageContent::Text(
+                    InputMessageContentText::new(body).parse_mode(ParseMode::Html),
+                ),
+            )
+            .into()
+        })
+        .collect();
+    bot.answer_inline_query(q.id.clone(), results).await?;
+    Ok(())
+}

@@ -1,0 +1,292 @@
+//! End to end: the real dispatcher and teloxide client against a fake Bot API server on
+//! 127.0.0.1. No internet.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake;
+
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+use widunetz_bot::store::Store;
+use widunetz_bot::telegram::{self, format::escape};
+
+struct Running {
+    stop: tokio::sync::oneshot::Sender<()>,
+    handle: tokio::task::JoinHandle<()>,
+}
+
+async fn start_bot(server: &fake::Server, data: &std::path::Path) -> Running {
+    let engine = Arc::new(common::engine());
+    let store = Store::open(data).expect("store");
+    let bot = telegram::make_bot(fake::TOKEN.to_string(), Some(&server.url)).expect("bot");
+    let state = Arc::new(telegram::State { engine, store });
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let handle = tokio::spawn(async move {
+        telegram::run(bot, state, async {
+            let _ = rx.await;
+        })
+        .await
+        .expect("bot runs");
+    });
+    Running { stop: tx, handle }
+}
+
+async fn stop_bot(server: &fake::Server, r: Running) {
+    let _ = r.stop.send(());
+    server.fake.stop();
+    tokio::time::timeout(std::time::Duration::from_secs(20), r.handle)
+        .await
+        .expect("bot stops")
+        .expect("join");
+}
+
+fn sent_to<'a>(calls: &'a [(String, Value)], chat: i64) -> impl Iterator<Item = &'a str> + 'a {
+    calls
+        .iter()
+        .filter(move |(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
+        .map(|(_, v)| v["text"].as_str().unwrap_or_default())
+}
+
+fn has_text(calls: &[(String, Value)], chat: i64, needle: &str) -> bool {
+    sent_to(calls, chat).any(|t| t.contains(needle))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn conversations_in_four_languages() {
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    let engine = common::engine();
+    let l = &engine.l10n;
+    let bot = start_bot(&server, data.path()).await;
+    let f = &server.fake;
+
+    // The command menu is set for every language, German also as the default list.
+    let calls = f
+        .wait_for(10, "setMyCommands x5", |c| {
+            c.iter().filter(|(m, _)| m == "setmycommands").count() >= 5
+        })
+        .await;
+    let langs: Vec<Value> = calls
+        .iter()
+        .filter(|(m, _)| m == "setmycommands")
+        .map(|(_, v)| v["language_code"].clone())
+        .collect();
+    for code in ["de", "tr", "ru", "ar"] {
+        assert!(
+            langs.contains(&json!(code)),
+            "setMyCommands for {code}: {langs:?}"
+        );
+    }
+    assert!(langs.contains(&Value::Null), "default list");
+
+    // /start with a Turkish Telegram language → Turkish greeting and topic buttons.
+    f.push(fake::text_update(11, "/start", Some("tr"))).await;
+    let welcome_tr = escape(&l.msg("tr", "welcome"));
+    let calls = f
+        .wait_for(10, "Turkish welcome", |c| has_text(c, 11, &welcome_tr))
+        .await;
+    let start = calls
+        .iter()
+        .find(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(11))
+        .expect("start");
+    assert!(
+        start.1["reply_markup"]["inline_keyboard"]
+            .as_array()
+            .is_some_and(|r| r.len() >= 5),
+        "topic buttons"
+    );
+
+    // An Arabic question → Arabic answer with the contact e-mail, feedback and German buttons.
+    f.push(fake::text_update(
+        12,
+        "من هم الأشخاص المسؤولون عن التواصل؟",
+        None,
+    ))
+    .await;
+    let calls = f
+        .wait_for(10, "Arabic answer", |c| {
+            has_text(c, 12, "m.j.chaput@kreis-herford.de")
+        })
+        .await;
+    let text = sent_to(&calls, 12).next().expect("reply");
+    assert!(
+        text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "Arabic: {text}"
+    );
+    let reply = calls
+        .iter()
+        .find(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(12))
+        .expect("reply");
+    let kb = reply.1["reply_markup"].to_string();
+    assert!(
+        kb.contains("f:+:contact:ar") && kb.contains("g:contact"),
+        "buttons: {kb}"
+    );
+    assert_eq!(reply.1["parse_mode"], "HTML");
+
+    // "&" in the network's name arrives escaped for HTML.
+    f.push(fake::text_update(13, "Was ist widunetz?", Some("de")))
+        .await;
+    f.wait_for(10, "escaped &", |c| {
+        has_text(c, 13, "Integration &amp; Vielfalt")
+    })
+    .await;
+
+    // A sticker → a hint to write text.
+    f.push(fake::sticker_update(14)).await;
+    let hint = escape(&l.msg("de", "non-text-hint"));
+    f.wait_for(10, "sticker hint", |c| has_text(c, 14, &hint))
+        .await;
+
+    // Groups: no reply without mention; a reply when mentioned.
+    f.push(fake::text_update(
+        -15,
+        "Wann wurde widunetz gegründet?",
+        Some("de"),
+    ))
+    .await;
+    f.push(fake::text_update(
+        -16,
+        &format!("@{} Wann wurde widunetz gegründet?", fake::BOT_USERNAME),
+        Some("de"),
+    ))
+    .await;
+    f.wait_for(10, "group mention answered", |c| {
+        has_text(c, -16, "27.02.2008")
+    })
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let calls = f.calls.lock().await.clone();
+    assert_eq!(
+        sent_to(&calls, -15).count(),
+        0,
+        "no reply to a group message without mention"
+    );
+
+    // A did-you-mean button → the answer; the German-version button → German.
+    f.push(fake::callback_update(17, "a:founding", Some("ru")))
+        .await;
+    f.wait_for(10, "answer via button", |c| {
+        has_text(c, 17, &escape(&l.msg("ru", "faq-founding-answer")))
+    })
+    .await;
+    f.push(fake::callback_update(18, "g:founding", Some("ru")))
+        .await;
+    f.wait_for(10, "German version", |c| {
+        has_text(c, 18, &escape(&l.msg("de", "faq-founding-answer")))
+    })
+    .await;
+    // An old button whose entry is gone → a polite message, and every callback is answered.
+    f.push(fake::callback_update(19, "a:no-such-entry", Some("de")))
+        .await;
+    f.wait_for(10, "entry gone", |c| {
+        has_text(c, 19, &escape(&l.msg("de", "entry-gone")))
+    })
+    .await;
+    f.wait_for(10, "callbacks answered", |c| {
+        c.iter().filter(|(m, _)| m == "answercallbackquery").count() >= 3
+    })
+    .await;
+
+    // Feedback is stored per entry and language, without ids.
+    f.push(fake::callback_update(20, "f:+:founding:tr", Some("tr")))
+        .await;
+    f.wait_for(10, "feedback answered", |c| {
+        c.iter().filter(|(m, _)| m == "answercallbackquery").count() >= 4
+    })
+    .await;
+
+    // Inline mode lists matching entries.
+    f.push(fake::inline_update(21, "kontakt", "de")).await;
+    let calls = f
+        .wait_for(10, "inline answer", |c| {
+            c.iter().any(|(m, _)| m == "answerinlinequery")
+        })
+        .await;
+    let inline = calls
+        .iter()
+        .find(|(m, _)| m == "answerinlinequery")
+        .expect("inline");
+    let results = inline.1["results"].as_array().expect("results");
+    assert!(!results.is_empty() && results.len() <= 10, "{results:?}");
+    assert!(inline.1.to_string().contains("05221-131121"));
+
+    // A 429 with retry_after on sendMessage: retried after the wait, delivered once.
+    f.fail_429.store(1, std::sync::atomic::Ordering::SeqCst);
+    f.push(fake::text_update(22, "kontakt", Some("de"))).await;
+    let calls = f
+        .wait_for(15, "429 retried", |c| {
+            c.iter()
+                .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(22))
+                .count()
+                >= 2
+        })
+        .await;
+    assert_eq!(f.fail_429.load(std::sync::atomic::Ordering::SeqCst), 0);
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let n = f
+        .calls
+        .lock()
+        .await
+        .iter()
+        .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(22))
+        .count();
+    assert_eq!(n, 2, "one refused attempt and one delivery: {calls:?}");
+
+    stop_bot(&server, bot).await;
+    let store = Store::open(data.path()).expect("store");
+    assert_eq!(
+        store.feedback().expect("fb"),
+        vec![("founding".to_string(), "tr".to_string(), 1, 0)]
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chosen_language_survives_restart_and_forget_removes_it() {
+    let data = tempfile::tempdir().expect("tmp");
+    let engine = common::engine();
+    let l = &engine.l10n;
+    {
+        let server = fake::start().await;
+        let bot = start_bot(&server, data.path()).await;
+        let f = &server.fake;
+        f.push(fake::callback_update(31, "l:ru", Some("de"))).await;
+        f.wait_for(10, "language changed", |c| {
+            has_text(c, 31, &escape(&l.msg("ru", "language-changed")))
+        })
+        .await;
+        f.push(fake::text_update(
+            31,
+            "Wann wurde widunetz gegründet?",
+            Some("de"),
+        ))
+        .await;
+        f.wait_for(10, "Russian answer", |c| {
+            has_text(c, 31, &escape(&l.msg("ru", "faq-founding-answer")))
+        })
+        .await;
+        stop_bot(&server, bot).await;
+    }
+    let server = fake::start().await;
+    let bot = start_bot(&server, data.path()).await;
+    let f = &server.fake;
+    f.push(fake::text_update(31, "Kontakt", Some("de"))).await;
+    f.wait_for(10, "still Russian after restart", |c| {
+        has_text(c, 31, &escape(&l.msg("ru", "faq-contact-answer")))
+    })
+    .await;
+    f.push(fake::text_update(31, "/forget", Some("de"))).await;
+    f.wait_for(10, "forget", |c| {
+        has_text(c, 31, &escape(&l.msg("ru", "forget-done")))
+    })
+    .await;
+    stop_bot(&server, bot).await;
+    assert_eq!(
+        Store::open(data.path())
+            .expect("store")
+            .chat_lang(31)
+            .expect("read"),
+        None
+    );
+}
