@@ -54,7 +54,14 @@ enum Cmd {
         file: PathBuf,
     },
     /// Runs the Telegram bot (token from TELOXIDE_TOKEN or TELOXIDE_TOKEN_FILE).
-    Serve,
+    Serve {
+        /// Webhook mode: the public HTTPS URL Telegram posts updates to.
+        #[arg(long, requires = "listen")]
+        webhook_url: Option<String>,
+        /// Webhook mode: the address to listen on, e.g. 127.0.0.1:8080 (behind a proxy).
+        #[arg(long, requires = "webhook_url")]
+        listen: Option<std::net::SocketAddr>,
+    },
     /// Validates the FAQ and locale folders.
     Check {
         #[arg(long)]
@@ -177,7 +184,10 @@ fn run(args: Args) -> Result<ExitCode, Error> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Some(Cmd::Serve) => serve(&args),
+        Some(Cmd::Serve {
+            webhook_url,
+            listen,
+        }) => serve(&args, webhook_url.as_deref(), *listen),
         Some(Cmd::Check { json }) => {
             let report = widunetz_bot::check::run(&args.faq, &args.locales)?;
             if *json {
@@ -197,7 +207,24 @@ fn run(args: Args) -> Result<ExitCode, Error> {
     }
 }
 
-fn serve(args: &Args) -> Result<ExitCode, Error> {
+fn serve(
+    args: &Args,
+    webhook_url: Option<&str>,
+    listen: Option<std::net::SocketAddr>,
+) -> Result<ExitCode, Error> {
+    let webhook = match (webhook_url, listen) {
+        (Some(u), Some(listen)) => Some(widunetz_bot::telegram::Webhook {
+            listen,
+            url: u
+                .parse()
+                .map_err(|_| Error::Usage(format!("--webhook-url: not a URL: {u:?}")))?,
+            // A fixed secret survives restarts; without one teloxide generates a random one.
+            secret: std::env::var("WEBHOOK_SECRET")
+                .ok()
+                .filter(|s| !s.is_empty()),
+        }),
+        _ => None,
+    };
     let Some(token) = widunetz_bot::telegram::token_from_env() else {
         return Err(Error::Usage(
             "serve: set TELOXIDE_TOKEN (the token from @BotFather) or TELOXIDE_TOKEN_FILE".into(),
@@ -214,7 +241,8 @@ fn serve(args: &Args) -> Result<ExitCode, Error> {
             store,
         });
         tracing::info!("Telegram bot started");
-        widunetz_bot::telegram::run(bot, state, widunetz_bot::telegram::signals()).await
+        widunetz_bot::telegram::run_with(bot, state, webhook, widunetz_bot::telegram::signals())
+            .await
     })?;
     Ok(ExitCode::SUCCESS)
 }

@@ -290,3 +290,105 @@ async fn chosen_language_survives_restart_and_forget_removes_it() {
         None
     );
 }
+
+/// Sends one HTTP POST to the webhook and returns the status code.
+async fn post(addr: std::net::SocketAddr, path: &str, secret: Option<&str>, body: &str) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connect webhook");
+    let secret = secret
+        .map(|v| format!("X-Telegram-Bot-Api-Secret-Token: {v}\r\n"))
+        .unwrap_or_default();
+    let req = format!(
+        "POST {path} HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\n{secret}Connection: close\r\n\r\n{body}",
+        body.len()
+    );
+    s.write_all(req.as_bytes()).await.expect("write");
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).await.expect("read");
+    let head = String::from_utf8_lossy(&buf);
+    head.split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_checks_the_secret_header() {
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    let engine = Arc::new(common::engine());
+    let store = Store::open(data.path()).expect("store");
+    let bot = telegram::make_bot(fake::TOKEN.to_string(), Some(&server.url)).expect("bot");
+    let state = Arc::new(telegram::State { engine, store });
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("free port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let listen: std::net::SocketAddr = format!("127.0.0.1:{port}").parse().expect("addr");
+    let hook = telegram::Webhook {
+        listen,
+        url: "https://bot.example.org/hook".parse().expect("url"),
+        secret: Some("s3cret_value".into()),
+    };
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    let handle = tokio::spawn(async move {
+        telegram::run_with(bot, state, Some(hook), async {
+            let _ = rx.await;
+        })
+        .await
+        .expect("runs");
+    });
+    let f = &server.fake;
+    let calls = f
+        .wait_for(10, "setWebhook", |c| {
+            c.iter().any(|(m, _)| m == "setwebhook")
+        })
+        .await;
+    let set = calls
+        .iter()
+        .find(|(m, _)| m == "setwebhook")
+        .expect("setwebhook");
+    assert_eq!(set.1["secret_token"], "s3cret_value");
+    // Wait until the webhook listens.
+    let mut tries = 0;
+    while tokio::net::TcpStream::connect(listen).await.is_err() {
+        tries += 1;
+        assert!(tries < 100, "webhook never listened");
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let mut update = fake::text_update(41, "kontakt", Some("de"));
+    update["update_id"] = json!(1);
+    let body = update.to_string();
+    assert_eq!(
+        post(listen, "/hook", None, &body).await,
+        401,
+        "no secret header"
+    );
+    assert_eq!(
+        post(listen, "/hook", Some("wrong"), &body).await,
+        401,
+        "wrong secret"
+    );
+    assert_eq!(
+        post(listen, "/hook", Some("s3cret_value"), &body).await,
+        200
+    );
+    f.wait_for(10, "answer via webhook", |c| {
+        has_text(c, 41, "05221-131121")
+    })
+    .await;
+    let calls = f.calls.lock().await.clone();
+    assert_eq!(
+        sent_to(&calls, 41).count(),
+        1,
+        "only the request with the secret is answered"
+    );
+    let _ = tx.send(());
+    tokio::time::timeout(std::time::Duration::from_secs(20), handle)
+        .await
+        .expect("stops")
+        .expect("join");
+}

@@ -92,15 +92,47 @@ pub async fn set_commands(bot: &TgBot, engine: &Engine) -> HandlerResult {
     Ok(())
 }
 
-/// Runs the bot until `shutdown` resolves (or SIGINT/SIGTERM when `signals`).
+/// Webhook mode: where to listen, the public URL Telegram posts to, and the secret that
+/// must arrive in `X-Telegram-Bot-Api-Secret-Token` (requests without it get 401).
+pub struct Webhook {
+    pub listen: std::net::SocketAddr,
+    pub url: url::Url,
+    /// `None`: teloxide generates a random secret and registers it with setWebhook.
+    pub secret: Option<String>,
+}
+
+/// Runs the bot with long polling until `shutdown` resolves.
 pub async fn run(
     bot: TgBot,
     state: Arc<State>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), crate::Error> {
+    run_with(bot, state, None, shutdown).await
+}
+
+/// Runs the bot with long polling, or as a webhook when `webhook` is given.
+pub async fn run_with(
+    bot: TgBot,
+    state: Arc<State>,
+    webhook: Option<Webhook>,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), crate::Error> {
     if let Err(e) = set_commands(&bot, &state.engine).await {
         tracing::warn!("could not set the command menu: {e}");
     }
+    let listener = match webhook {
+        Some(w) => {
+            let mut opts = teloxide::update_listeners::webhooks::Options::new(w.listen, w.url);
+            if let Some(secret) = w.secret {
+                opts = opts.secret_token(secret);
+            }
+            let l = teloxide::update_listeners::webhooks::axum(bot.clone(), opts)
+                .await
+                .map_err(|e| crate::Error::Usage(format!("setWebhook failed: {e}")))?;
+            Some(l)
+        }
+        None => None,
+    };
     let mut dispatcher = Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![state])
         .default_handler(|_| async {})
@@ -122,7 +154,14 @@ pub async fn run(
             }
         }
     });
-    dispatcher.dispatch().await;
+    match listener {
+        Some(l) => {
+            dispatcher
+                .dispatch_with_listener(l, LoggingErrorHandler::with_custom_text("webhook failed"))
+                .await;
+        }
+        None => dispatcher.dispatch().await,
+    }
     Ok(())
 }
 

@@ -113,6 +113,26 @@ impl Fake {
     }
 }
 
+/// The text fields of a multipart/form-data body (teloxide sends setWebhook that way).
+fn form_fields(body: &[u8]) -> Value {
+    let text = String::from_utf8_lossy(body);
+    let mut out = serde_json::Map::new();
+    for part in text
+        .split("Content-Disposition: form-data; name=\"")
+        .skip(1)
+    {
+        let Some((name, rest)) = part.split_once('"') else {
+            continue;
+        };
+        let Some((_, value)) = rest.split_once("\r\n\r\n") else {
+            continue;
+        };
+        let value = value.split("\r\n--").next().unwrap_or("").to_string();
+        out.insert(name.to_string(), Value::String(value));
+    }
+    Value::Object(out)
+}
+
 fn message_json(id: i64, chat_id: &Value, text: &Value, markup: &Value) -> Value {
     let cid = chat_id.as_i64().unwrap_or(0);
     let chat = if cid > 0 {
@@ -137,7 +157,7 @@ async fn handle(
     body: Bytes,
 ) -> Json<Value> {
     let method = method.to_lowercase();
-    let params: Value = serde_json::from_slice(&body).unwrap_or(json!({}));
+    let params: Value = serde_json::from_slice(&body).unwrap_or_else(|_| form_fields(&body));
     if bot != format!("bot{TOKEN}") {
         return Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"}));
     }
@@ -196,6 +216,7 @@ async fn handle(
             ))
         }
         "editmessagereplymarkup"
+        | "setwebhook"
         | "answercallbackquery"
         | "answerinlinequery"
         | "setmycommands"
