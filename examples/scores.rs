@@ -6,7 +6,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let engine = widunetz_bot::Engine::load_strict(Path::new("faq"), Path::new("locales"))?;
     for file in std::env::args().skip(1) {
         for c in widunetz_bot::eval::load_cases(Path::new(&file))? {
-            let (ranked, small) = engine.rank(&c.question);
+            let r = engine.rank(&c.question);
+            let (ranked, small) = (r.entries, r.smalltalk);
             let get = |k: usize| ranked.get(k).cloned().unwrap_or(("-".into(), 0.0));
             let (a, sa) = get(0);
             let (b, sb) = get(1);

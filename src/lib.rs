@@ -52,6 +52,13 @@ pub const MAX_SUGGESTIONS: usize = 3;
 /// An id (entry id or small-talk kind) with its score.
 pub type Scored = (String, f32);
 
+/// What [`Engine::rank`] returns.
+pub struct Ranking {
+    pub entries: Vec<Scored>,
+    pub smalltalk: Option<Scored>,
+    pub detected_lang: Option<String>,
+}
+
 /// The loaded knowledge base: FAQ, texts and the match index.
 pub struct Engine {
     pub faq: Faq,
@@ -215,9 +222,9 @@ impl Engine {
         }
     }
 
-    /// Entry ids with scores, best first, and the best small-talk kind with its score
-    /// (for tools that study the scores, like threshold tuning).
-    pub fn rank(&self, text: &str) -> (Vec<Scored>, Option<Scored>) {
+    /// Entry ids with scores, best first, the best small-talk kind with its score, and the
+    /// detected language (for inline mode and tools like threshold tuning).
+    pub fn rank(&self, text: &str) -> Ranking {
         let m = self.index.search(text);
         let mut entries = Vec::new();
         let mut small = None;
@@ -230,7 +237,11 @@ impl Engine {
                 Target::SmallTalk(_) => {}
             }
         }
-        (entries, small)
+        Ranking {
+            entries,
+            smalltalk: small,
+            detected_lang: m.detected_lang,
+        }
     }
 
     /// Title of an entry in a language (German fallback).

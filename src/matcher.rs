@@ -318,29 +318,14 @@ impl LangIndex {
 
     /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0.
     fn expand(&self, q: &str) -> Vec<(u32, f32)> {
-        if let Some(&id) = self.vocab.get(q) {
-            // An exact hit still allows other close stems (compound parts).
-            let mut out = vec![(id, 1.0)];
-            let qc: Vec<char> = q.chars().collect();
-            for (i, tc) in self.tok_chars.iter().enumerate() {
-                if i as u32 != id {
-                    let s = token_sim(&qc, tc);
-                    if s > 0.0 {
-                        out.push((i as u32, s));
-                    }
-                }
-            }
-            return out;
-        }
+        // One pass: an exact stem scores 1 and close stems (compound parts, typos) still count.
         let qc: Vec<char> = q.chars().collect();
-        let mut out = Vec::new();
-        for (i, tc) in self.tok_chars.iter().enumerate() {
-            let s = token_sim(&qc, tc);
-            if s > 0.0 {
-                out.push((i as u32, s));
-            }
-        }
-        out
+        self.tok_chars
+            .iter()
+            .enumerate()
+            .map(|(i, tc)| (i as u32, token_sim(&qc, tc)))
+            .filter(|&(_, s)| s > 0.0)
+            .collect()
     }
 
     /// Scores per target, and the share of query words known in this language.

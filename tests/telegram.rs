@@ -17,13 +17,21 @@ struct Running {
 }
 
 async fn start_bot(server: &fake::Server, data: &std::path::Path) -> Running {
+    start_bot_with(server, data, None).await
+}
+
+async fn start_bot_with(
+    server: &fake::Server,
+    data: &std::path::Path,
+    webhook: Option<telegram::Webhook>,
+) -> Running {
     let engine = Arc::new(common::engine());
     let store = Store::open(data).expect("store");
     let bot = telegram::make_bot(fake::TOKEN.to_string(), Some(&server.url)).expect("bot");
     let state = Arc::new(telegram::State { engine, store });
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let handle = tokio::spawn(async move {
-        telegram::run(bot, state, async {
+        telegram::run_with(bot, state, webhook, async {
             let _ = rx.await;
         })
         .await
@@ -318,10 +326,6 @@ async fn post(addr: std::net::SocketAddr, path: &str, secret: Option<&str>, body
 async fn webhook_checks_the_secret_header() {
     let server = fake::start().await;
     let data = tempfile::tempdir().expect("tmp");
-    let engine = Arc::new(common::engine());
-    let store = Store::open(data.path()).expect("store");
-    let bot = telegram::make_bot(fake::TOKEN.to_string(), Some(&server.url)).expect("bot");
-    let state = Arc::new(telegram::State { engine, store });
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .expect("free port")
         .local_addr()
@@ -333,14 +337,7 @@ async fn webhook_checks_the_secret_header() {
         url: "https://bot.example.org/hook".parse().expect("url"),
         secret: Some("s3cret_value".into()),
     };
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let handle = tokio::spawn(async move {
-        telegram::run_with(bot, state, Some(hook), async {
-            let _ = rx.await;
-        })
-        .await
-        .expect("runs");
-    });
+    let bot = start_bot_with(&server, data.path(), Some(hook)).await;
     let f = &server.fake;
     let calls = f
         .wait_for(10, "setWebhook", |c| {
@@ -386,9 +383,5 @@ async fn webhook_checks_the_secret_header() {
         1,
         "only the request with the secret is answered"
     );
-    let _ = tx.send(());
-    tokio::time::timeout(std::time::Duration::from_secs(20), handle)
-        .await
-        .expect("stops")
-        .expect("join");
+    stop_bot(&server, bot).await;
 }

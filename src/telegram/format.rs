@@ -13,16 +13,24 @@ pub fn escape(s: &str) -> String {
 /// Splits `text` into parts of at most `max` characters, at paragraph boundaries where
 /// possible, else at line ends, else hard.
 pub fn split(text: &str, max: usize) -> Vec<String> {
+    split_at(text, max, &["\n\n", "\n"])
+}
+
+fn split_at(text: &str, max: usize, seps: &[&str]) -> Vec<String> {
     if text.chars().count() <= max {
         return vec![text.to_string()];
     }
+    let Some((sep, finer)) = seps.split_first() else {
+        let chars: Vec<char> = text.chars().collect();
+        return chars.chunks(max).map(|c| c.iter().collect()).collect();
+    };
     let mut parts = Vec::new();
     let mut cur = String::new();
-    for para in text.split("\n\n") {
+    for piece in text.split(sep) {
         let candidate = if cur.is_empty() {
-            para.to_string()
+            piece.to_string()
         } else {
-            format!("{cur}\n\n{para}")
+            format!("{cur}{sep}{piece}")
         };
         if candidate.chars().count() <= max {
             cur = candidate;
@@ -31,34 +39,10 @@ pub fn split(text: &str, max: usize) -> Vec<String> {
         if !cur.is_empty() {
             parts.push(std::mem::take(&mut cur));
         }
-        if para.chars().count() <= max {
-            cur = para.to_string();
-        } else {
-            // One paragraph longer than a message: cut at line ends, then hard.
-            for line in para.split('\n') {
-                let cand = if cur.is_empty() {
-                    line.to_string()
-                } else {
-                    format!("{cur}\n{line}")
-                };
-                if cand.chars().count() <= max {
-                    cur = cand;
-                    continue;
-                }
-                if !cur.is_empty() {
-                    parts.push(std::mem::take(&mut cur));
-                }
-                let chars: Vec<char> = line.chars().collect();
-                for chunk in chars.chunks(max) {
-                    let s: String = chunk.iter().collect();
-                    if s.chars().count() == max {
-                        parts.push(s);
-                    } else {
-                        cur = s;
-                    }
-                }
-            }
-        }
+        // A piece too long on its own is split at the next finer boundary.
+        let mut sub = split_at(piece, max, finer);
+        cur = sub.pop().unwrap_or_default();
+        parts.extend(sub);
     }
     if !cur.is_empty() {
         parts.push(cur);

@@ -189,9 +189,24 @@ pub async fn signals() {
     tracing::info!("shutting down");
 }
 
+/// What a handler knows about the user's language.
+struct Lang<'a> {
+    /// The chat's `/language` choice.
+    stored: Option<&'a str>,
+    /// Telegram's `language_code` of the user.
+    user_code: Option<&'a str>,
+    /// For texts not tied to a question: stored, else Telegram's, else German.
+    lang: &'a str,
+}
+
 /// The language for a user: stored choice, else their Telegram language, else German.
 fn user_lang(state: &State, chat_id: i64, user_code: Option<&str>) -> String {
-    stored_lang(state, chat_id)
+    fallback_lang(state, stored_lang(state, chat_id).as_deref(), user_code)
+}
+
+fn fallback_lang(state: &State, stored: Option<&str>, user_code: Option<&str>) -> String {
+    stored
+        .map(str::to_string)
         .or_else(|| user_code.and_then(|c| state.engine.l10n.negotiate(c)))
         .unwrap_or_else(|| crate::l10n::DEFAULT_LANG.to_string())
 }
@@ -238,8 +253,15 @@ fn addressed_text(msg: &Message, me: &Me) -> Option<String> {
 async fn on_message(bot: TgBot, msg: Message, me: Me, state: Arc<State>) -> HandlerResult {
     let chat = msg.chat.id;
     let user_code = msg.from.as_ref().and_then(|u| u.language_code.clone());
-    let lang = user_lang(&state, chat.0, user_code.as_deref());
-    let result = handle_message(&bot, &msg, &me, &state, user_code.as_deref()).await;
+    // Read the stored choice once per message; everything below uses it.
+    let stored = stored_lang(&state, chat.0);
+    let lang = fallback_lang(&state, stored.as_deref(), user_code.as_deref());
+    let who = Lang {
+        stored: stored.as_deref(),
+        user_code: user_code.as_deref(),
+        lang: &lang,
+    };
+    let result = handle_message(&bot, &msg, &me, &state, &who).await;
     if let Err(e) = result {
         tracing::error!("handling a message failed: {e}");
         bot.send_message(chat, state.engine.l10n.msg(&lang, "error-generic"))
@@ -253,16 +275,15 @@ async fn handle_message(
     msg: &Message,
     me: &Me,
     state: &State,
-    user_code: Option<&str>,
+    who: &Lang<'_>,
 ) -> HandlerResult {
     let chat = msg.chat.id;
     let l = &state.engine.l10n;
-    let lang = user_lang(state, chat.0, user_code);
+    let lang = who.lang;
     let Some(text) = addressed_text(msg, me) else {
         // Not text, or a group message not meant for the bot.
         if msg.text().is_none() && msg.chat.is_private() {
-            bot.send_message(chat, l.msg(&lang, "non-text-hint"))
-                .await?;
+            bot.send_message(chat, l.msg(lang, "non-text-hint")).await?;
         }
         return Ok(());
     };
@@ -276,14 +297,13 @@ async fn handle_message(
             .unwrap_or("")
             .to_lowercase();
         let arg = parts.next();
-        return command(bot, msg, state, &lang, &name, arg).await;
+        return command(bot, msg, state, lang, &name, arg).await;
     }
-    let stored = stored_lang(state, chat.0);
-    let mut reply = state.engine.answer(&text, stored.as_deref());
+    let mut reply = state.engine.answer(&text, who.stored);
     // Nothing detected (emoji, digits): fall back to the user's Telegram language.
-    if stored.is_none()
+    if who.stored.is_none()
         && reply.detected_lang.is_none()
-        && let Some(code) = user_code.and_then(|c| l.negotiate(c))
+        && let Some(code) = who.user_code.and_then(|c| l.negotiate(c))
     {
         reply = state.engine.answer(&text, Some(&code));
     }
@@ -462,20 +482,8 @@ async fn handle_callback(
     let edit_target = q.message.as_ref().map(|m| m.id());
     match parts.as_slice() {
         ["t"] => {
-            let kb = topics_keyboard(engine, lang);
-            match edit_target {
-                Some(mid) => {
-                    bot.edit_message_text(chat, mid, format::escape(&l.msg(lang, "topics-title")))
-                        .parse_mode(ParseMode::Html)
-                        .reply_markup(kb)
-                        .await?;
-                }
-                None => {
-                    bot.send_message(chat, format::escape(&l.msg(lang, "topics-title")))
-                        .reply_markup(kb)
-                        .await?;
-                }
-            }
+            let text = format::escape(&l.msg(lang, "topics-title"));
+            show_menu(bot, chat, edit_target, text, topics_keyboard(engine, lang)).await?;
         }
         ["t", topic] if engine.faq.topics.iter().any(|t| t == topic) => {
             let mut rows: Vec<Vec<InlineKeyboardButton>> = engine
@@ -487,21 +495,14 @@ async fn handle_callback(
             let mut args = fluent_bundle::FluentArgs::new();
             args.set("topic", l.msg(lang, &format!("topic-{topic}")));
             let text = format::escape(&l.msg_args(lang, "topic-questions", Some(&args)));
-            let kb = InlineKeyboardMarkup::new(rows);
-            match edit_target {
-                Some(mid) => {
-                    bot.edit_message_text(chat, mid, text)
-                        .parse_mode(ParseMode::Html)
-                        .reply_markup(kb)
-                        .await?;
-                }
-                None => {
-                    bot.send_message(chat, text)
-                        .parse_mode(ParseMode::Html)
-                        .reply_markup(kb)
-                        .await?;
-                }
-            }
+            show_menu(
+                bot,
+                chat,
+                edit_target,
+                text,
+                InlineKeyboardMarkup::new(rows),
+            )
+            .await?;
         }
         ["a", id] | ["g", id] if entry_index(id).is_some() => {
             let i = entry_index(id).unwrap_or_default();
@@ -537,6 +538,31 @@ async fn handle_callback(
     Ok(())
 }
 
+/// Shows a menu: edits the message the button was on, or sends a new one.
+async fn show_menu(
+    bot: &TgBot,
+    chat: ChatId,
+    edit: Option<teloxide::types::MessageId>,
+    text: String,
+    kb: InlineKeyboardMarkup,
+) -> Result<(), teloxide::RequestError> {
+    match edit {
+        Some(mid) => {
+            bot.edit_message_text(chat, mid, text)
+                .parse_mode(ParseMode::Html)
+                .reply_markup(kb)
+                .await?;
+        }
+        None => {
+            bot.send_message(chat, text)
+                .parse_mode(ParseMode::Html)
+                .reply_markup(kb)
+                .await?;
+        }
+    }
+    Ok(())
+}
+
 async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>) -> HandlerResult {
     let engine = &state.engine;
     let user_lang = q
@@ -544,10 +570,13 @@ async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>) -> HandlerResu
         .language_code
         .as_deref()
         .and_then(|c| engine.l10n.negotiate(c));
-    let (ranked, _) = engine.rank(&q.query);
-    let detected = engine.answer(&q.query, None).detected_lang;
-    let lang = engine.reply_lang(None, detected.as_deref().or(user_lang.as_deref()));
+    let ranked = engine.rank(&q.query);
+    let lang = engine.reply_lang(
+        None,
+        ranked.detected_lang.as_deref().or(user_lang.as_deref()),
+    );
     let results: Vec<InlineQueryResult> = ranked
+        .entries
         .into_iter()
         .filter(|(_, s)| *s >= crate::SUGGEST)
         .take(10)
