@@ -93,6 +93,18 @@ pub const REQUIRED_UI: &[&str] = &[
     "chat-no-token",
     "chat-pick-number",
     "chat-bye",
+    "non-text-hint",
+    "privacy",
+    "forget-done",
+    "button-back",
+    "button-german",
+    "feedback-thanks",
+    "entry-gone",
+    "admin-reload-done",
+    "admin-reload-failed",
+    "admin-stats",
+    "admin-unanswered-none",
+    "admin-unanswered-title",
 ];
 
 pub fn run(faq_dir: &Path, locales_dir: &Path) -> Result<CheckReport, Error> {

@@ -8,6 +8,7 @@ mod fake;
 use std::sync::Arc;
 
 use serde_json::{Value, json};
+use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
 use widunetz_bot::telegram::{self, format::escape};
 
@@ -25,10 +26,18 @@ async fn start_bot_with(
     data: &std::path::Path,
     webhook: Option<telegram::Webhook>,
 ) -> Running {
-    let engine = Arc::new(common::engine());
+    let live = Arc::new(Live::new(common::engine()));
     let store = Store::open(data).expect("store");
+    start_state(server, Arc::new(telegram::State::new(live, store)), webhook).await
+}
+
+/// Runs the real dispatcher with `state` against the fake server.
+async fn start_state(
+    server: &fake::Server,
+    state: Arc<telegram::State>,
+    webhook: Option<telegram::Webhook>,
+) -> Running {
     let bot = telegram::make_bot(fake::TOKEN.to_string(), Some(&server.url)).expect("bot");
-    let state = Arc::new(telegram::State { engine, store });
     let (tx, rx) = tokio::sync::oneshot::channel::<()>();
     let handle = tokio::spawn(async move {
         telegram::run_with(bot, state, webhook, async {
