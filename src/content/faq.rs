@@ -17,7 +17,10 @@ pub struct Entry {
     pub related: Vec<String>,
     /// Question variants per language code.
     pub questions: BTreeMap<String, Vec<String>>,
+    /// Line of each question variant, parallel to `questions`.
+    pub question_lines: BTreeMap<String, Vec<usize>>,
     pub review_by: Option<String>,
+    pub review_by_line: usize,
     pub file: PathBuf,
     pub line: usize,
 }
@@ -162,6 +165,7 @@ impl Faq {
                     continue;
                 }
                 let mut questions = BTreeMap::new();
+                let mut question_lines = BTreeMap::new();
                 for (lang, qs) in r.questions.unwrap_or_default() {
                     if !valid_lang(&lang) {
                         problems.push(err(
@@ -172,6 +176,7 @@ impl Faq {
                         continue;
                     }
                     let mut list = Vec::new();
+                    let mut lines = Vec::new();
                     for q in qs {
                         if q.get_ref().trim().is_empty() {
                             problems.push(err(
@@ -180,9 +185,11 @@ impl Faq {
                                 format!("empty question in {lang}"),
                             ));
                         } else {
+                            lines.push(at(Some(q.span())).line.unwrap_or(line));
                             list.push(q.into_inner());
                         }
                     }
+                    question_lines.insert(lang.clone(), lines);
                     questions.insert(lang, list);
                 }
                 if questions.get("de").is_none_or(|q| q.is_empty()) {
@@ -210,10 +217,18 @@ impl Faq {
                     topic,
                     related: r.related.into_iter().map(Spanned::into_inner).collect(),
                     questions,
-                    review_by: r.review_by.map(|v| match v {
-                        toml::Value::String(s) => s,
-                        other => other.to_string(),
-                    }),
+                    question_lines,
+                    // Spanned<Value> loses TOML dates, so find the key's line in the entry.
+                    review_by_line: r
+                        .review_by
+                        .as_ref()
+                        .and_then(|_| {
+                            src[entry_span.start.min(src.len())..]
+                                .find("review_by")
+                                .map(|off| crate::error::line_col(&src, entry_span.start + off).0)
+                        })
+                        .unwrap_or(line),
+                    review_by: r.review_by.map(value_text),
                     file: path.clone(),
                     line,
                 });
@@ -259,6 +274,20 @@ impl Faq {
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+/// A TOML value as text: strings as they are, dates as `YYYY-MM-DD`. Inside `Spanned`
+/// a TOML date arrives as toml's private datetime table, so that is unwrapped here.
+fn value_text(v: toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => s,
+        toml::Value::Datetime(d) => d.to_string(),
+        toml::Value::Table(t) => match t.get("$__toml_private_datetime") {
+            Some(toml::Value::String(s)) => s.clone(),
+            _ => toml::Value::Table(t).to_string(),
+        },
+        other => other.to_string(),
     }
 }
 
