@@ -28,6 +28,9 @@ struct Args {
     /// Folder where the bot keeps its state.
     #[arg(long, global = true, default_value = "data")]
     data: PathBuf,
+    /// Do not watch faq/ and locales/ for changes (reload with SIGHUP or /reload instead).
+    #[arg(long, global = true)]
+    no_watch: bool,
     #[command(flatten)]
     serve: ServeOpts,
     #[command(subcommand)]
@@ -177,11 +180,15 @@ fn load_live(args: &Args) -> Result<(Arc<Live>, Option<WatchGuard>), Error> {
     let engine = load(args)?;
     let live = Arc::new(Live::from_dirs(engine, &args.faq, &args.locales));
     // Without a watcher the bot still runs; edits then need SIGHUP or /reload.
-    let guard = match live.watch() {
-        Ok(g) => Some(g),
-        Err(e) => {
-            tracing::warn!("not watching the content folders ({e}); use SIGHUP to reload");
-            None
+    let guard = if args.no_watch {
+        None
+    } else {
+        match live.watch() {
+            Ok(g) => Some(g),
+            Err(e) => {
+                tracing::warn!("not watching the content folders ({e}); use SIGHUP to reload");
+                None
+            }
         }
     };
     if let Err(e) = live.reload_on_sighup() {

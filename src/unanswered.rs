@@ -256,4 +256,36 @@ mod tests {
             Some(MAX_STORED_CHARS)
         );
     }
+
+    #[test]
+    fn near_identical_questions_are_grouped_with_the_closest_entry() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let engine = Engine::load_strict(&root.join("faq"), &root.join("locales")).expect("load");
+        let row = |q: &str, lang: &str, n: i64, day: &str| Unanswered {
+            question: q.into(),
+            lang: lang.into(),
+            outcome: "no_match".into(),
+            count: n,
+            first_day: day.into(),
+            last_day: day.into(),
+        };
+        let rows = vec![
+            row("wo ist euer büro in herford?", "de", 3, "2026-11-02"),
+            row("wo ist euer buero in herford", "de", 2, "2026-11-20"),
+            row("wo ist euer büro in herfrod?", "de", 1, "2026-11-01"),
+            row("ofisiniz nerede?", "tr", 4, "2026-11-10"),
+            row("wie ist das wetter?", "de", 1, "2026-11-03"),
+        ];
+        let groups = group(&rows, &engine);
+        assert_eq!(groups.len(), 3, "{groups:#?}");
+        assert_eq!(groups[0].question, "wo ist euer büro in herford?");
+        assert_eq!(groups[0].count, 6);
+        assert_eq!(groups[0].variants.len(), 3);
+        assert_eq!(
+            (groups[0].first_day.as_str(), groups[0].last_day.as_str()),
+            ("2026-11-01", "2026-11-20")
+        );
+        assert_eq!(groups[1].lang, "tr", "most frequent first");
+        assert!(groups.iter().all(|g| g.closest.is_some()));
+    }
 }
