@@ -425,11 +425,9 @@ fn serve(
     };
     let (live, _watch) = load_live(args)?;
     let store = Store::open(&args.data)?;
-    if !opts.no_record_unanswered {
-        // Expired questions go even if nobody asks anything today.
-        let today = store.today()?;
-        store.purge_unanswered(&today, opts.keep_unanswered_days)?;
-    }
+    // Expired questions go even if nobody asks anything today (or recording is now off).
+    let today = store.today()?;
+    store.purge_unanswered(&today, opts.keep_unanswered_days)?;
     let rt = tokio::runtime::Runtime::new().map_err(io_err)?;
     rt.block_on(async {
         let api = std::env::var("TELOXIDE_API_URL").ok();

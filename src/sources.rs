@@ -371,6 +371,9 @@ mod tests {
         assert_eq!(st[0].stale[0].old.as_deref(), Some("b = Tschüss"));
         assert_eq!(st[0].stale[0].new, "b = Auf Wiedersehen");
 
+        // Until updated, the stale translation is still what Turkish readers get.
+        assert_eq!(l.msg("tr", "b"), "Hoşça kal");
+
         mark_current(&l, dir.path(), "tr", &["b".to_string()]).expect("mark b");
         let (st, _) = status(&l, dir.path(), None);
         assert!(st[0].stale.is_empty());

@@ -113,4 +113,4 @@ admin-stats =
     Cevapsız sorular: { $unanswered } (toplam { $asked } kez soruldu)
     Geri bildirimler: 👍 { $up } · 👎 { $down }
 admin-unanswered-none = Kaydedilmiş cevapsız soru yok.
-admin-unanswered-title = Kesin cevabı olmayan sorular, en sık sorulanlar önce:
+admin-unanswered-title = Kesin cevabı olmayan sorular, en sık sorulanlar başta:
