@@ -66,6 +66,10 @@ struct RawSmallTalk {
     phrases: BTreeMap<String, Vec<String>>,
 }
 
+/// Longest entry id: Telegram's callback data holds 64 bytes, and the longest button
+/// (`f:+:<id>:<lang>`) adds up to 14 bytes for the prefix and a language like `pt-BR`.
+pub const MAX_ID_LEN: usize = 40;
+
 /// Is `id` of the form `[a-z0-9-]+`?
 pub fn valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -130,6 +134,17 @@ impl Faq {
                         at(Some(id_span.clone())),
                         Some(&id),
                         "id must use only a-z, 0-9 and - (e.g. \"core-group\")".into(),
+                    ));
+                    continue;
+                }
+                if id.len() > MAX_ID_LEN {
+                    problems.push(err(
+                        at(Some(id_span.clone())),
+                        Some(&id),
+                        format!(
+                            "id is {} characters long; at most {MAX_ID_LEN} fit into a Telegram button",
+                            id.len()
+                        ),
                     ));
                     continue;
                 }
@@ -358,5 +373,26 @@ mod tests {
             "{msgs:#?}"
         );
         assert_eq!(faq.entries.len(), 2, "valid entries are still loaded");
+    }
+
+    #[test]
+    fn ids_fit_into_telegram_buttons() {
+        let long = "a".repeat(MAX_ID_LEN + 1);
+        let (faq, problems) = load_str(&[(
+            "a.toml",
+            &format!(
+                "[[entry]]\nid = \"{long}\"\ntopic = \"t\"\n[entry.questions]\nde = [\"a\"]\n"
+            ),
+        )]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].message.contains("Telegram button"),
+            "{}",
+            problems[0]
+        );
+        assert!(faq.entries.is_empty());
+        // The longest callback data with the longest id stays within Telegram's 64 bytes.
+        let id = "a".repeat(MAX_ID_LEN);
+        assert!(format!("f:+:{id}:zh-Hant").len() <= 64);
     }
 }
