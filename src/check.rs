@@ -534,16 +534,27 @@ fn translations(
             ));
         }
         for s in &stale {
-            let then = match &s.old {
-                Some(old) => format!("German then: «{}»", sources::one_line(old)),
-                None => "never marked current".to_string(),
+            let change = match &s.old {
+                Some(old) => {
+                    let (removed, added) = sources::changed_lines(old, &s.new);
+                    let q = |v: Vec<String>| {
+                        v.iter()
+                            .map(|l| format!("«{}»", sources::one_line(l)))
+                            .collect::<Vec<_>>()
+                            .join(" ")
+                    };
+                    format!("German then: {}; German now: {}", q(removed), q(added))
+                }
+                None => format!(
+                    "never marked current; German now: «{}»",
+                    sources::one_line(&s.new)
+                ),
             };
             problems.push(warn(
                 loc_of(&s.id),
                 Some(&s.id),
                 format!(
-                    "stale: the German text changed since this translation ({then}; German now: «{}»). Update the translation, then run `widunetz-bot l10n mark-current {code} {}`",
-                    sources::one_line(&s.new),
+                    "stale: the German text changed since this translation ({change}). Update the translation, then run `widunetz-bot l10n mark-current {code} {}`",
                     s.id
                 ),
             ));

@@ -286,10 +286,23 @@ pub fn render(status: &[LangStatus], details: bool) -> String {
             for x in &st.stale {
                 s.push_str(&format!("\nstale {} [{}]\n", st.lang, x.id));
                 match &x.old {
-                    Some(old) => s.push_str(&format!("  German then: {}\n", one_line(old))),
-                    None => s.push_str("  German then: (never marked current)\n"),
+                    Some(old) => {
+                        let (removed, added) = changed_lines(old, &x.new);
+                        s.push_str("  German changed:\n");
+                        for l in removed {
+                            s.push_str(&format!("  - {l}\n"));
+                        }
+                        for l in added {
+                            s.push_str(&format!("  + {l}\n"));
+                        }
+                    }
+                    None => {
+                        s.push_str("  never marked current; German now:\n");
+                        for l in x.new.lines() {
+                            s.push_str(&format!("    {}\n", l.trim()));
+                        }
+                    }
                 }
-                s.push_str(&format!("  German now:  {}\n", one_line(&x.new)));
             }
             for id in &st.missing {
                 s.push_str(&format!("\nmissing {} [{id}]\n", st.lang));
@@ -307,6 +320,46 @@ pub fn render(status: &[LangStatus], details: bool) -> String {
         }
     }
     s
+}
+
+/// The lines that differ between two versions of a message: (removed, added), in order.
+/// Messages are short, so a plain longest-common-subsequence table is fine.
+pub fn changed_lines(old: &str, new: &str) -> (Vec<String>, Vec<String>) {
+    let a: Vec<&str> = old
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let b: Vec<&str> = new
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut lcs = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in (0..a.len()).rev() {
+        for j in (0..b.len()).rev() {
+            lcs[i][j] = if a[i] == b[j] {
+                lcs[i + 1][j + 1] + 1
+            } else {
+                lcs[i + 1][j].max(lcs[i][j + 1])
+            };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let (mut removed, mut added) = (Vec::new(), Vec::new());
+    while i < a.len() || j < b.len() {
+        if i < a.len() && j < b.len() && a[i] == b[j] {
+            i += 1;
+            j += 1;
+        } else if j < b.len() && (i == a.len() || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            added.push(b[j].to_string());
+            j += 1;
+        } else {
+            removed.push(a[i].to_string());
+            i += 1;
+        }
+    }
+    (removed, added)
 }
 
 /// A message's text on one line, for tables and warnings.
@@ -391,6 +444,19 @@ mod tests {
         assert!(mark_current(&l, dir.path(), "de", &[]).is_err());
         assert!(mark_current(&l, dir.path(), "xx", &[]).is_err());
         assert!(!path(dir.path(), "tr").exists(), "nothing written on error");
+    }
+
+    #[test]
+    fn changed_lines_shows_only_what_changed() {
+        let old = "a =\n    one\n    two\n    three\n";
+        let new = "a =\n    one\n    TWO\n    three\n    four\n";
+        assert_eq!(
+            changed_lines(old, new),
+            (
+                vec!["two".to_string()],
+                vec!["TWO".to_string(), "four".to_string()]
+            )
+        );
     }
 
     #[test]
