@@ -11,6 +11,7 @@ pub mod error;
 pub mod eval;
 pub mod l10n;
 pub mod matcher;
+pub mod redact;
 pub mod reply;
 pub mod store;
 pub mod telegram;

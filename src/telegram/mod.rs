@@ -5,6 +5,7 @@
 //! `a:<id>` an answer, `g:<id>` the German version, `f:<+|->:<id>:<lang>` feedback,
 //! `l:<lang>` choose language.
 
+pub mod flood;
 pub mod format;
 
 use std::sync::Arc;
@@ -62,12 +63,36 @@ pub fn token_from_env() -> Option<String> {
 
 /// Builds the throttled bot for `token`, talking to `TELOXIDE_API_URL` when set.
 pub fn make_bot(token: String, api_url: Option<&str>) -> Result<TgBot, crate::Error> {
+    make_bot_with_limits(token, api_url, Limits::default())
+}
+
+/// [`make_bot`] with other sending limits (load tests against a local fake server, which
+/// does not have Telegram's limits).
+pub fn make_bot_with_limits(
+    token: String,
+    api_url: Option<&str>,
+    limits: Limits,
+) -> Result<TgBot, crate::Error> {
     let mut bot = Bot::new(token);
     if let Some(u) = api_url {
         let url = reqwest_url(u)?;
         bot = bot.set_api_url(url);
     }
-    Ok(Throttle::new_spawn(bot, Limits::default()))
+    Ok(Throttle::new_spawn(bot, limits))
+}
+
+/// Largest webhook request body accepted; bigger ones get 413 before any parsing. Real
+/// updates are a few kilobytes (a message is at most 4,096 characters).
+pub const MAX_WEBHOOK_BODY: usize = 256 * 1024;
+
+/// Long polling waits this long for updates per request.
+const POLL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Wait before retrying getUpdates after the `n`-th error in a row: 1, 2, then 3 s.
+/// teloxide's default doubles up to 64 s, so after a half-minute outage people would wait
+/// another half minute for answers; a request every 3 s costs nothing.
+fn poll_backoff(n: u32) -> std::time::Duration {
+    std::time::Duration::from_secs(u64::from(n.clamp(1, 3)))
 }
 
 fn reqwest_url(u: &str) -> Result<url::Url, crate::Error> {
@@ -117,24 +142,23 @@ pub async fn run_with(
     webhook: Option<Webhook>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), crate::Error> {
+    let mut shutdown = Box::pin(shutdown);
+    // Started while Telegram is unreachable: wait for it instead of failing (teloxide's
+    // dispatcher panics when its first getMe fails). A rejected token is fatal.
+    tokio::select! {
+        r = wait_for_telegram(&bot) => r?,
+        _ = &mut shutdown => return Ok(()),
+    }
     if let Err(e) = set_commands(&bot, &state.engine).await {
         tracing::warn!("could not set the command menu: {e}");
     }
     let listener = match webhook {
-        Some(w) => {
-            let mut opts = teloxide::update_listeners::webhooks::Options::new(w.listen, w.url);
-            if let Some(secret) = w.secret {
-                opts = opts.secret_token(secret);
-            }
-            let l = teloxide::update_listeners::webhooks::axum(bot.clone(), opts)
-                .await
-                .map_err(|e| crate::Error::Usage(format!("setWebhook failed: {e}")))?;
-            Some(l)
-        }
+        Some(w) => Some(webhook_listener(bot.clone(), w).await?),
         None => None,
     };
-    let mut dispatcher = Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![state])
+    let flood = Arc::new(flood::FloodGuard::default());
+    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+        .dependencies(dptree::deps![state, flood])
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text(
             "update handler failed",
@@ -157,12 +181,81 @@ pub async fn run_with(
     match listener {
         Some(l) => {
             dispatcher
-                .dispatch_with_listener(l, LoggingErrorHandler::with_custom_text("webhook failed"))
-                .await;
+                .try_dispatch_with_listener(
+                    l,
+                    LoggingErrorHandler::with_custom_text("webhook failed"),
+                )
+                .await
+                .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
         }
-        None => dispatcher.dispatch().await,
+        None => {
+            let polling = teloxide::update_listeners::Polling::builder(bot)
+                .timeout(POLL_TIMEOUT)
+                .backoff_strategy(poll_backoff)
+                .delete_webhook()
+                .await
+                .build();
+            dispatcher
+                .try_dispatch_with_listener(
+                    polling,
+                    LoggingErrorHandler::with_custom_text("getting updates failed"),
+                )
+                .await
+                .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
+        }
     }
     Ok(())
+}
+
+/// Calls getMe until Telegram answers (waits 1, 2, … up to 30 s between tries). Returns an
+/// error only when Telegram rejects the token: retrying cannot help then.
+async fn wait_for_telegram(bot: &TgBot) -> Result<(), crate::Error> {
+    let mut wait = 1;
+    loop {
+        match bot.get_me().await {
+            Ok(_) => return Ok(()),
+            Err(teloxide::RequestError::Api(teloxide::ApiError::InvalidToken)) => {
+                return Err(crate::Error::Usage(
+                    "Telegram rejected the token (401 Unauthorized); check TELOXIDE_TOKEN".into(),
+                ));
+            }
+            Err(e) => {
+                tracing::warn!("Telegram is not reachable ({e}); trying again in {wait} s");
+                tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+                wait = (wait * 2).min(30);
+            }
+        }
+    }
+}
+
+/// Registers the webhook and serves it on exactly `w.listen`, with the secret-header check
+/// (teloxide: 401 without it) and a body size limit (413 above [`MAX_WEBHOOK_BODY`]).
+async fn webhook_listener(
+    bot: TgBot,
+    w: Webhook,
+) -> Result<
+    impl teloxide::update_listeners::UpdateListener<Err = std::convert::Infallible>,
+    crate::Error,
+> {
+    use teloxide::update_listeners::webhooks;
+    let mut opts = webhooks::Options::new(w.listen, w.url);
+    if let Some(secret) = w.secret {
+        opts = opts.secret_token(secret);
+    }
+    // Bind first: a taken address is a clear error instead of a panic inside teloxide.
+    let tcp = tokio::net::TcpListener::bind(w.listen)
+        .await
+        .map_err(|e| crate::Error::Usage(format!("cannot listen on {}: {e}", w.listen)))?;
+    let (listener, stop, router) = webhooks::axum_to_router(bot, opts)
+        .await
+        .map_err(|e| crate::Error::Usage(format!("setWebhook failed: {e}")))?;
+    let router = router.layer(axum::extract::DefaultBodyLimit::max(MAX_WEBHOOK_BODY));
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(tcp, router).with_graceful_shutdown(stop).await {
+            tracing::error!("webhook server failed: {e}");
+        }
+    });
+    Ok(listener)
 }
 
 /// Resolves on SIGINT or SIGTERM (teloxide's ctrl-c handler does not cover SIGTERM).
@@ -250,12 +343,29 @@ fn addressed_text(msg: &Message, me: &Me) -> Option<String> {
     to_me.then(|| text.to_string())
 }
 
-async fn on_message(bot: TgBot, msg: Message, me: Me, state: Arc<State>) -> HandlerResult {
+async fn on_message(
+    bot: TgBot,
+    msg: Message,
+    me: Me,
+    state: Arc<State>,
+    flood: Arc<flood::FloodGuard>,
+) -> HandlerResult {
     let chat = msg.chat.id;
+    let sent_at = msg.edit_date().unwrap_or(&msg.date).timestamp();
+    let verdict = flood.check(chat.0, sent_at);
+    if verdict == flood::Verdict::Ignore {
+        return Ok(());
+    }
     let user_code = msg.from.as_ref().and_then(|u| u.language_code.clone());
     // Read the stored choice once per message; everything below uses it.
     let stored = stored_lang(&state, chat.0);
     let lang = fallback_lang(&state, stored.as_deref(), user_code.as_deref());
+    if verdict == flood::Verdict::Notify {
+        // No chat id in the log: it would identify the person.
+        tracing::info!("a chat is sending too fast; muted for a while");
+        send_text(&bot, chat, &state.engine.l10n.msg(&lang, "flood-notice")).await?;
+        return Ok(());
+    }
     let who = Lang {
         stored: stored.as_deref(),
         user_code: user_code.as_deref(),
