@@ -85,6 +85,10 @@ pub fn make_bot_with_limits(
 /// updates are a few kilobytes (a message is at most 4,096 characters).
 pub const MAX_WEBHOOK_BODY: usize = 256 * 1024;
 
+/// Updates that may wait per chat (see `run_with`); a flooding chat's extra messages are
+/// dropped by the flood guard as soon as they reach the front of the queue.
+const WORKER_QUEUE: usize = 1024;
+
 /// Long polling waits this long for updates per request.
 const POLL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 
@@ -159,6 +163,10 @@ pub async fn run_with(
     let flood = Arc::new(flood::FloodGuard::default());
     let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![state, flood])
+        // Updates of one chat wait in that chat's queue; when a queue is full, teloxide stops
+        // dispatching for *all* chats. With 64 (the default), one chat sending 100 messages
+        // held everyone up while its answers went out at Telegram's 1 per second.
+        .worker_queue_size(WORKER_QUEUE)
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text(
             "update handler failed",
@@ -207,6 +215,25 @@ pub async fn run_with(
     Ok(())
 }
 
+/// 413 at once when the announced length is over [`MAX_WEBHOOK_BODY`], without reading the
+/// body. (Bodies without a length are cut at the limit by `DefaultBodyLimit` while reading.)
+async fn refuse_large_body(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let too_large = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        .is_some_and(|n| n > MAX_WEBHOOK_BODY as u64);
+    if too_large {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    next.run(req).await
+}
+
 /// Calls getMe until Telegram answers (waits 1, 2, … up to 30 s between tries). Returns an
 /// error only when Telegram rejects the token: retrying cannot help then.
 async fn wait_for_telegram(bot: &TgBot) -> Result<(), crate::Error> {
@@ -249,7 +276,9 @@ async fn webhook_listener(
     let (listener, stop, router) = webhooks::axum_to_router(bot, opts)
         .await
         .map_err(|e| crate::Error::Usage(format!("setWebhook failed: {e}")))?;
-    let router = router.layer(axum::extract::DefaultBodyLimit::max(MAX_WEBHOOK_BODY));
+    let router = router
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_WEBHOOK_BODY))
+        .layer(axum::middleware::from_fn(refuse_large_body));
     tokio::spawn(async move {
         if let Err(e) = axum::serve(tcp, router).with_graceful_shutdown(stop).await {
             tracing::error!("webhook server failed: {e}");

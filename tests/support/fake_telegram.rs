@@ -180,6 +180,16 @@ impl Fake {
         self.new_update.notify_waiters();
     }
 
+    /// Chats of the updates not yet confirmed by the bot.
+    pub async fn pending_chats(&self) -> Vec<i64> {
+        self.updates
+            .lock()
+            .await
+            .iter()
+            .filter_map(|u| u["message"]["chat"]["id"].as_i64())
+            .collect()
+    }
+
     /// Updates not yet confirmed by the bot (a getUpdates offset past them).
     pub async fn pending(&self) -> usize {
         self.updates.lock().await.len()
