@@ -197,5 +197,30 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
     tokio::time::sleep(Duration::from_millis(500)).await;
     let calls = f.calls.lock().await.clone();
     assert_eq!(sent_to(&calls, flooder).len(), texts.len(), "still muted");
+
+    // A lively group (50 messages in a second, none for the bot) is not a flood: the next
+    // mention is answered, and no notice is sent there.
+    let group = -404;
+    let chatter: Vec<Value> = (0..50)
+        .map(|_| fake::text_update_at(group, "hallo zusammen", Some("de"), now + 40))
+        .collect();
+    f.push_all(chatter).await;
+    f.push(fake::text_update_at(
+        group,
+        &format!("@{} kontakt", fake::BOT_USERNAME),
+        Some("de"),
+        now + 40,
+    ))
+    .await;
+    f.wait_for(10, "group mention answered", |c| {
+        sent_to(c, group).iter().any(|t| t.contains("05221-131121"))
+    })
+    .await;
+    let calls = f.calls.lock().await.clone();
+    assert_eq!(
+        sent_to(&calls, group).len(),
+        1,
+        "only the mention is answered"
+    );
     bot::stop(&server, running).await;
 }

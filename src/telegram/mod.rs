@@ -381,7 +381,13 @@ async fn on_message(
 ) -> HandlerResult {
     let chat = msg.chat.id;
     let sent_at = msg.edit_date().unwrap_or(&msg.date).timestamp();
-    let verdict = flood.check(chat.0, sent_at);
+    // Only messages meant for the bot count: a lively group is not a flood.
+    let for_me = msg.chat.is_private() || addressed_text(&msg, &me).is_some();
+    let verdict = if for_me {
+        flood.check(chat.0, sent_at)
+    } else {
+        flood::Verdict::Answer
+    };
     if verdict == flood::Verdict::Ignore {
         return Ok(());
     }
