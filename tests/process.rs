@@ -352,3 +352,51 @@ async fn token_never_appears_in_output_at_trace_level() {
     assert_no_secret(&out, fake::TOKEN, "webhook");
     assert!(!out.contains(hook_secret), "the webhook secret is printed");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_mid_burst_then_restart_answers_everything_exactly_once() {
+    let server = fake::start().await;
+    let f = &server.fake;
+    let data = tempfile::tempdir().expect("tmp");
+    let mut bot = serve(&server, data.path(), fake::TOKEN);
+    let chats: Vec<i64> = (2_000..2_200).collect();
+    f.push_all(
+        chats
+            .iter()
+            .map(|c| fake::text_update(*c, "kontakt", None))
+            .collect(),
+    )
+    .await;
+    f.wait_for(30, "the burst is being answered", |c| {
+        chats.iter().filter(|ch| sent_to(c, **ch) > 0).count() >= 20
+    })
+    .await;
+    // A normal stop (systemctl stop): updates already fetched are answered before the exit.
+    let status = bot.terminate(60).expect("stops");
+    assert!(status.success(), "{status:?}");
+    let pending: HashSet<i64> = f.pending_chats().await.into_iter().collect();
+    {
+        let calls = f.calls.lock().await.clone();
+        for c in &chats {
+            let n = sent_to(&calls, *c);
+            assert!(
+                n == 1 || (n == 0 && pending.contains(c)),
+                "chat {c}: answered {n} times, pending: {}",
+                pending.contains(c)
+            );
+        }
+    }
+    let mut bot = serve(&server, data.path(), fake::TOKEN);
+    f.wait_for(60, "everything answered after the restart", |c| {
+        chats.iter().all(|ch| sent_to(c, *ch) > 0)
+    })
+    .await;
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    bot.terminate(20);
+    f.stop();
+    let calls = f.calls.lock().await.clone();
+    assert!(
+        chats.iter().all(|c| sent_to(&calls, *c) == 1),
+        "every question answered exactly once across the restart"
+    );
+}

@@ -222,6 +222,7 @@ async fn conversations_in_four_languages() {
 
     // A 429 with retry_after on sendMessage: retried after the wait, delivered once.
     f.fail_429.store(1, std::sync::atomic::Ordering::SeqCst);
+    let asked = std::time::Instant::now();
     f.push(fake::text_update(22, "kontakt", Some("de"))).await;
     let calls = f
         .wait_for(15, "429 retried", |c| {
@@ -231,6 +232,10 @@ async fn conversations_in_four_languages() {
                 >= 2
         })
         .await;
+    assert!(
+        asked.elapsed() >= std::time::Duration::from_secs(1),
+        "the retry waited retry_after (1 s)"
+    );
     assert_eq!(f.fail_429.load(std::sync::atomic::Ordering::SeqCst), 0);
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let n = f
