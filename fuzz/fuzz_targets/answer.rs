@@ -30,9 +30,17 @@ fuzz_target!(|data: &[u8]| {
         _ => None,
     };
     let a = e.answer(&text, lang);
-    assert!(a.score.is_finite() && (0.0..=1.0).contains(&a.score), "{}", a.score);
+    assert!(
+        a.score.is_finite() && (0.0..=1.0).contains(&a.score),
+        "{}",
+        a.score
+    );
     for s in a.suggestions.iter().chain(&a.related) {
-        assert!(s.score.is_finite() && (0.0..=1.0).contains(&s.score), "{}", s.score);
+        assert!(
+            s.score.is_finite() && (0.0..=1.0).contains(&s.score),
+            "{}",
+            s.score
+        );
     }
     assert!(!a.answer.trim().is_empty());
     let b = e.answer(&text, lang);

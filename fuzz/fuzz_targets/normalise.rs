@@ -10,7 +10,12 @@ use widunetz_bot::text::{self, Analyzer};
 
 fn analyzers() -> &'static [Analyzer] {
     static A: OnceLock<Vec<Analyzer>> = OnceLock::new();
-    A.get_or_init(|| ["de", "tr", "ru", "ar", "xx"].iter().map(|l| Analyzer::new(l)).collect())
+    A.get_or_init(|| {
+        ["de", "tr", "ru", "ar", "xx"]
+            .iter()
+            .map(|l| Analyzer::new(l))
+            .collect()
+    })
 }
 
 fuzz_target!(|data: &[u8]| {
