@@ -101,7 +101,13 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
                 .push(v["text"].as_str().unwrap_or_default());
         }
     }
-    let want: Vec<&str> = expected.iter().flatten().map(String::as_str).collect();
+    // The fake server records a hash of each text in lean mode.
+    let want: Vec<String> = expected
+        .iter()
+        .flatten()
+        .map(|t| fake::lean_text(t))
+        .collect();
+    let want: Vec<&str> = want.iter().map(String::as_str).collect();
     for chat in 1..=CHATS {
         let got = by_chat.get(&(10_000 + chat)).cloned().unwrap_or_default();
         assert_eq!(got, want, "chat {chat}: ten answers, once each, in order");
@@ -119,10 +125,12 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
         rss[1]
     );
     if let (Some(a), Some(b)) = (rss[0], rss[1]) {
-        // The second half may not cost more than 4 KiB per question (the fake server keeps
-        // ~1 KiB of each reply; a leak of the update or reply per question would show), at
-        // least 16 MiB of allocator slack; the absolute bound catches a runaway.
-        let budget = (4 * CHATS as u64 * PER_CHAT as u64 / 2).max(16 * 1024);
+        // The second half may not cost more than 8 KiB per question (at least 16 MiB of
+        // allocator slack); the absolute bound catches a runaway. Measured in release: ~3 KiB
+        // per question while the run lasts (the fake server's records and teloxide's
+        // one-minute send history are in the same process). This catches big leaks only;
+        // whether memory levels off over hours needs a soak run, which this is not.
+        let budget = (8 * CHATS as u64 * PER_CHAT as u64 / 2).max(16 * 1024);
         assert!(b.saturating_sub(a) < budget, "memory grew: {a} → {b} KiB");
         assert!(b < 1024 * 1024, "RSS {b} KiB");
     }
