@@ -372,7 +372,14 @@ async fn sigterm_mid_burst_then_restart_answers_everything_exactly_once() {
     })
     .await;
     // A normal stop (systemctl stop): updates already fetched are answered before the exit.
-    let status = bot.terminate(60).expect("stops");
+    let Some(status) = bot.terminate(60) else {
+        let out = bot.output();
+        let tail: Vec<&str> = out.lines().rev().take(40).collect();
+        panic!(
+            "no exit 60 s after SIGTERM; last lines:\n{}",
+            tail.join("\n")
+        );
+    };
     assert!(status.success(), "{status:?}");
     let pending: HashSet<i64> = f.pending_chats().await.into_iter().collect();
     {

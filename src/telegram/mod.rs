@@ -156,12 +156,30 @@ pub async fn run_with(
     if let Err(e) = set_commands(&bot, &state.engine).await {
         tracing::warn!("could not set the command menu: {e}");
     }
-    let listener = match webhook {
-        Some(w) => Some(webhook_listener(bot.clone(), w).await?),
-        None => None,
+    use teloxide::update_listeners::UpdateListener;
+    // Build the listener first: its stop token is needed for shutting down (below).
+    let (mut webhook_l, mut polling_l) = (None, None);
+    let listener_stop = match webhook {
+        Some(w) => {
+            let mut l = webhook_listener(bot.clone(), w).await?;
+            let stop = l.stop_token();
+            webhook_l = Some(l);
+            stop
+        }
+        None => {
+            let mut p = teloxide::update_listeners::Polling::builder(bot.clone())
+                .timeout(POLL_TIMEOUT)
+                .backoff_strategy(poll_backoff)
+                .delete_webhook()
+                .await
+                .build();
+            let stop = p.stop_token();
+            polling_l = Some(p);
+            stop
+        }
     };
     let flood = Arc::new(flood::FloodGuard::default());
-    let mut dispatcher = Dispatcher::builder(bot.clone(), schema())
+    let mut dispatcher = Dispatcher::builder(bot, schema())
         .dependencies(dptree::deps![state, flood])
         // Updates of one chat wait in that chat's queue; when a queue is full, teloxide stops
         // dispatching for *all* chats. With 64 (the default), one chat sending 100 messages
@@ -175,8 +193,14 @@ pub async fn run_with(
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
         shutdown.await;
-        // The dispatcher may not be running yet: retry until it is, then stop it.
-        loop {
+        // Stop the listener: its stream ends, and the dispatcher answers what it already has
+        // and returns. The dispatcher's own ShutdownToken alone is not enough: it wakes the
+        // dispatcher with Notify::notify_waiters, a wake-up that is lost when the dispatcher
+        // is busy handing out updates at that moment (SIGTERM during a burst was ignored).
+        listener_stop.stop();
+        // Also ask the dispatcher, in case it is waiting; it may not run yet, so retry for a
+        // while (once it has stopped, the token says it is idle).
+        for _ in 0..100 {
             match token.shutdown() {
                 Ok(f) => {
                     f.await;
@@ -186,31 +210,19 @@ pub async fn run_with(
             }
         }
     });
-    match listener {
-        Some(l) => {
-            dispatcher
-                .try_dispatch_with_listener(
-                    l,
-                    LoggingErrorHandler::with_custom_text("webhook failed"),
-                )
-                .await
-                .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
-        }
-        None => {
-            let polling = teloxide::update_listeners::Polling::builder(bot)
-                .timeout(POLL_TIMEOUT)
-                .backoff_strategy(poll_backoff)
-                .delete_webhook()
-                .await
-                .build();
-            dispatcher
-                .try_dispatch_with_listener(
-                    polling,
-                    LoggingErrorHandler::with_custom_text("getting updates failed"),
-                )
-                .await
-                .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
-        }
+    if let Some(l) = webhook_l {
+        dispatcher
+            .try_dispatch_with_listener(l, LoggingErrorHandler::with_custom_text("webhook failed"))
+            .await
+            .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
+    } else if let Some(p) = polling_l {
+        dispatcher
+            .try_dispatch_with_listener(
+                p,
+                LoggingErrorHandler::with_custom_text("getting updates failed"),
+            )
+            .await
+            .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
     }
     Ok(())
 }
