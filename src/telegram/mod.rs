@@ -5,6 +5,7 @@
 //! `a:<id>` an answer, `g:<id>` the German version, `f:<+|->:<id>:<lang>` feedback,
 //! `l:<lang>` choose language.
 
+pub mod ack;
 pub mod flood;
 pub mod format;
 
@@ -91,6 +92,9 @@ pub const COMMANDS: &[&str] = &[
 /// The handler tree.
 pub fn schema() -> UpdateHandler<Box<dyn std::error::Error + Send + Sync>> {
     dptree::entry()
+        // First: a guard that marks the update handled when its handling ends, so that
+        // polling confirms it to Telegram only then (at least once, see `ack`).
+        .map(ack::mark)
         .branch(Update::filter_message().endpoint(on_message))
         // Edited messages are answered like new ones (consistently: always).
         .branch(Update::filter_edited_message().endpoint(on_message))
@@ -222,6 +226,7 @@ pub async fn run_with(
     use teloxide::update_listeners::UpdateListener;
     // Build the listener first: its stop token is needed for shutting down (below).
     let (mut webhook_l, mut polling_l) = (None, None);
+    let tracker = Arc::new(ack::Tracker::default());
     let listener_stop = match webhook {
         Some(w) => {
             let mut l = webhook_listener(bot.clone(), w).await?;
@@ -230,20 +235,21 @@ pub async fn run_with(
             stop
         }
         None => {
-            let mut p = teloxide::update_listeners::Polling::builder(bot.clone())
-                .timeout(POLL_TIMEOUT)
-                .backoff_strategy(poll_backoff)
-                .delete_webhook()
-                .await
-                .build();
+            // Long polling and a webhook exclude each other at Telegram.
+            if let Err(e) = bot.delete_webhook().await {
+                tracing::warn!("deleteWebhook failed: {e}");
+            }
+            let mut p =
+                ack::AckPolling::new(bot.clone(), tracker.clone(), POLL_TIMEOUT, poll_backoff);
             let stop = p.stop_token();
             polling_l = Some(p);
             stop
         }
     };
     let flood = Arc::new(flood::FloodGuard::default());
+    let confirm_bot = bot.clone();
     let mut dispatcher = Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![state, flood])
+        .dependencies(dptree::deps![state, flood, tracker.clone()])
         // Updates of one chat wait in that chat's queue; when a queue is full, teloxide stops
         // dispatching for *all* chats. With 64 (the default), one chat sending 100 messages
         // held everyone up while its answers went out at Telegram's 1 per second.
@@ -286,6 +292,8 @@ pub async fn run_with(
             )
             .await
             .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
+        // Everything fetched is handled now: confirm it, so a restart starts after it.
+        ack::confirm(&confirm_bot, &tracker).await;
     }
     Ok(())
 }
