@@ -53,9 +53,17 @@ pub struct Doc<'a> {
 
 struct Variant {
     target: Target,
-    toks: Vec<u32>,
+    /// Its stems: `toks[start..start + len]` of [`LangIndex::toks`] (one flat vector instead
+    /// of a `Vec` per variant: millions of variants at scale).
+    start: u32,
+    len: u32,
     idf_sum: f32,
 }
+
+/// A character bigram of a padded stem (`^` + stem + `$`).
+type Gram = [char; 2];
+const PAD_START: char = '\u{2}';
+const PAD_END: char = '\u{3}';
 
 struct LangIndex {
     code: String,
@@ -63,9 +71,13 @@ struct LangIndex {
     analyzer: Analyzer,
     vocab: HashMap<String, u32>,
     tok_chars: Vec<Vec<char>>,
+    /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
+    /// for fuzzy stems: only stems sharing enough bigrams with a query stem are compared.
+    grams: HashMap<Gram, Vec<(u32, u8)>>,
     idf: Vec<f32>,
     max_idf: f32,
     postings: Vec<Vec<u32>>,
+    toks: Vec<u32>,
     variants: Vec<Variant>,
     /// Per target: every stem of its texts in this language (sorted).
     context: HashMap<Target, Vec<u32>>,
@@ -77,6 +89,18 @@ struct LangIndex {
     /// language detection of Latin-script text.
     known_words: std::collections::HashSet<String>,
 }
+
+/// Up to this many candidate postings a query is scored exhaustively (every variant sharing
+/// a fuzzy stem, directly or through its entry's context). Above it (large knowledge bases)
+/// candidates are pre-ranked by a cheap weighted overlap and only the best
+/// [`MAX_SCORED`] variants are scored in full, so the work per query stays bounded.
+pub const EXHAUSTIVE_POSTINGS: usize = 20_000;
+/// Variants scored in full per language when pre-ranking is on.
+pub const MAX_SCORED: usize = 400;
+/// When pre-ranking, a stem whose posting list is longer than this is skipped in the
+/// pre-ranking pass if the query has rarer stems (it is nearly a stop word: low weight,
+/// and it cannot separate entries). It still counts in the full score.
+pub const MAX_PRERANK_POSTINGS: usize = 50_000;
 
 pub struct Index {
     langs: Vec<LangIndex>,
@@ -207,6 +231,35 @@ fn letter_evidence(code: &str, query: &str) -> f32 {
     }
 }
 
+/// Padded bigrams of a stem with their counts (a multiset, few entries).
+fn grams_of(chars: &[char]) -> Vec<(Gram, u8)> {
+    let mut out: Vec<(Gram, u8)> = Vec::with_capacity(chars.len() + 1);
+    let mut prev = PAD_START;
+    for &c in chars.iter().chain(std::iter::once(&PAD_END)) {
+        let g = [prev, c];
+        match out.iter_mut().find(|(h, _)| *h == g) {
+            Some((_, n)) => *n = n.saturating_add(1),
+            None => out.push((g, 1)),
+        }
+        prev = c;
+    }
+    out
+}
+
+/// Could `token_sim(q, t)` be > 0, given that their padded bigram multisets share `shared`?
+/// Exact filter (no false negatives), so candidate generation changes no result:
+/// - an OSA edit (insertion, deletion, substitution, adjacent transposition) destroys at
+///   most 3 bigrams, so `d` edits leave at least `max(|q|, |t|) + 1 - 3d` shared bigrams;
+/// - a prefix or suffix match of the shorter stem shares at least its `len - 1` inner
+///   bigrams.
+fn may_match(lq: usize, lt: usize, shared: usize) -> bool {
+    let (short, long) = if lq <= lt { (lq, lt) } else { (lt, lq) };
+    let budget = edit_budget(short);
+    let edit = long - short <= budget && shared + 3 * budget > long;
+    let affix = short >= 4 && shared + 1 >= short;
+    edit || affix
+}
+
 impl LangIndex {
     fn build(code: &str, docs: &[Doc<'_>]) -> LangIndex {
         let analyzer = Analyzer::new(code);
@@ -216,9 +269,11 @@ impl LangIndex {
             analyzer,
             vocab: HashMap::new(),
             tok_chars: Vec::new(),
+            grams: HashMap::new(),
             idf: Vec::new(),
             max_idf: 1.0,
             postings: Vec::new(),
+            toks: Vec::new(),
             variants: Vec::new(),
             context: HashMap::new(),
             context_postings: Vec::new(),
@@ -226,7 +281,6 @@ impl LangIndex {
             known_words: std::collections::HashSet::new(),
         };
         let (mut lat, mut cyr, mut ara) = (0, 0, 0);
-        let mut df_sets: Vec<std::collections::HashSet<Target>> = Vec::new();
         let mut targets = std::collections::HashSet::new();
         for d in docs.iter().filter(|d| d.lang == code) {
             let (l, c, a) = script::counts(d.text);
@@ -260,12 +314,14 @@ impl LangIndex {
                 let next = li.vocab.len() as u32;
                 let id = *li.vocab.entry(t.clone()).or_insert(next);
                 if id == next {
-                    li.tok_chars.push(t.chars().collect());
+                    let chars: Vec<char> = t.chars().collect();
+                    for (g, n) in grams_of(&chars) {
+                        li.grams.entry(g).or_default().push((id, n));
+                    }
+                    li.tok_chars.push(chars);
                     li.postings.push(Vec::new());
                     li.context_postings.push(Vec::new());
-                    df_sets.push(Default::default());
                 }
-                df_sets[id as usize].insert(d.target);
                 ids.push(id);
             }
             targets.insert(d.target);
@@ -281,9 +337,11 @@ impl LangIndex {
             }
             li.variants.push(Variant {
                 target: d.target,
-                toks: ids,
+                start: li.toks.len() as u32,
+                len: ids.len() as u32,
                 idf_sum: 0.0,
             });
+            li.toks.extend_from_slice(&ids);
         }
         li.script = if cyr > lat && cyr >= ara {
             Script::Cyrillic
@@ -305,27 +363,57 @@ impl LangIndex {
             }
         }
         let n = targets.len().max(1) as f32;
-        li.idf = df_sets
+        // Document frequency over targets = the targets whose context holds the stem.
+        li.idf = li
+            .context_postings
             .iter()
             .map(|s| (1.0 + n / s.len().max(1) as f32).ln())
             .collect();
         li.max_idf = li.idf.iter().copied().fold(0.0, f32::max).max(1e-3);
         for v in &mut li.variants {
-            v.idf_sum = v.toks.iter().map(|&t| li.idf[t as usize]).sum();
+            let toks = &li.toks[v.start as usize..(v.start + v.len) as usize];
+            v.idf_sum = toks.iter().map(|&t| li.idf[t as usize]).sum();
         }
+        li.toks.shrink_to_fit();
+        li.variants.shrink_to_fit();
         li
     }
 
-    /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0.
-    fn expand(&self, q: &str) -> Vec<(u32, f32)> {
-        // One pass: an exact stem scores 1 and close stems (compound parts, typos) still count.
+    fn variant_toks(&self, v: &Variant) -> &[u32] {
+        &self.toks[v.start as usize..(v.start + v.len) as usize]
+    }
+
+    /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
+    /// vocabulary order. Only stems sharing enough padded bigrams with `q` ([`may_match`])
+    /// are compared, which finds exactly the stems a scan of the whole vocabulary would.
+    /// `shared` is scratch of vocabulary size, all zero on entry and on return.
+    fn expand(&self, q: &str, shared: &mut [u8], touched: &mut Vec<u32>) -> Vec<(u32, f32)> {
         let qc: Vec<char> = q.chars().collect();
-        self.tok_chars
-            .iter()
-            .enumerate()
-            .map(|(i, tc)| (i as u32, token_sim(&qc, tc)))
-            .filter(|&(_, s)| s > 0.0)
-            .collect()
+        for (g, nq) in grams_of(&qc) {
+            if let Some(list) = self.grams.get(&g) {
+                for &(id, nt) in list {
+                    let s = &mut shared[id as usize];
+                    if *s == 0 {
+                        touched.push(id);
+                    }
+                    *s = s.saturating_add(nq.min(nt));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for id in touched.drain(..) {
+            let n = std::mem::take(&mut shared[id as usize]) as usize;
+            let tc = &self.tok_chars[id as usize];
+            if may_match(qc.len(), tc.len(), n) {
+                let sim = token_sim(&qc, tc);
+                if sim > 0.0 {
+                    out.push((id, sim));
+                }
+            }
+        }
+        // Vocabulary order, as a full scan yields: ties for the best match pick the same stem.
+        out.sort_unstable_by_key(|&(id, _)| id);
+        out
     }
 
     /// Scores per target, and the share of query words known in this language.
@@ -340,79 +428,89 @@ impl LangIndex {
                 .count() as f32
                 / folded.len() as f32
         };
-        let qtoks = self.analyzer.analyze(query);
+        let qtoks = self.analyzer.analyze_folded(folded);
         let mut out: HashMap<Target, f32> = HashMap::new();
         if qtoks.is_empty() || self.variants.is_empty() {
             return (out, known);
         }
-        // Per query stem: its matches and its weight.
-        let mut expansions: Vec<HashMap<u32, f32>> = Vec::with_capacity(qtoks.len());
-        let mut weights: Vec<f32> = Vec::with_capacity(qtoks.len());
-        for q in &qtoks {
-            let ex = self.expand(q);
+        let nq = qtoks.len();
+        // Per matched stem a row of its similarity to each query stem (0 = no match): one
+        // lookup per variant stem instead of one per variant stem and query stem.
+        let mut rows: HashMap<u32, usize> = HashMap::new();
+        let mut table: Vec<f32> = Vec::new();
+        let mut weights: Vec<f32> = Vec::with_capacity(nq);
+        let mut shared = vec![0u8; self.tok_chars.len()];
+        let mut touched = Vec::new();
+        for (qi, q) in qtoks.iter().enumerate() {
+            let ex = self.expand(q, &mut shared, &mut touched);
             let w = ex
                 .iter()
                 .max_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|&(id, _)| self.idf[id as usize])
                 .unwrap_or(UNKNOWN_WEIGHT * self.max_idf);
             weights.push(w);
-            expansions.push(ex.into_iter().collect());
+            for (id, sim) in ex {
+                let r = *rows.entry(id).or_insert_with(|| {
+                    table.resize(table.len() + nq, 0.0);
+                    table.len() / nq - 1
+                });
+                table[r * nq + qi] = sim;
+            }
         }
+        let row = |id: u32| rows.get(&id).map(|&r| &table[r * nq..(r + 1) * nq]);
         let wsum: f32 = weights.iter().sum();
-        let mut cand: Vec<u32> = expansions
-            .iter()
-            .flat_map(|m| m.keys())
-            .flat_map(|&t| self.postings[t as usize].iter().copied())
-            .collect();
-        for ex in &expansions {
-            for t in ex.keys() {
+        let work: usize = rows
+            .keys()
+            .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
+            .sum();
+        let cand = if work <= EXHAUSTIVE_POSTINGS {
+            let mut cand: Vec<u32> = rows
+                .keys()
+                .flat_map(|&t| self.postings[t as usize].iter().copied())
+                .collect();
+            for t in rows.keys() {
                 for target in &self.context_postings[*t as usize] {
                     if let Some(vs) = self.target_variants.get(target) {
                         cand.extend(vs.iter().copied());
                     }
                 }
             }
-        }
-        cand.sort_unstable();
-        cand.dedup();
+            cand.sort_unstable();
+            cand.dedup();
+            cand
+        } else {
+            self.prerank(&rows, &table, &weights, wsum)
+        };
         // Per target and query word: best similarity anywhere in the target's texts.
         let mut ctx_cov: HashMap<Target, Vec<f32>> = HashMap::new();
+        let mut best = vec![0.0f32; nq];
         for vi in cand {
             let v = &self.variants[vi as usize];
             let cov = ctx_cov.entry(v.target).or_insert_with(|| {
-                let ctx = self
-                    .context
-                    .get(&v.target)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[]);
-                expansions
-                    .iter()
-                    .map(|ex| {
-                        ctx.iter()
-                            .filter_map(|t| ex.get(t))
-                            .copied()
-                            .fold(0.0, f32::max)
-                    })
-                    .collect()
+                let mut cov = vec![0.0f32; nq];
+                for r in self.context.get(&v.target).into_iter().flatten() {
+                    if let Some(r) = row(*r) {
+                        for (c, &s) in cov.iter_mut().zip(r) {
+                            *c = c.max(s);
+                        }
+                    }
+                }
+                cov
             });
-            let mut recall = 0.0;
-            for (qi, ex) in expansions.iter().enumerate() {
-                let s = v
-                    .toks
-                    .iter()
-                    .filter_map(|t| ex.get(t))
-                    .copied()
-                    .fold(0.0, f32::max);
-                recall += weights[qi] * s.max(CONTEXT_CREDIT * cov[qi]);
-            }
+            best.iter_mut().for_each(|b| *b = 0.0);
             let mut precision = 0.0;
-            for &t in &v.toks {
-                let s = expansions
-                    .iter()
-                    .filter_map(|ex| ex.get(&t))
-                    .copied()
-                    .fold(0.0, f32::max);
-                precision += self.idf[t as usize] * s;
+            for &t in self.variant_toks(v) {
+                let Some(r) = row(t) else { continue };
+                let mut top = 0.0f32;
+                for (b, &s) in best.iter_mut().zip(r) {
+                    *b = b.max(s);
+                    top = top.max(s);
+                }
+                precision += self.idf[t as usize] * top;
+            }
+            let mut recall = 0.0;
+            for qi in 0..nq {
+                recall += weights[qi] * best[qi].max(CONTEXT_CREDIT * cov[qi]);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
             let p = if v.idf_sum > 0.0 {
@@ -428,6 +526,70 @@ impl LangIndex {
         }
         (out, known)
     }
+
+    /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
+    /// score (weighted overlap with the query, both ways; no context credit), sorted.
+    fn prerank(
+        &self,
+        rows: &HashMap<u32, usize>,
+        table: &[f32],
+        weights: &[f32],
+        wsum: f32,
+    ) -> Vec<u32> {
+        let nq = weights.len();
+        let mut stems: Vec<(u32, usize)> = rows.iter().map(|(&t, &r)| (t, r)).collect();
+        // Rare stems first, so the skip of near-stop-word stems below has a fallback.
+        stems.sort_unstable_by_key(|&(t, _)| (self.postings[t as usize].len(), t));
+        SCRATCH.with(|cell| {
+            let mut acc = cell.borrow_mut();
+            if acc.len() < self.variants.len() {
+                acc.resize(self.variants.len(), (0.0, 0.0));
+            }
+            let mut hit: Vec<u32> = Vec::new();
+            for &(t, r) in &stems {
+                let plist = &self.postings[t as usize];
+                if plist.len() > MAX_PRERANK_POSTINGS && !hit.is_empty() {
+                    continue;
+                }
+                let sims = &table[r * nq..(r + 1) * nq];
+                let gain: f32 = sims.iter().zip(weights).map(|(s, w)| s * w).sum();
+                let top = sims.iter().copied().fold(0.0, f32::max);
+                let prec = self.idf[t as usize] * top;
+                for &vi in plist {
+                    let a = &mut acc[vi as usize];
+                    if a.0 == 0.0 && a.1 == 0.0 {
+                        hit.push(vi);
+                    }
+                    a.0 += gain;
+                    a.1 += prec;
+                }
+            }
+            let mut est: Vec<(f32, u32)> = hit
+                .iter()
+                .map(|&vi| {
+                    let (g, p) = std::mem::take(&mut acc[vi as usize]);
+                    let v = &self.variants[vi as usize];
+                    let r = if wsum > 0.0 { (g / wsum).min(1.0) } else { 0.0 };
+                    let p = if v.idf_sum > 0.0 { p / v.idf_sum } else { 0.0 };
+                    (RECALL_WEIGHT * r + (1.0 - RECALL_WEIGHT) * p, vi)
+                })
+                .collect();
+            let by_score = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+            if est.len() > MAX_SCORED {
+                est.select_nth_unstable_by(MAX_SCORED - 1, by_score);
+                est.truncate(MAX_SCORED);
+            }
+            let mut cand: Vec<u32> = est.into_iter().map(|(_, vi)| vi).collect();
+            cand.sort_unstable();
+            cand
+        })
+    }
+}
+
+thread_local! {
+    /// Per-variant accumulators of [`LangIndex::prerank`], reused across queries (a fresh
+    /// zeroed vector of millions of entries per query would cost more than the ranking).
+    static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 #[cfg(test)]

@@ -103,8 +103,14 @@ impl Analyzer {
 
     /// The full pipeline: folded, stop words removed, stemmed; duplicates kept in order once.
     pub fn analyze(&self, text: &str) -> Vec<String> {
+        self.analyze_folded(self.folded_tokens(text))
+    }
+
+    /// [`Analyzer::analyze`] on tokens from [`Analyzer::folded_tokens`] (the matcher needs
+    /// both and folds once).
+    pub fn analyze_folded(&self, folded: Vec<String>) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for t in self.folded_tokens(text) {
+        for t in folded {
             if self.is_stopword(&t) {
                 continue;
             }
