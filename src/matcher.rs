@@ -21,9 +21,49 @@
 //! Candidates come from an inverted index (stem → variants), so only variants sharing a
 //! (fuzzy) stem with the query are scored.
 
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::text::{Analyzer, Script, script};
+
+/// FxHash (as in rustc): the maps here have small integer keys and are hashed on every
+/// query; SipHash's flooding resistance is not needed (keys come from our own content,
+/// queries only look up).
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i.into());
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(i.into());
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fx>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
 /// Share of the score given to covering the query (vs covering the variant).
 pub const RECALL_WEIGHT: f32 = 0.6;
@@ -87,14 +127,14 @@ struct LangIndex {
     target_variants: HashMap<Target, Vec<u32>>,
     /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
     /// language detection of Latin-script text.
-    known_words: std::collections::HashSet<String>,
+    known_words: HashSet<String>,
 }
 
 /// Up to this many candidate postings a query is scored exhaustively (every variant sharing
 /// a fuzzy stem, directly or through its entry's context). Above it (large knowledge bases)
 /// candidates are pre-ranked by a cheap weighted overlap and only the best
 /// [`MAX_SCORED`] variants are scored in full, so the work per query stays bounded.
-pub const EXHAUSTIVE_POSTINGS: usize = 20_000;
+pub const EXHAUSTIVE_POSTINGS: usize = 2_000;
 /// Variants scored in full per language when pre-ranking is on.
 pub const MAX_SCORED: usize = 400;
 /// When pre-ranking, a stem whose posting list is longer than this is skipped in the
@@ -152,10 +192,18 @@ impl Index {
         let mut codes: Vec<&str> = docs.iter().map(|d| d.lang).collect();
         codes.sort();
         codes.dedup();
-        let langs = codes
-            .into_iter()
-            .map(|code| LangIndex::build(code, docs))
-            .collect();
+        // Languages are independent: build them in parallel (the index build of a large
+        // knowledge base is seconds of analysis).
+        let langs = std::thread::scope(|scope| {
+            let handles: Vec<_> = codes
+                .into_iter()
+                .map(|code| scope.spawn(move || LangIndex::build(code, docs)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
         Index { langs }
     }
 
@@ -166,7 +214,7 @@ impl Index {
     /// Scores `query` against every language of its script.
     pub fn search(&self, query: &str) -> Matches {
         let raw_script = script::dominant(query);
-        let mut best: HashMap<Target, f32> = HashMap::new();
+        let mut best: HashMap<Target, f32> = HashMap::default();
         let mut lang_evidence: Vec<(&str, f32)> = Vec::new();
         let Some(qs) = raw_script else {
             return Matches {
@@ -260,6 +308,33 @@ fn may_match(lq: usize, lt: usize, shared: usize) -> bool {
     edit || affix
 }
 
+/// [`Analyzer::analyze_folded`] with a cache of stems: a knowledge base repeats its words
+/// thousands of times, and stemming is a large part of the index build.
+fn stems_cached(
+    analyzer: &Analyzer,
+    cache: &mut HashMap<String, String>,
+    folded: Vec<String>,
+) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in folded {
+        if analyzer.is_stopword(&t) {
+            continue;
+        }
+        let s = match cache.get(&t) {
+            Some(s) => s.clone(),
+            None => {
+                let s = analyzer.stem(t.clone());
+                cache.insert(t, s.clone());
+                s
+            }
+        };
+        if !s.is_empty() && !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
 impl LangIndex {
     fn build(code: &str, docs: &[Doc<'_>]) -> LangIndex {
         let analyzer = Analyzer::new(code);
@@ -267,44 +342,51 @@ impl LangIndex {
             code: code.to_string(),
             script: Script::Latin,
             analyzer,
-            vocab: HashMap::new(),
+            vocab: HashMap::default(),
             tok_chars: Vec::new(),
-            grams: HashMap::new(),
+            grams: HashMap::default(),
             idf: Vec::new(),
             max_idf: 1.0,
             postings: Vec::new(),
             toks: Vec::new(),
             variants: Vec::new(),
-            context: HashMap::new(),
+            context: HashMap::default(),
             context_postings: Vec::new(),
-            target_variants: HashMap::new(),
-            known_words: std::collections::HashSet::new(),
+            target_variants: HashMap::default(),
+            known_words: HashSet::default(),
         };
         let (mut lat, mut cyr, mut ara) = (0, 0, 0);
-        let mut targets = std::collections::HashSet::new();
+        let mut stem_cache: HashMap<String, String> = HashMap::default();
+        let mut targets = HashSet::default();
         for d in docs.iter().filter(|d| d.lang == code) {
             let (l, c, a) = script::counts(d.text);
             lat += l;
             cyr += c;
             ara += a;
-            for line in d.text.lines() {
-                for w in li.analyzer.folded_tokens(line) {
-                    li.known_words.insert(w);
-                }
-            }
-            // Answer texts are long: analyse them line by line so no part is cut off.
+            // Each text is folded once, for the known words and for its stems. Answer texts
+            // are long: analyse them line by line so no part is cut off.
             let toks = if d.context {
                 let mut all: Vec<String> = Vec::new();
                 for line in d.text.lines() {
-                    for t in li.analyzer.analyze(line) {
+                    let folded = li.analyzer.folded_tokens(line);
+                    li.known_words.extend(folded.iter().cloned());
+                    for t in stems_cached(&li.analyzer, &mut stem_cache, folded) {
                         if !all.contains(&t) {
                             all.push(t);
                         }
                     }
                 }
                 all
+            } else if !d.text.contains('\n') {
+                let folded = li.analyzer.folded_tokens(d.text);
+                li.known_words.extend(folded.iter().cloned());
+                stems_cached(&li.analyzer, &mut stem_cache, folded)
             } else {
-                li.analyzer.analyze(d.text)
+                for line in d.text.lines() {
+                    li.known_words.extend(li.analyzer.folded_tokens(line));
+                }
+                let folded = li.analyzer.folded_tokens(d.text);
+                stems_cached(&li.analyzer, &mut stem_cache, folded)
             };
             if toks.is_empty() {
                 continue;
@@ -429,14 +511,15 @@ impl LangIndex {
                 / folded.len() as f32
         };
         let qtoks = self.analyzer.analyze_folded(folded);
-        let mut out: HashMap<Target, f32> = HashMap::new();
+        let mut out: HashMap<Target, f32> = HashMap::default();
         if qtoks.is_empty() || self.variants.is_empty() {
             return (out, known);
         }
         let nq = qtoks.len();
-        // Per matched stem a row of its similarity to each query stem (0 = no match): one
-        // lookup per variant stem instead of one per variant stem and query stem.
-        let mut rows: HashMap<u32, usize> = HashMap::new();
+        // Per matched stem a row of its similarity to each query stem (0 = no match), found
+        // by a dense per-vocabulary index: one array read per variant stem.
+        let mut row_of: Vec<u32> = vec![u32::MAX; self.tok_chars.len()];
+        let mut matched: Vec<u32> = Vec::new();
         let mut table: Vec<f32> = Vec::new();
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
         let mut shared = vec![0u8; self.tok_chars.len()];
@@ -450,26 +533,31 @@ impl LangIndex {
                 .unwrap_or(UNKNOWN_WEIGHT * self.max_idf);
             weights.push(w);
             for (id, sim) in ex {
-                let r = *rows.entry(id).or_insert_with(|| {
+                let r = &mut row_of[id as usize];
+                if *r == u32::MAX {
+                    *r = matched.len() as u32;
+                    matched.push(id);
                     table.resize(table.len() + nq, 0.0);
-                    table.len() / nq - 1
-                });
-                table[r * nq + qi] = sim;
+                }
+                table[*r as usize * nq + qi] = sim;
             }
         }
-        let row = |id: u32| rows.get(&id).map(|&r| &table[r * nq..(r + 1) * nq]);
+        let row = |id: u32| match row_of[id as usize] {
+            u32::MAX => None,
+            r => Some(&table[r as usize * nq..(r as usize + 1) * nq]),
+        };
         let wsum: f32 = weights.iter().sum();
-        let work: usize = rows
-            .keys()
+        let work: usize = matched
+            .iter()
             .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
             .sum();
         let cand = if work <= EXHAUSTIVE_POSTINGS {
-            let mut cand: Vec<u32> = rows
-                .keys()
+            let mut cand: Vec<u32> = matched
+                .iter()
                 .flat_map(|&t| self.postings[t as usize].iter().copied())
                 .collect();
-            for t in rows.keys() {
-                for target in &self.context_postings[*t as usize] {
+            for &t in &matched {
+                for target in &self.context_postings[t as usize] {
                     if let Some(vs) = self.target_variants.get(target) {
                         cand.extend(vs.iter().copied());
                     }
@@ -479,10 +567,10 @@ impl LangIndex {
             cand.dedup();
             cand
         } else {
-            self.prerank(&rows, &table, &weights, wsum)
+            self.prerank(&matched, &table, &weights, wsum)
         };
         // Per target and query word: best similarity anywhere in the target's texts.
-        let mut ctx_cov: HashMap<Target, Vec<f32>> = HashMap::new();
+        let mut ctx_cov: HashMap<Target, Vec<f32>> = HashMap::default();
         let mut best = vec![0.0f32; nq];
         for vi in cand {
             let v = &self.variants[vi as usize];
@@ -529,15 +617,9 @@ impl LangIndex {
 
     /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
     /// score (weighted overlap with the query, both ways; no context credit), sorted.
-    fn prerank(
-        &self,
-        rows: &HashMap<u32, usize>,
-        table: &[f32],
-        weights: &[f32],
-        wsum: f32,
-    ) -> Vec<u32> {
+    fn prerank(&self, matched: &[u32], table: &[f32], weights: &[f32], wsum: f32) -> Vec<u32> {
         let nq = weights.len();
-        let mut stems: Vec<(u32, usize)> = rows.iter().map(|(&t, &r)| (t, r)).collect();
+        let mut stems: Vec<(u32, usize)> = matched.iter().copied().zip(0..).collect();
         // Rare stems first, so the skip of near-stop-word stems below has a fallback.
         stems.sort_unstable_by_key(|&(t, _)| (self.postings[t as usize].len(), t));
         SCRATCH.with(|cell| {

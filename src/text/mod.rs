@@ -106,6 +106,14 @@ impl Analyzer {
         self.analyze_folded(self.folded_tokens(text))
     }
 
+    /// The stem of a folded token that is not a stop word.
+    pub fn stem(&self, folded_token: String) -> String {
+        match &self.stemmer {
+            Some(st) => st.stem(&folded_token),
+            None => folded_token,
+        }
+    }
+
     /// [`Analyzer::analyze`] on tokens from [`Analyzer::folded_tokens`] (the matcher needs
     /// both and folds once).
     pub fn analyze_folded(&self, folded: Vec<String>) -> Vec<String> {
@@ -114,10 +122,7 @@ impl Analyzer {
             if self.is_stopword(&t) {
                 continue;
             }
-            let s = match &self.stemmer {
-                Some(st) => st.stem(&t),
-                None => t,
-            };
+            let s = self.stem(t);
             if !s.is_empty() && !out.contains(&s) {
                 out.push(s);
             }
