@@ -129,6 +129,7 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
     problems.extend(p2);
     let load_s = t.elapsed().as_secs_f64();
     let t = Instant::now();
+    let (rss_loaded, _) = rss_mib();
     let engine = Engine::new(faq, l10n);
     let build_s = t.elapsed().as_secs_f64();
     let (rss_built, hwm_built) = rss_mib();
@@ -181,19 +182,22 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
         std::hint::black_box(engine.rank(q));
     }
     let mut times = Vec::with_capacity(nq);
+    let mut hit_file = String::with_capacity(2 * nq);
     let mut hits = 0usize;
     let mut lang_ok = 0usize;
     for (id, lang, q) in &queries {
         let t = Instant::now();
         let r = engine.rank(q);
         times.push(t.elapsed());
-        if r.entries.first().is_some_and(|(top, _)| top == id) {
-            hits += 1;
-        }
+        let hit = r.entries.first().is_some_and(|(top, _)| top == id);
+        hits += usize::from(hit);
+        hit_file.push_str(if hit { "1\n" } else { "0\n" });
         if r.detected_lang.as_deref() == Some(lang.as_str()) {
             lang_ok += 1;
         }
     }
+    // Per query: top-1 right (1) or not (0), so RapidFuzz's subset compares like for like.
+    std::fs::write(dir.join("ours_hits.txt"), hit_file)?;
     times.sort();
     let mut answer_times = Vec::with_capacity(nq);
     for (_, _, q) in &queries {
@@ -207,7 +211,7 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
     println!(
         "{{\"size\":\"{size}\",\"entries\":{n_entries},\"variants\":{},\"queries\":{},\
          \"problems\":{},\"gen_s\":{gen_s:.3},\"load_s\":{load_s:.3},\"build_s\":{build_s:.3},\
-         \"rss_start_mib\":{rss_before:.1},\"rss_built_mib\":{rss_built:.1},\
+         \"rss_start_mib\":{rss_before:.1},\"rss_loaded_mib\":{rss_loaded:.1},\"rss_built_mib\":{rss_built:.1},\
          \"peak_built_mib\":{hwm_built:.1},\"rss_steady_mib\":{rss_after:.1},\
          \"peak_mib\":{hwm_after:.1},\"p50_us\":{:.2},\"p99_us\":{:.2},\"mean_us\":{:.2},\
          \"answer_p50_us\":{:.2},\"answer_p99_us\":{:.2},\"top1\":{:.4},\"lang_ok\":{:.4}}}",

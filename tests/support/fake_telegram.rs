@@ -26,6 +26,10 @@ pub struct Fake {
     next_update: AtomicI64,
     next_message: AtomicI64,
     pub calls: Mutex<Vec<(String, Value)>>,
+    /// Arrival time of each recorded call, in the order of `calls` (for benches/bot_throughput.rs).
+    pub call_times: Mutex<Vec<std::time::Instant>>,
+    /// When getUpdates first handed out each update (update_id → time), for the same bench.
+    pub delivered: Mutex<std::collections::HashMap<i64, std::time::Instant>>,
     new_call: Notify,
     new_update: Notify,
     stopping: AtomicBool,
@@ -162,7 +166,10 @@ async fn handle(
         return Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"}));
     }
     if method != "getupdates" {
-        f.calls.lock().await.push((method.clone(), params.clone()));
+        let mut calls = f.calls.lock().await;
+        calls.push((method.clone(), params.clone()));
+        f.call_times.lock().await.push(std::time::Instant::now());
+        drop(calls);
         f.new_call.notify_waiters();
     }
     let ok = |result: Value| Json(json!({"ok": true, "result": result}));
@@ -182,6 +189,13 @@ async fn handle(
                     let mut q = f.updates.lock().await;
                     q.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
                     if !q.is_empty() {
+                        let now = std::time::Instant::now();
+                        let mut delivered = f.delivered.lock().await;
+                        for u in q.iter() {
+                            delivered
+                                .entry(u["update_id"].as_i64().unwrap_or(0))
+                                .or_insert(now);
+                        }
                         return ok(Value::Array(q.iter().cloned().collect()));
                     }
                 }
