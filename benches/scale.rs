@@ -196,6 +196,25 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
             lang_ok += 1;
         }
     }
+    if std::env::var_os("SCALE_SLOWEST").is_some() {
+        let mut by_time: Vec<(Duration, &str)> = times
+            .iter()
+            .copied()
+            .zip(queries.iter().map(|q| q.2.as_str()))
+            .collect();
+        by_time.sort();
+        for (t, q) in by_time.iter().rev().take(8) {
+            let again = Instant::now();
+            for _ in 0..20 {
+                std::hint::black_box(engine.rank(q));
+            }
+            let again = again.elapsed().as_secs_f64() * 1e6 / 20.0;
+            eprintln!(
+                "slow {:>8.0} µs (again {again:.0} µs)  {q}",
+                t.as_secs_f64() * 1e6
+            );
+        }
+    }
     // Per query: top-1 right (1) or not (0), so RapidFuzz's subset compares like for like.
     std::fs::write(dir.join("ours_hits.txt"), hit_file)?;
     times.sort();

@@ -92,7 +92,8 @@ pub struct Doc<'a> {
 }
 
 struct Variant {
-    target: Target,
+    /// Index into [`LangIndex::targets`].
+    target: u32,
     /// Its stems: `toks[start..start + len]` of [`LangIndex::toks`] (one flat vector instead
     /// of a `Vec` per variant: millions of variants at scale).
     start: u32,
@@ -109,7 +110,6 @@ struct LangIndex {
     code: String,
     script: Script,
     analyzer: Analyzer,
-    vocab: HashMap<String, u32>,
     tok_chars: Vec<Vec<char>>,
     /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
     /// for fuzzy stems: only stems sharing enough bigrams with a query stem are compared.
@@ -119,12 +119,14 @@ struct LangIndex {
     postings: Vec<Vec<u32>>,
     toks: Vec<u32>,
     variants: Vec<Variant>,
+    /// The targets with texts in this language; below, "target" is an index into this.
+    targets: Vec<Target>,
     /// Per target: every stem of its texts in this language (sorted).
-    context: HashMap<Target, Vec<u32>>,
+    context: Vec<Vec<u32>>,
     /// Per stem: targets whose context has it.
-    context_postings: Vec<Vec<Target>>,
+    context_postings: Vec<Vec<u32>>,
     /// Per target: its variants.
-    target_variants: HashMap<Target, Vec<u32>>,
+    target_variants: Vec<Vec<u32>>,
     /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
     /// language detection of Latin-script text.
     known_words: HashSet<String>,
@@ -141,6 +143,10 @@ pub const MAX_SCORED: usize = 400;
 /// pre-ranking pass if the query has rarer stems (it is nearly a stop word: low weight,
 /// and it cannot separate entries). It still counts in the full score.
 pub const MAX_PRERANK_POSTINGS: usize = 50_000;
+/// When pre-ranking, stems (rarest first) add new candidates only until there are this many;
+/// the commoner stems then only raise the estimate of candidates found so far. Bounds the
+/// candidates to estimate and rank per query.
+pub const MAX_PRERANK_HITS: usize = 30_000;
 
 pub struct Index {
     langs: Vec<LangIndex>,
@@ -308,61 +314,79 @@ fn may_match(lq: usize, lt: usize, shared: usize) -> bool {
     edit || affix
 }
 
-/// [`Analyzer::folded_tokens`] word by word with a cache: a knowledge base repeats its
-/// words thousands of times, and folding is most of the index build. Equal to folding the
-/// whole text: every folding step works within white-space-separated words (none joins
-/// or splits across white space), and texts over the length cap take the uncached path.
-fn folded_cached(
-    analyzer: &Analyzer,
-    cache: &mut HashMap<String, Vec<String>>,
-    text: &str,
-) -> Vec<String> {
-    if text.chars().count() > crate::text::MAX_CHARS {
-        return analyzer.folded_tokens(text);
-    }
-    let mut out: Vec<String> = Vec::new();
-    for w in text.split_whitespace() {
-        match cache.get(w) {
-            Some(toks) => out.extend(toks.iter().cloned()),
-            None => {
-                let toks = analyzer.folded_tokens(w);
-                out.extend(toks.iter().cloned());
-                cache.insert(w.to_string(), toks);
-            }
-        }
-        if out.len() >= crate::text::MAX_TOKENS {
-            out.truncate(crate::text::MAX_TOKENS);
-            break;
-        }
-    }
-    out
+/// Build-time caches: a knowledge base repeats its words thousands of times, and folding
+/// and stemming are most of the index build. Word by word folding equals folding the whole
+/// text: every folding step works within white-space-separated words (none joins or splits
+/// across white space); texts over the length cap take the whole-text path.
+#[derive(Default)]
+struct BuildCache {
+    /// Raw word → its folded tokens (indices into `folded`).
+    words: HashMap<String, Vec<u32>>,
+    folded_ids: HashMap<String, u32>,
+    /// Folded token, its stem (index into `stem_vocab`; `None`: stop word or empty stem),
+    /// and whether it is in `known_words` yet.
+    folded: Vec<(String, Option<u32>, bool)>,
+    stem_ids: HashMap<String, u32>,
+    /// Stem → vocabulary id, assigned on first use by a text (`u32::MAX`: not yet).
+    stem_vocab: Vec<(String, u32)>,
 }
 
-/// [`Analyzer::analyze_folded`] with a cache of stems: a knowledge base repeats its words
-/// thousands of times, and stemming is a large part of the index build.
-fn stems_cached(
-    analyzer: &Analyzer,
-    cache: &mut HashMap<String, String>,
-    folded: Vec<String>,
-) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for t in folded {
-        if analyzer.is_stopword(&t) {
-            continue;
+impl BuildCache {
+    fn folded_id(&mut self, analyzer: &Analyzer, t: &str) -> u32 {
+        if let Some(&id) = self.folded_ids.get(t) {
+            return id;
         }
-        let s = match cache.get(&t) {
-            Some(s) => s.clone(),
-            None => {
-                let s = analyzer.stem(t.clone());
-                cache.insert(t, s.clone());
-                s
+        let stem = if analyzer.is_stopword(t) {
+            None
+        } else {
+            let s = analyzer.stem(t.to_string());
+            if s.is_empty() {
+                None
+            } else {
+                let next = self.stem_vocab.len() as u32;
+                let sid = *self.stem_ids.entry(s.clone()).or_insert(next);
+                if sid == next {
+                    self.stem_vocab.push((s, u32::MAX));
+                }
+                Some(sid)
             }
         };
-        if !s.is_empty() && !out.contains(&s) {
-            out.push(s);
-        }
+        let id = self.folded.len() as u32;
+        self.folded.push((t.to_string(), stem, false));
+        self.folded_ids.insert(t.to_string(), id);
+        id
     }
-    out
+
+    /// Folded tokens of `text` (at most [`crate::text::MAX_TOKENS`]), as indices.
+    fn fold(&mut self, analyzer: &Analyzer, text: &str) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        if text.len() > crate::text::MAX_CHARS && text.chars().count() > crate::text::MAX_CHARS {
+            for t in analyzer.folded_tokens(text) {
+                out.push(self.folded_id(analyzer, &t));
+            }
+            return out;
+        }
+        for w in text.split_whitespace() {
+            let ids = match self.words.get(w) {
+                Some(ids) => ids.clone(),
+                None => {
+                    let ids: Vec<u32> = analyzer
+                        .folded_tokens(w)
+                        .iter()
+                        .map(|t| self.folded_id(analyzer, t))
+                        .collect();
+                    self.words.insert(w.to_string(), ids.clone());
+                    ids
+                }
+            };
+            out.extend(ids);
+            if out.len() >= crate::text::MAX_TOKENS {
+                out.truncate(crate::text::MAX_TOKENS);
+                break;
+            }
+        }
+        out
+    }
 }
 
 impl LangIndex {
@@ -372,7 +396,6 @@ impl LangIndex {
             code: code.to_string(),
             script: Script::Latin,
             analyzer,
-            vocab: HashMap::default(),
             tok_chars: Vec::new(),
             grams: HashMap::default(),
             idf: Vec::new(),
@@ -380,76 +403,67 @@ impl LangIndex {
             postings: Vec::new(),
             toks: Vec::new(),
             variants: Vec::new(),
-            context: HashMap::default(),
+            targets: Vec::new(),
+            context: Vec::new(),
             context_postings: Vec::new(),
-            target_variants: HashMap::default(),
+            target_variants: Vec::new(),
             known_words: HashSet::default(),
         };
         let (mut lat, mut cyr, mut ara) = (0, 0, 0);
-        let mut stem_cache: HashMap<String, String> = HashMap::default();
-        let mut fold_cache: HashMap<String, Vec<String>> = HashMap::default();
-        let mut targets = HashSet::default();
+        let mut cache = BuildCache::default();
+        let mut tindex: HashMap<Target, u32> = HashMap::default();
         for d in docs.iter().filter(|d| d.lang == code) {
             let (l, c, a) = script::counts(d.text);
             lat += l;
             cyr += c;
             ara += a;
-            // Each text is folded once, for the known words and for its stems. Answer texts
-            // are long: analyse them line by line so no part is cut off.
-            let toks = if d.context {
-                let mut all: Vec<String> = Vec::new();
+            // Known words come from each line, stems from the whole text; answer texts are
+            // long: analyse them line by line so no part is cut off.
+            let ids = if d.context {
+                let mut all: Vec<u32> = Vec::new();
                 for line in d.text.lines() {
-                    let folded = folded_cached(&li.analyzer, &mut fold_cache, line);
-                    li.known_words.extend(folded.iter().cloned());
-                    for t in stems_cached(&li.analyzer, &mut stem_cache, folded) {
-                        if !all.contains(&t) {
-                            all.push(t);
+                    let folded = cache.fold(&li.analyzer, line);
+                    li.mark_known(&mut cache, &folded);
+                    for id in li.stems(&mut cache, &folded) {
+                        if !all.contains(&id) {
+                            all.push(id);
                         }
                     }
                 }
                 all
             } else if !d.text.contains('\n') {
-                let folded = folded_cached(&li.analyzer, &mut fold_cache, d.text);
-                li.known_words.extend(folded.iter().cloned());
-                stems_cached(&li.analyzer, &mut stem_cache, folded)
+                let folded = cache.fold(&li.analyzer, d.text);
+                li.mark_known(&mut cache, &folded);
+                li.stems(&mut cache, &folded)
             } else {
                 for line in d.text.lines() {
-                    li.known_words.extend(li.analyzer.folded_tokens(line));
+                    let folded = cache.fold(&li.analyzer, line);
+                    li.mark_known(&mut cache, &folded);
                 }
-                let folded = li.analyzer.folded_tokens(d.text);
-                stems_cached(&li.analyzer, &mut stem_cache, folded)
+                let folded = cache.fold(&li.analyzer, d.text);
+                li.stems(&mut cache, &folded)
             };
-            if toks.is_empty() {
+            if ids.is_empty() {
                 continue;
             }
-            let mut ids = Vec::with_capacity(toks.len());
-            for t in toks {
-                let next = li.vocab.len() as u32;
-                let id = *li.vocab.entry(t.clone()).or_insert(next);
-                if id == next {
-                    let chars: Vec<char> = t.chars().collect();
-                    for (g, n) in grams_of(&chars) {
-                        li.grams.entry(g).or_default().push((id, n));
-                    }
-                    li.tok_chars.push(chars);
-                    li.postings.push(Vec::new());
-                    li.context_postings.push(Vec::new());
-                }
-                ids.push(id);
+            let next = li.targets.len() as u32;
+            let ti = *tindex.entry(d.target).or_insert(next);
+            if ti == next {
+                li.targets.push(d.target);
+                li.context.push(Vec::new());
+                li.target_variants.push(Vec::new());
             }
-            targets.insert(d.target);
-            let ctx = li.context.entry(d.target).or_default();
-            ctx.extend(ids.iter().copied());
+            li.context[ti as usize].extend(ids.iter().copied());
             if d.context {
                 continue;
             }
             let vi = li.variants.len() as u32;
-            li.target_variants.entry(d.target).or_default().push(vi);
+            li.target_variants[ti as usize].push(vi);
             for &id in &ids {
                 li.postings[id as usize].push(vi);
             }
             li.variants.push(Variant {
-                target: d.target,
+                target: ti,
                 start: li.toks.len() as u32,
                 len: ids.len() as u32,
                 idf_sum: 0.0,
@@ -468,14 +482,15 @@ impl LangIndex {
                 li.known_words.insert(t);
             }
         }
-        for (t, ctx) in li.context.iter_mut() {
+        for (ti, ctx) in li.context.iter_mut().enumerate() {
             ctx.sort_unstable();
             ctx.dedup();
+            ctx.shrink_to_fit();
             for &id in ctx.iter() {
-                li.context_postings[id as usize].push(*t);
+                li.context_postings[id as usize].push(ti as u32);
             }
         }
-        let n = targets.len().max(1) as f32;
+        let n = li.targets.len().max(1) as f32;
         // Document frequency over targets = the targets whose context holds the stem.
         li.idf = li
             .context_postings
@@ -489,7 +504,47 @@ impl LangIndex {
         }
         li.toks.shrink_to_fit();
         li.variants.shrink_to_fit();
+        li.postings.iter_mut().for_each(Vec::shrink_to_fit);
+        li.context_postings.iter_mut().for_each(Vec::shrink_to_fit);
+        li.target_variants.iter_mut().for_each(Vec::shrink_to_fit);
         li
+    }
+
+    /// Adds folded tokens to the known words (each distinct token once).
+    fn mark_known(&mut self, cache: &mut BuildCache, folded: &[u32]) {
+        for &f in folded {
+            let entry = &mut cache.folded[f as usize];
+            if !entry.2 {
+                entry.2 = true;
+                self.known_words.insert(entry.0.clone());
+            }
+        }
+    }
+
+    /// Vocabulary ids of the stems of folded tokens (stop words dropped, each stem once, in
+    /// order), as [`Analyzer::analyze_folded`]; a stem gets its id on first use.
+    fn stems(&mut self, cache: &mut BuildCache, folded: &[u32]) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        for &f in folded {
+            let Some(sid) = cache.folded[f as usize].1 else {
+                continue;
+            };
+            let (stem, vid) = &mut cache.stem_vocab[sid as usize];
+            if *vid == u32::MAX {
+                *vid = self.tok_chars.len() as u32;
+                let chars: Vec<char> = stem.chars().collect();
+                for (g, n) in grams_of(&chars) {
+                    self.grams.entry(g).or_default().push((*vid, n));
+                }
+                self.tok_chars.push(chars);
+                self.postings.push(Vec::new());
+                self.context_postings.push(Vec::new());
+            }
+            if !out.contains(vid) {
+                out.push(*vid);
+            }
+        }
+        out
     }
 
     fn variant_toks(&self, v: &Variant) -> &[u32] {
@@ -588,10 +643,8 @@ impl LangIndex {
                 .flat_map(|&t| self.postings[t as usize].iter().copied())
                 .collect();
             for &t in &matched {
-                for target in &self.context_postings[t as usize] {
-                    if let Some(vs) = self.target_variants.get(target) {
-                        cand.extend(vs.iter().copied());
-                    }
+                for &ti in &self.context_postings[t as usize] {
+                    cand.extend(self.target_variants[ti as usize].iter().copied());
                 }
             }
             cand.sort_unstable();
@@ -601,13 +654,13 @@ impl LangIndex {
             self.prerank(&matched, &table, &weights, wsum)
         };
         // Per target and query word: best similarity anywhere in the target's texts.
-        let mut ctx_cov: HashMap<Target, Vec<f32>> = HashMap::default();
+        let mut ctx_cov: HashMap<u32, Vec<f32>> = HashMap::default();
         let mut best = vec![0.0f32; nq];
         for vi in cand {
             let v = &self.variants[vi as usize];
             let cov = ctx_cov.entry(v.target).or_insert_with(|| {
                 let mut cov = vec![0.0f32; nq];
-                for r in self.context.get(&v.target).into_iter().flatten() {
+                for r in &self.context[v.target as usize] {
                     if let Some(r) = row(*r) {
                         for (c, &s) in cov.iter_mut().zip(r) {
                             *c = c.max(s);
@@ -638,7 +691,7 @@ impl LangIndex {
                 0.0
             };
             let score = (RECALL_WEIGHT * r + (1.0 - RECALL_WEIGHT) * p).clamp(0.0, 1.0);
-            let e = out.entry(v.target).or_insert(0.0);
+            let e = out.entry(self.targets[v.target as usize]).or_insert(0.0);
             if score > *e {
                 *e = score;
             }
@@ -664,6 +717,7 @@ impl LangIndex {
                 if plist.len() > MAX_PRERANK_POSTINGS && !hit.is_empty() {
                     continue;
                 }
+                let create = hit.len() < MAX_PRERANK_HITS;
                 let sims = &table[r * nq..(r + 1) * nq];
                 let gain: f32 = sims.iter().zip(weights).map(|(s, w)| s * w).sum();
                 let top = sims.iter().copied().fold(0.0, f32::max);
@@ -671,6 +725,9 @@ impl LangIndex {
                 for &vi in plist {
                     let a = &mut acc[vi as usize];
                     if a.0 == 0.0 && a.1 == 0.0 {
+                        if !create {
+                            continue;
+                        }
                         hit.push(vi);
                     }
                     a.0 += gain;

@@ -17,7 +17,7 @@ pub const LANGS: [&str; 4] = ["de", "tr", "ru", "ar"];
 pub const VARIANTS: usize = 5;
 /// Entries per `faq/*.toml` file (Faq::load computes line numbers per entry from the start
 /// of its file, so very large files load in quadratic time; see BENCHMARKS.md).
-const PER_FILE: usize = 250;
+const PER_FILE: usize = 100;
 
 /// xorshift64*: small, fast and good enough for test data.
 pub struct Rng(u64);
