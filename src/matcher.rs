@@ -811,21 +811,22 @@ mod tests {
         ];
         for lang in ["de", "tr", "ru", "ar"] {
             let an = Analyzer::new(lang);
-            let mut cache = HashMap::default();
+            let mut cache = BuildCache::default();
+            let mut fold = |t: &str| -> Vec<String> {
+                let ids = cache.fold(&an, t);
+                ids.iter()
+                    .map(|&f| cache.folded[f as usize].0.clone())
+                    .collect()
+            };
             for t in texts {
                 for _ in 0..2 {
-                    assert_eq!(
-                        folded_cached(&an, &mut cache, t),
-                        an.folded_tokens(t),
-                        "{lang}: {t:?}"
-                    );
+                    assert_eq!(fold(t), an.folded_tokens(t), "{lang}: {t:?}");
                 }
             }
             let many = "Wort ".repeat(100);
-            assert_eq!(
-                folded_cached(&an, &mut cache, &many),
-                an.folded_tokens(&many)
-            );
+            assert_eq!(fold(&many), an.folded_tokens(&many));
+            let long = "Straße ".repeat(120);
+            assert_eq!(fold(&long), an.folded_tokens(&long), "over the length cap");
         }
     }
 
