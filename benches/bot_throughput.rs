@@ -19,6 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
 use widunetz_bot::{Engine, telegram};
 
@@ -118,13 +119,11 @@ async fn main() -> Result<(), BoxError> {
 
     let server = fake::start().await;
     let data = tempfile::tempdir()?;
-    let engine = Arc::new(Engine::load_strict(
-        &root.join("faq"),
-        &root.join("locales"),
-    )?);
+    let engine = Engine::load_strict(&root.join("faq"), &root.join("locales"))?;
+    let live = Arc::new(Live::new(engine));
     let store = Store::open(data.path())?;
     let bot = telegram::make_bot(fake::TOKEN.to_string(), Some(&server.url))?;
-    let state = Arc::new(telegram::State { engine, store });
+    let state = Arc::new(telegram::State::new(live, store));
     let (stop_tx, stop_rx) = tokio::sync::oneshot::channel::<()>();
     let handle = tokio::spawn(async move {
         telegram::run_with(bot, state, None, async {

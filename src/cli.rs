@@ -5,6 +5,9 @@ use std::io::{self, BufRead, Write};
 
 use fluent_bundle::FluentArgs;
 
+use std::sync::Arc;
+
+use crate::live::Live;
 use crate::{Engine, Outcome, Reply};
 
 /// What a bare number typed in the chat picks.
@@ -17,7 +20,10 @@ enum Pick {
 
 /// One terminal conversation: its language and what a number would pick.
 pub struct ChatSession<'a> {
-    engine: &'a Engine,
+    live: &'a Live,
+    /// Snapshot taken at the start of each line, so one reply never mixes old and new
+    /// content while a reload happens.
+    engine: Arc<Engine>,
     /// Chosen with /language; wins over detection.
     chosen: Option<String>,
     /// Language of the last reply, for menus.
@@ -26,12 +32,14 @@ pub struct ChatSession<'a> {
 }
 
 impl<'a> ChatSession<'a> {
-    pub fn new(engine: &'a Engine, lang: Option<&str>) -> Self {
+    pub fn new(live: &'a Live, lang: Option<&str>) -> Self {
+        let engine = live.current();
         let chosen = lang.and_then(|l| engine.l10n.negotiate(l));
         let current = chosen
             .clone()
             .unwrap_or_else(|| crate::l10n::DEFAULT_LANG.to_string());
         ChatSession {
+            live,
             engine,
             chosen,
             current,
@@ -44,7 +52,8 @@ impl<'a> ChatSession<'a> {
     }
 
     pub fn greeting(&self) -> String {
-        let l = &self.engine.l10n;
+        let engine = self.engine.clone();
+        let l = &engine.l10n;
         format!(
             "{}\n\n{}",
             l.msg(&self.current, "welcome"),
@@ -54,8 +63,10 @@ impl<'a> ChatSession<'a> {
 
     /// Handles one line; `None` means the user wants to leave (the text is the goodbye).
     pub fn handle(&mut self, line: &str) -> (String, bool) {
+        self.engine = self.live.current();
         let line = line.trim();
-        let l = &self.engine.l10n;
+        let engine = self.engine.clone();
+        let l = &engine.l10n;
         if let Some(cmd) = line.strip_prefix('/') {
             let mut parts = cmd.split_whitespace();
             let name = parts.next().unwrap_or("").to_lowercase();
@@ -81,7 +92,8 @@ impl<'a> ChatSession<'a> {
     }
 
     fn topics(&mut self) -> String {
-        let l = &self.engine.l10n;
+        let engine = self.engine.clone();
+        let l = &engine.l10n;
         let topics = self.engine.faq.topics.clone();
         let mut s = l.msg(&self.current, "topics-title");
         for (i, t) in topics.iter().enumerate() {
@@ -97,7 +109,8 @@ impl<'a> ChatSession<'a> {
     }
 
     fn language(&mut self, arg: Option<&str>) -> String {
-        let l = &self.engine.l10n;
+        let engine = self.engine.clone();
+        let l = &engine.l10n;
         let list = || {
             l.codes()
                 .iter()
@@ -129,7 +142,8 @@ impl<'a> ChatSession<'a> {
         match self.pick.clone() {
             Pick::Topics(ts) => {
                 let topic = ts.get(n - 1)?;
-                let l = &self.engine.l10n;
+                let engine = self.engine.clone();
+                let l = &engine.l10n;
                 let ids = self.engine.topic_entries(topic);
                 let mut args = FluentArgs::new();
                 args.set("topic", l.msg(&self.current, &format!("topic-{topic}")));
@@ -149,7 +163,7 @@ impl<'a> ChatSession<'a> {
                 let id = ids.get(n - 1)?;
                 let i = self.engine.faq.entries.iter().position(|e| &e.id == id)?;
                 let r = crate::reply::build(
-                    self.engine,
+                    &self.engine,
                     &self.engine.title(id, &self.current),
                     &self.current,
                     Some(self.current.clone()),
@@ -163,7 +177,8 @@ impl<'a> ChatSession<'a> {
     }
 
     fn render(&mut self, r: Reply) -> String {
-        let l = &self.engine.l10n;
+        let engine = self.engine.clone();
+        let l = &engine.l10n;
         self.current = r.lang.clone();
         let mut s = r.answer.clone();
         match &r.kind {
@@ -190,13 +205,13 @@ impl<'a> ChatSession<'a> {
 /// Runs the chat over `input`. Interactive: greeting and a prompt; piped: one answer per
 /// question line, separated by blank lines, and nothing else on stdout.
 pub fn run_chat(
-    engine: &Engine,
+    live: &Live,
     lang: Option<&str>,
     input: impl BufRead,
     mut out: impl Write,
     interactive: bool,
 ) -> io::Result<()> {
-    let mut session = ChatSession::new(engine, lang);
+    let mut session = ChatSession::new(live, lang);
     if interactive {
         writeln!(out, "{}\n", session.greeting())?;
         write!(out, "> ")?;

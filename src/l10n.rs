@@ -102,16 +102,26 @@ impl L10n {
                 let resource = std::sync::Arc::new(resource);
                 if let Err(errs) = bundle.add_resource(resource.clone()) {
                     for e in errs {
-                        let (subject, message) = match &e {
-                            fluent_bundle::FluentError::Overriding { id, .. } => (
-                                Some(id.clone()),
-                                "duplicate message id (defined twice in this language)".to_string(),
-                            ),
-                            other => (None, other.to_string()),
+                        let (subject, message, line) = match &e {
+                            fluent_bundle::FluentError::Overriding { id, .. } => {
+                                // Twice in this file: point at the second; else at this one.
+                                let lines = message_lines(&source, id);
+                                (
+                                    Some(id.clone()),
+                                    "duplicate message id (defined twice in this language): keep one and delete or rename the other"
+                                        .to_string(),
+                                    lines.get(1).or(lines.first()).copied(),
+                                )
+                            }
+                            other => (None, other.to_string(), None),
                         };
                         problems.push(Problem {
                             severity: Severity::Error,
-                            location: Location::file(&path),
+                            location: Location {
+                                file: path.clone(),
+                                line,
+                                column: line.map(|_| 1),
+                            },
                             subject,
                             message,
                         });
@@ -231,6 +241,20 @@ impl L10n {
         }
         out
     }
+}
+
+/// Lines (1-based) where a message `id` is defined in an FTL source (`id =` at the start of
+/// a line; Fluent messages cannot be indented).
+pub fn message_lines(source: &str, id: &str) -> Vec<usize> {
+    source
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map(|(i, _)| i + 1)
+        .collect()
 }
 
 fn format(l: &Language, id: &str, args: Option<&FluentArgs>) -> Option<String> {

@@ -10,11 +10,14 @@ pub mod content;
 pub mod error;
 pub mod eval;
 pub mod l10n;
+pub mod live;
 pub mod matcher;
 pub mod reply;
+pub mod sources;
 pub mod store;
 pub mod telegram;
 pub mod text;
+pub mod unanswered;
 
 use std::path::Path;
 use std::time::Instant;

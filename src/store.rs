@@ -1,8 +1,12 @@
-//! The bot's state in one SQLite file under `--data`: a chat's chosen language and anonymous
-//! 👍/👎 counts per entry and language. No user ids, names or message texts are stored.
+//! The bot's state in one SQLite file under `--data`: a chat's chosen language, anonymous
+//! 👍/👎 counts per entry and language, and questions that found no confident answer
+//! (normalised text, language, outcome, count, first and last *day* — no user or chat id,
+//! no name, no exact time). Nothing else is stored.
 
 use std::path::Path;
 use std::sync::Mutex;
+
+use serde::Serialize;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
@@ -10,6 +14,8 @@ use crate::error::Error;
 
 pub struct Store {
     conn: Mutex<Connection>,
+    /// Day of the last retention purge, so it runs at most once a day.
+    purged_on: Mutex<String>,
 }
 
 /// Schema migrations, applied in order; each runs once (tracked in `user_version`).
@@ -18,7 +24,42 @@ const MIGRATIONS: &[&str] = &[
      CREATE TABLE feedback (entry TEXT NOT NULL, lang TEXT NOT NULL,
                             up INTEGER NOT NULL DEFAULT 0, down INTEGER NOT NULL DEFAULT 0,
                             PRIMARY KEY (entry, lang));",
+    // Days are UTC dates (YYYY-MM-DD): enough to see trends, too coarse to tie a question
+    // to a person's message.
+    "CREATE TABLE unanswered (question TEXT NOT NULL, lang TEXT NOT NULL,
+                              outcome TEXT NOT NULL, count INTEGER NOT NULL,
+                              first_day TEXT NOT NULL, last_day TEXT NOT NULL,
+                              PRIMARY KEY (question, lang, outcome));
+     CREATE INDEX unanswered_last_day ON unanswered (last_day);",
 ];
+
+/// The database file inside `--data`.
+pub const FILE: &str = "widunetz.sqlite";
+
+/// Default retention of unanswered questions, in days after they were last asked.
+pub const KEEP_UNANSWERED_DAYS: u32 = 90;
+
+/// One recorded unanswered question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unanswered {
+    pub question: String,
+    pub lang: String,
+    /// `suggestions` or `no-match`.
+    pub outcome: String,
+    pub count: i64,
+    pub first_day: String,
+    pub last_day: String,
+}
+
+/// Counts for the admin `/stats` command.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub chats_with_language: i64,
+    pub unanswered_questions: i64,
+    pub unanswered_asked: i64,
+    pub feedback_up: i64,
+    pub feedback_down: i64,
+}
 
 fn db_err(e: rusqlite::Error) -> Error {
     Error::Storage(e.to_string())
@@ -36,7 +77,7 @@ impl Store {
             use std::os::unix::fs::PermissionsExt;
             let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
         }
-        let path = dir.join("widunetz.sqlite");
+        let path = dir.join(FILE);
         let conn = Connection::open(&path).map_err(db_err)?;
         #[cfg(unix)]
         {
@@ -59,6 +100,7 @@ impl Store {
         }
         Ok(Store {
             conn: Mutex::new(conn),
+            purged_on: Mutex::new(String::new()),
         })
     }
 
@@ -115,6 +157,109 @@ impl Store {
         })
     }
 
+    /// Counts one question that got suggestions or no match, today, and deletes questions
+    /// not asked for `keep_days` days (at most once a day).
+    pub fn record_unanswered(
+        &self,
+        question: &str,
+        lang: &str,
+        outcome: &str,
+        keep_days: u32,
+    ) -> Result<(), Error> {
+        let today = self.today()?;
+        self.record_unanswered_on(&today, question, lang, outcome)?;
+        let due = {
+            let mut last = self.purged_on.lock().unwrap_or_else(|p| p.into_inner());
+            let due = *last != today;
+            if due {
+                last.clone_from(&today);
+            }
+            due
+        };
+        if due {
+            self.purge_unanswered(&today, keep_days)?;
+        }
+        Ok(())
+    }
+
+    /// Today's UTC date as SQLite sees it.
+    pub fn today(&self) -> Result<String, Error> {
+        self.with(|c| c.query_row("SELECT date('now')", [], |r| r.get(0)))
+    }
+
+    /// Like [`Store::record_unanswered`] on a given day (`YYYY-MM-DD`); for tests and imports.
+    pub fn record_unanswered_on(
+        &self,
+        day: &str,
+        question: &str,
+        lang: &str,
+        outcome: &str,
+    ) -> Result<(), Error> {
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO unanswered (question, lang, outcome, count, first_day, last_day)
+                 VALUES (?1, ?2, ?3, 1, ?4, ?4)
+                 ON CONFLICT(question, lang, outcome) DO UPDATE SET count = count + 1,
+                   first_day = min(first_day, excluded.first_day),
+                   last_day = max(last_day, excluded.last_day)",
+                params![question, lang, outcome, day],
+            )
+            .map(|_| ())
+        })
+    }
+
+    /// Deletes unanswered questions last asked more than `keep_days` days before `today`.
+    /// Returns how many were deleted.
+    pub fn purge_unanswered(&self, today: &str, keep_days: u32) -> Result<usize, Error> {
+        self.with(|c| {
+            c.execute(
+                "DELETE FROM unanswered WHERE last_day < date(?1, ?2)",
+                params![today, format!("-{keep_days} days")],
+            )
+        })
+    }
+
+    /// Unanswered questions last asked within `since_days` (all when `None`), optionally of
+    /// one language; most frequent first.
+    pub fn unanswered(
+        &self,
+        lang: Option<&str>,
+        since_days: Option<u32>,
+    ) -> Result<Vec<Unanswered>, Error> {
+        self.with(|c| {
+            let mut st = c.prepare(
+                "SELECT question, lang, outcome, count, first_day, last_day FROM unanswered
+                 WHERE (?1 IS NULL OR lang = ?1)
+                   AND (?2 IS NULL OR last_day >= date('now', '-' || ?2 || ' days'))
+                 ORDER BY count DESC, last_day DESC, question",
+            )?;
+            let rows = st.query_map(params![lang, since_days], |r| {
+                Ok(Unanswered {
+                    question: r.get(0)?,
+                    lang: r.get(1)?,
+                    outcome: r.get(2)?,
+                    count: r.get(3)?,
+                    first_day: r.get(4)?,
+                    last_day: r.get(5)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    pub fn stats(&self) -> Result<Stats, Error> {
+        self.with(|c| {
+            let one = |sql: &str| c.query_row(sql, [], |r| r.get::<_, i64>(0));
+            Ok(Stats {
+                chats_with_language: one("SELECT count(*) FROM chat_settings")?,
+                unanswered_questions: one("SELECT count(*) FROM unanswered")?,
+                unanswered_asked: one("SELECT coalesce(sum(count), 0) FROM unanswered")?,
+                feedback_up: one("SELECT coalesce(sum(up), 0) FROM feedback")?,
+                feedback_down: one("SELECT coalesce(sum(down), 0) FROM feedback")?,
+            })
+        })
+    }
+
     /// (entry, lang, up, down), sorted by entry and language.
     pub fn feedback(&self) -> Result<Vec<(String, String, i64, i64)>, Error> {
         self.with(|c| {
@@ -147,5 +292,50 @@ mod tests {
         );
         s.forget_chat(42).expect("forget");
         assert_eq!(s.chat_lang(42).expect("get"), None);
+    }
+
+    #[test]
+    fn unanswered_counts_and_expires() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = Store::open(dir.path()).expect("open");
+        s.record_unanswered_on("2026-01-01", "wo ist das büro", "de", "no-match")
+            .expect("rec");
+        s.record_unanswered_on("2026-03-01", "wo ist das büro", "de", "no-match")
+            .expect("rec");
+        s.record_unanswered_on("2026-03-20", "ofis nerede", "tr", "suggestions")
+            .expect("rec");
+        let all = s.unanswered(None, None).expect("list");
+        assert_eq!(all.len(), 2);
+        assert_eq!(all[0].question, "wo ist das büro");
+        assert_eq!(all[0].count, 2);
+        assert_eq!(
+            (all[0].first_day.as_str(), all[0].last_day.as_str()),
+            ("2026-01-01", "2026-03-01")
+        );
+        assert_eq!(s.unanswered(Some("tr"), None).expect("list").len(), 1);
+        // 2026-03-01 + 30 days = 2026-03-31: kept on that day, gone the day after.
+        assert_eq!(s.purge_unanswered("2026-03-31", 30).expect("purge"), 0);
+        assert_eq!(s.purge_unanswered("2026-04-01", 30).expect("purge"), 1);
+        let left = s.unanswered(None, None).expect("list");
+        assert_eq!(left.len(), 1);
+        assert_eq!(left[0].lang, "tr");
+    }
+
+    #[test]
+    fn migrations_keep_existing_data() {
+        let dir = tempfile::tempdir().expect("tmp");
+        {
+            // A database from the first release: only the first migration applied.
+            let c = Connection::open(dir.path().join("widunetz.sqlite")).expect("open");
+            c.execute_batch(&format!("{} PRAGMA user_version = 1;", MIGRATIONS[0]))
+                .expect("v1");
+            c.execute("INSERT INTO chat_settings VALUES (7, 'ar')", [])
+                .expect("row");
+        }
+        let s = Store::open(dir.path()).expect("migrate");
+        assert_eq!(s.chat_lang(7).expect("get").as_deref(), Some("ar"));
+        s.record_unanswered("frage", "de", "no-match", 90)
+            .expect("new table works");
+        assert_eq!(s.stats().expect("stats").unanswered_questions, 1);
     }
 }

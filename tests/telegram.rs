@@ -4,17 +4,17 @@
 mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake;
+#[path = "support/run_bot.rs"]
+mod run_bot;
 
 use std::sync::Arc;
 
 use serde_json::{Value, json};
+use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
 use widunetz_bot::telegram::{self, format::escape};
 
-struct Running {
-    stop: tokio::sync::oneshot::Sender<()>,
-    handle: tokio::task::JoinHandle<()>,
-}
+use run_bot::Running;
 
 async fn start_bot(server: &fake::Server, data: &std::path::Path) -> Running {
     start_bot_with(server, data, None).await
@@ -25,28 +25,13 @@ async fn start_bot_with(
     data: &std::path::Path,
     webhook: Option<telegram::Webhook>,
 ) -> Running {
-    let engine = Arc::new(common::engine());
+    let live = Arc::new(Live::new(common::engine()));
     let store = Store::open(data).expect("store");
-    let bot = telegram::make_bot(fake::TOKEN.to_string(), Some(&server.url)).expect("bot");
-    let state = Arc::new(telegram::State { engine, store });
-    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
-    let handle = tokio::spawn(async move {
-        telegram::run_with(bot, state, webhook, async {
-            let _ = rx.await;
-        })
-        .await
-        .expect("bot runs");
-    });
-    Running { stop: tx, handle }
+    run_bot::start(server, Arc::new(telegram::State::new(live, store)), webhook).await
 }
 
 async fn stop_bot(server: &fake::Server, r: Running) {
-    let _ = r.stop.send(());
-    server.fake.stop();
-    tokio::time::timeout(std::time::Duration::from_secs(20), r.handle)
-        .await
-        .expect("bot stops")
-        .expect("join");
+    run_bot::stop(server, r).await
 }
 
 fn sent_to<'a>(calls: &'a [(String, Value)], chat: i64) -> impl Iterator<Item = &'a str> + 'a {

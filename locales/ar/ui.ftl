@@ -84,7 +84,7 @@ cmd-language = اختيار اللغة
 cmd-privacy = حماية البيانات: ماذا يحفظ البوت
 cmd-forget = حذف الإعدادات المحفوظة
 
-## Datenschutz
+## حماية البيانات
 
 privacy =
     حماية البيانات: هذا ما يحفظه البوت
@@ -97,10 +97,24 @@ privacy =
     /forget
 forget-done = تم. حُذفت اللغة المحفوظة لهذه المحادثة.
 
-## Knöpfe und Rückmeldung
+## الأزرار والتقييم
 
 button-back = ◀ رجوع
 button-german = 🇩🇪 عرض بالألمانية
 button-topics = 📋 المواضيع
 feedback-question = هل كان هذا مفيدًا؟
 feedback-thanks = شكرًا على رأيكم!
+
+## أوامر المشرفين (فقط في محادثات المشرفين المحددة عند التشغيل)
+
+admin-reload-done = تمت إعادة التحميل. يُستخدم الآن المحتوى رقم { $generation } (عدد التحذيرات: { $warnings }).
+admin-reload-failed = لم تتم إعادة التحميل، عدد الأخطاء: { $count }. البوت يواصل الإجابة بالمحتوى القديم.
+admin-stats =
+    عدد الأسئلة والأجوبة: { $entries }
+    اللغات: { $languages }
+    عدد مرات إعادة التحميل منذ التشغيل: { $generation }
+    عدد المحادثات التي اختيرت فيها لغة: { $chats }
+    أسئلة بلا إجابة: { $unanswered } (عدد مرات السؤال: { $asked })
+    التقييمات: 👍 { $up } · 👎 { $down }
+admin-unanswered-none = لا توجد أسئلة محفوظة بلا إجابة.
+admin-unanswered-title = أسئلة بلا إجابة مؤكدة، الأكثر تكرارًا أولًا:

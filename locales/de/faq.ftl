@@ -19,7 +19,7 @@ faq-about-answer =
     Der volle Name ist: widunetz – Netzwerk für Integration & Vielfalt im Kreis Herford.
 
     Im Netzwerk arbeiten Einrichtungen zusammen, die mit Migration und Integration zu tun haben.
-    Am Anfang waren das zum Beispiel der Kreis, Städte und Gemeinden, AWO, Caritas, Diakonie und DRK.
+    Am Anfang waren das der Kreis, die Städte und Gemeinden, AWO, Caritas, Diakonie und DRK.
     Das Netzwerk wurde am 27.02.2008 gegründet.
     Aktuell gehören 48 Mitglieder zur Projektgruppe.
 

@@ -100,3 +100,17 @@ button-german = 🇩🇪 Auf Deutsch zeigen
 button-topics = 📋 Themen
 feedback-question = War das hilfreich?
 feedback-thanks = Danke für Ihre Rückmeldung!
+
+## Befehle für Admins (nur in Chats, die beim Start als Admin eingetragen sind)
+
+admin-reload-done = Neu geladen. Jetzt gilt der Inhalt Nummer { $generation } (Warnungen: { $warnings }).
+admin-reload-failed = Nicht neu geladen, Fehler: { $count }. Der Bot antwortet weiter mit dem alten Inhalt.
+admin-stats =
+    Einträge: { $entries }
+    Sprachen: { $languages }
+    Neu geladen seit dem Start: { $generation }
+    Chats mit gewählter Sprache: { $chats }
+    Fragen ohne Antwort: { $unanswered } (zusammen { $asked }-mal gefragt)
+    Rückmeldungen: 👍 { $up } · 👎 { $down }
+admin-unanswered-none = Es gibt keine gespeicherten Fragen ohne Antwort.
+admin-unanswered-title = Fragen ohne sichere Antwort, die häufigsten zuerst:

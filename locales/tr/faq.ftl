@@ -19,7 +19,7 @@ faq-about-answer =
     Tam adı: widunetz – Netzwerk für Integration & Vielfalt im Kreis Herford. Türkçesi: Kreis Herford'da Uyum ve Çeşitlilik Ağı.
 
     Bu ağda, göç ve uyum konusunda çalışan kurumlar iş birliği yapar.
-    Başlangıçta bu kurumlar örneğin şunlardı: ilçe yönetimi (Kreis Herford), şehirler ve belediyeler, AWO (Arbeiterwohlfahrt, bir Alman sosyal yardım kuruluşu), Caritas (Katolik sosyal yardım kuruluşu), Diakonie (Protestan sosyal yardım kuruluşu) ve DRK (Alman Kızılhaçı).
+    Başlangıçta bu kurumlar şunlardı: ilçe yönetimi (Kreis Herford), şehirler ve belediyeler, AWO (Arbeiterwohlfahrt, bir Alman sosyal yardım kuruluşu), Caritas (Katolik sosyal yardım kuruluşu), Diakonie (Protestan sosyal yardım kuruluşu) ve DRK (Alman Kızılhaçı).
     Ağ 27.02.2008 tarihinde kuruldu.
     Şu anda proje grubunda (Projektgruppe) 48 üye var.
 

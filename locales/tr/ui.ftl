@@ -100,3 +100,17 @@ button-german = 🇩🇪 Almancasını göster
 button-topics = 📋 Konular
 feedback-question = Bu cevap işinize yaradı mı?
 feedback-thanks = Geri bildiriminiz için teşekkürler!
+
+## Yönetici komutları (sadece başlangıçta yönetici olarak kaydedilen sohbetlerde)
+
+admin-reload-done = Yeniden yüklendi. Şimdi { $generation } numaralı içerik geçerli (uyarı: { $warnings }).
+admin-reload-failed = Yeniden yüklenmedi, hata: { $count }. Bot eski içerikle cevap vermeye devam ediyor.
+admin-stats =
+    Kayıtlar: { $entries }
+    Diller: { $languages }
+    Başlangıçtan beri yeniden yükleme: { $generation }
+    Dil seçilmiş sohbetler: { $chats }
+    Cevapsız sorular: { $unanswered } (toplam { $asked } kez soruldu)
+    Geri bildirimler: 👍 { $up } · 👎 { $down }
+admin-unanswered-none = Kaydedilmiş cevapsız soru yok.
+admin-unanswered-title = Kesin cevabı olmayan sorular, en sık sorulanlar başta:

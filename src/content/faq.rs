@@ -17,7 +17,10 @@ pub struct Entry {
     pub related: Vec<String>,
     /// Question variants per language code.
     pub questions: BTreeMap<String, Vec<String>>,
+    /// Line of each question variant, parallel to `questions`.
+    pub question_lines: BTreeMap<String, Vec<usize>>,
     pub review_by: Option<String>,
+    pub review_by_line: usize,
     pub file: PathBuf,
     pub line: usize,
 }
@@ -62,6 +65,10 @@ struct RawSmallTalk {
     #[serde(default)]
     phrases: BTreeMap<String, Vec<String>>,
 }
+
+/// Longest entry id: Telegram's callback data holds 64 bytes, and the longest button
+/// (`f:+:<id>:<lang>`) adds up to 14 bytes for the prefix and a language like `pt-BR`.
+pub const MAX_ID_LEN: usize = 40;
 
 /// Is `id` of the form `[a-z0-9-]+`?
 pub fn valid_id(id: &str) -> bool {
@@ -130,6 +137,17 @@ impl Faq {
                     ));
                     continue;
                 }
+                if id.len() > MAX_ID_LEN {
+                    problems.push(err(
+                        at(Some(id_span.clone())),
+                        Some(&id),
+                        format!(
+                            "id is {} characters long; at most {MAX_ID_LEN} fit into a Telegram button",
+                            id.len()
+                        ),
+                    ));
+                    continue;
+                }
                 let line = at(Some(id_span.clone())).line.unwrap_or(0);
                 if let Some((f, l)) = seen.get(&id) {
                     problems.push(err(
@@ -162,6 +180,7 @@ impl Faq {
                     continue;
                 }
                 let mut questions = BTreeMap::new();
+                let mut question_lines = BTreeMap::new();
                 for (lang, qs) in r.questions.unwrap_or_default() {
                     if !valid_lang(&lang) {
                         problems.push(err(
@@ -172,6 +191,7 @@ impl Faq {
                         continue;
                     }
                     let mut list = Vec::new();
+                    let mut lines = Vec::new();
                     for q in qs {
                         if q.get_ref().trim().is_empty() {
                             problems.push(err(
@@ -180,9 +200,11 @@ impl Faq {
                                 format!("empty question in {lang}"),
                             ));
                         } else {
+                            lines.push(at(Some(q.span())).line.unwrap_or(line));
                             list.push(q.into_inner());
                         }
                     }
+                    question_lines.insert(lang.clone(), lines);
                     questions.insert(lang, list);
                 }
                 if questions.get("de").is_none_or(|q| q.is_empty()) {
@@ -210,10 +232,18 @@ impl Faq {
                     topic,
                     related: r.related.into_iter().map(Spanned::into_inner).collect(),
                     questions,
-                    review_by: r.review_by.map(|v| match v {
-                        toml::Value::String(s) => s,
-                        other => other.to_string(),
-                    }),
+                    question_lines,
+                    // Spanned<Value> loses TOML dates, so find the key's line in the entry.
+                    review_by_line: r
+                        .review_by
+                        .as_ref()
+                        .and_then(|_| {
+                            src[entry_span.start.min(src.len())..]
+                                .find("review_by")
+                                .map(|off| crate::error::line_col(&src, entry_span.start + off).0)
+                        })
+                        .unwrap_or(line),
+                    review_by: r.review_by.map(value_text),
                     file: path.clone(),
                     line,
                 });
@@ -259,6 +289,20 @@ impl Faq {
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+/// A TOML value as text: strings as they are, dates as `YYYY-MM-DD`. Inside `Spanned`
+/// a TOML date arrives as toml's private datetime table, so that is unwrapped here.
+fn value_text(v: toml::Value) -> String {
+    match v {
+        toml::Value::String(s) => s,
+        toml::Value::Datetime(d) => d.to_string(),
+        toml::Value::Table(t) => match t.get("$__toml_private_datetime") {
+            Some(toml::Value::String(s)) => s.clone(),
+            _ => toml::Value::Table(t).to_string(),
+        },
+        other => other.to_string(),
     }
 }
 
@@ -329,5 +373,26 @@ mod tests {
             "{msgs:#?}"
         );
         assert_eq!(faq.entries.len(), 2, "valid entries are still loaded");
+    }
+
+    #[test]
+    fn ids_fit_into_telegram_buttons() {
+        let long = "a".repeat(MAX_ID_LEN + 1);
+        let (faq, problems) = load_str(&[(
+            "a.toml",
+            &format!(
+                "[[entry]]\nid = \"{long}\"\ntopic = \"t\"\n[entry.questions]\nde = [\"a\"]\n"
+            ),
+        )]);
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].message.contains("Telegram button"),
+            "{}",
+            problems[0]
+        );
+        assert!(faq.entries.is_empty());
+        // The longest callback data with the longest id stays within Telegram's 64 bytes.
+        let id = "a".repeat(MAX_ID_LEN);
+        assert!(format!("f:+:{id}:zh-Hant").len() <= 64);
     }
 }

@@ -18,6 +18,7 @@ use teloxide::types::{
     InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, ParseMode,
 };
 
+use crate::live::Live;
 use crate::store::Store;
 use crate::{Engine, Outcome, Reply};
 
@@ -30,10 +31,61 @@ pub type TgBot = Throttle<Bot>;
 pub type TgBot = Bot;
 type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
-/// Everything a handler needs.
+/// Everything the handlers share for the bot's lifetime.
 pub struct State {
-    pub engine: Arc<Engine>,
+    pub live: Arc<Live>,
     pub store: Store,
+    pub config: Config,
+}
+
+/// Operator settings for the Telegram front end.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Chats (private chat id = user id) allowed to use /reload, /stats and /unanswered.
+    pub admins: Vec<i64>,
+    /// Record questions that got no confident answer (text, language, counts; no ids).
+    pub record_unanswered: bool,
+    /// Days an unanswered question is kept after it was last asked.
+    pub keep_unanswered_days: u32,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            admins: Vec::new(),
+            record_unanswered: true,
+            keep_unanswered_days: crate::store::KEEP_UNANSWERED_DAYS,
+        }
+    }
+}
+
+impl State {
+    pub fn new(live: Arc<Live>, store: Store) -> State {
+        State {
+            live,
+            store,
+            config: Config::default(),
+        }
+    }
+
+    /// One update is handled with one snapshot of the content, so a reload in between
+    /// never mixes old and new texts in a reply.
+    fn req(&self) -> Req<'_> {
+        Req {
+            engine: self.live.current(),
+            store: &self.store,
+            config: &self.config,
+            live: &self.live,
+        }
+    }
+}
+
+/// What one update is handled with.
+struct Req<'a> {
+    engine: Arc<Engine>,
+    store: &'a Store,
+    config: &'a Config,
+    live: &'a Live,
 }
 
 /// The commands the bot knows (names are the same in every language).
@@ -125,9 +177,20 @@ pub async fn run_with(
     webhook: Option<Webhook>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), crate::Error> {
-    if let Err(e) = set_commands(&bot, &state.engine).await {
+    if let Err(e) = set_commands(&bot, &state.live.current()).await {
         tracing::warn!("could not set the command menu: {e}");
     }
+    // New content may bring a new language or new command texts: refresh the menus.
+    let mut changed = state.live.subscribe();
+    let menu_bot = bot.clone();
+    let menu_live = state.live.clone();
+    tokio::spawn(async move {
+        while changed.changed().await.is_ok() {
+            if let Err(e) = set_commands(&menu_bot, &menu_live.current()).await {
+                tracing::warn!("could not refresh the command menu: {e}");
+            }
+        }
+    });
     let listener = match webhook {
         Some(w) => {
             let mut opts = teloxide::update_listeners::webhooks::Options::new(w.listen, w.url);
@@ -208,18 +271,18 @@ struct Lang<'a> {
 }
 
 /// The language for a user: stored choice, else their Telegram language, else German.
-fn user_lang(state: &State, chat_id: i64, user_code: Option<&str>) -> String {
+fn user_lang(state: &Req<'_>, chat_id: i64, user_code: Option<&str>) -> String {
     fallback_lang(state, stored_lang(state, chat_id).as_deref(), user_code)
 }
 
-fn fallback_lang(state: &State, stored: Option<&str>, user_code: Option<&str>) -> String {
+fn fallback_lang(state: &Req<'_>, stored: Option<&str>, user_code: Option<&str>) -> String {
     stored
         .map(str::to_string)
         .or_else(|| user_code.and_then(|c| state.engine.l10n.negotiate(c)))
         .unwrap_or_else(|| crate::l10n::DEFAULT_LANG.to_string())
 }
 
-fn stored_lang(state: &State, chat_id: i64) -> Option<String> {
+fn stored_lang(state: &Req<'_>, chat_id: i64) -> Option<String> {
     match state.store.chat_lang(chat_id) {
         Ok(l) => l.filter(|l| state.engine.l10n.has_lang(l)),
         Err(e) => {
@@ -259,17 +322,18 @@ fn addressed_text(msg: &Message, me: &Me) -> Option<String> {
 }
 
 async fn on_message(bot: TgBot, msg: Message, me: Me, state: Arc<State>) -> HandlerResult {
+    let state = &state.req();
     let chat = msg.chat.id;
     let user_code = msg.from.as_ref().and_then(|u| u.language_code.clone());
     // Read the stored choice once per message; everything below uses it.
-    let stored = stored_lang(&state, chat.0);
-    let lang = fallback_lang(&state, stored.as_deref(), user_code.as_deref());
+    let stored = stored_lang(state, chat.0);
+    let lang = fallback_lang(state, stored.as_deref(), user_code.as_deref());
     let who = Lang {
         stored: stored.as_deref(),
         user_code: user_code.as_deref(),
         lang: &lang,
     };
-    let result = handle_message(&bot, &msg, &me, &state, &who).await;
+    let result = handle_message(&bot, &msg, &me, state, &who).await;
     if let Err(e) = result {
         tracing::error!("handling a message failed: {e}");
         bot.send_message(chat, state.engine.l10n.msg(&lang, "error-generic"))
@@ -282,7 +346,7 @@ async fn handle_message(
     bot: &TgBot,
     msg: &Message,
     me: &Me,
-    state: &State,
+    state: &Req<'_>,
     who: &Lang<'_>,
 ) -> HandlerResult {
     let chat = msg.chat.id;
@@ -315,13 +379,104 @@ async fn handle_message(
     {
         reply = state.engine.answer(&text, Some(&code));
     }
+    if state.config.record_unanswered
+        && matches!(reply.kind, Outcome::Suggestions(_) | Outcome::NoMatch)
+    {
+        record_unanswered(state, &text, &reply);
+    }
     send_reply(bot, chat, state, &reply).await
+}
+
+/// Counts a question without a confident answer: normalised text, language, outcome, day.
+/// Never the chat, the user or the time; a storage failure must not cost the reply.
+fn record_unanswered(state: &Req<'_>, text: &str, reply: &Reply) {
+    let Some(q) = crate::unanswered::normalise(text) else {
+        return;
+    };
+    let lang = reply.detected_lang.as_deref().unwrap_or(&reply.lang);
+    if let Err(e) =
+        state
+            .store
+            .record_unanswered(&q, lang, reply.outcome, state.config.keep_unanswered_days)
+    {
+        tracing::warn!("recording an unanswered question failed: {e}");
+    }
+}
+
+/// `/reload`, `/stats`, `/unanswered` for the chats listed as admins.
+async fn admin(
+    bot: &TgBot,
+    chat: ChatId,
+    state: &Req<'_>,
+    lang: &str,
+    name: &str,
+) -> HandlerResult {
+    let l = &state.engine.l10n;
+    let text = match name {
+        "reload" => match state.live.reload() {
+            crate::live::Reload::Swapped {
+                generation,
+                warnings,
+            } => {
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("generation", generation);
+                args.set("warnings", warnings.len());
+                l.msg_args(lang, "admin-reload-done", Some(&args))
+            }
+            crate::live::Reload::Rejected { problems } => {
+                let list: Vec<String> = problems
+                    .iter()
+                    .filter(|p| p.severity == crate::Severity::Error)
+                    .take(10)
+                    .map(|p| format!("• {p}"))
+                    .collect();
+                let mut args = fluent_bundle::FluentArgs::new();
+                args.set("count", list.len());
+                format!(
+                    "{}\n{}",
+                    l.msg_args(lang, "admin-reload-failed", Some(&args)),
+                    list.join("\n")
+                )
+            }
+        },
+        "stats" => {
+            let st = state.store.stats()?;
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("entries", state.engine.faq.entries.len());
+            args.set("languages", state.engine.l10n.codes().join(", "));
+            args.set("generation", state.live.generation());
+            args.set("chats", st.chats_with_language);
+            args.set("unanswered", st.unanswered_questions);
+            args.set("asked", st.unanswered_asked);
+            args.set("up", st.feedback_up);
+            args.set("down", st.feedback_down);
+            l.msg_args(lang, "admin-stats", Some(&args))
+        }
+        _ => {
+            let rows = state.store.unanswered(None, None)?;
+            let groups = crate::unanswered::group(&rows, &state.engine);
+            if groups.is_empty() {
+                l.msg(lang, "admin-unanswered-none")
+            } else {
+                let mut s = l.msg(lang, "admin-unanswered-title");
+                for g in groups.iter().take(15) {
+                    s.push_str(&format!("\n{}× [{}] {}", g.count, g.lang, g.question));
+                    if let Some(c) = &g.closest {
+                        s.push_str(&format!(" → {}", c.id));
+                    }
+                }
+                s
+            }
+        }
+    };
+    send_text(bot, chat, &text).await?;
+    Ok(())
 }
 
 async fn command(
     bot: &TgBot,
     msg: &Message,
-    state: &State,
+    state: &Req<'_>,
     lang: &str,
     name: &str,
     arg: Option<&str>,
@@ -360,6 +515,10 @@ async fn command(
             state.store.forget_chat(chat.0)?;
             send_text(bot, chat, &l.msg(lang, "forget-done")).await?;
         }
+        // Admin commands exist only for admins; anyone else gets the unknown-command reply.
+        "reload" | "stats" | "unanswered" if state.config.admins.contains(&chat.0) => {
+            admin(bot, chat, state, lang, name).await?
+        }
         _ => send_text(bot, chat, &l.msg(lang, "unknown-command")).await?,
     }
     Ok(())
@@ -375,7 +534,7 @@ async fn send_text(bot: &TgBot, chat: ChatId, text: &str) -> Result<(), teloxide
 }
 
 /// Sends a reply: the text (split if needed) with its buttons under the last part.
-async fn send_reply(bot: &TgBot, chat: ChatId, state: &State, r: &Reply) -> HandlerResult {
+async fn send_reply(bot: &TgBot, chat: ChatId, state: &Req<'_>, r: &Reply) -> HandlerResult {
     let keyboard = reply_keyboard(state, r);
     let parts = format::split(&format::escape(&r.answer), format::MAX_MESSAGE);
     let n = parts.len();
@@ -395,7 +554,7 @@ fn button(text: String, data: String) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(text, data)
 }
 
-fn reply_keyboard(state: &State, r: &Reply) -> InlineKeyboardMarkup {
+fn reply_keyboard(state: &Req<'_>, r: &Reply) -> InlineKeyboardMarkup {
     let l = &state.engine.l10n;
     let mut rows: Vec<Vec<InlineKeyboardButton>> = Vec::new();
     match &r.kind {
@@ -452,15 +611,16 @@ fn language_keyboard(engine: &Engine) -> InlineKeyboardMarkup {
 }
 
 async fn on_callback(bot: TgBot, q: CallbackQuery, state: Arc<State>) -> HandlerResult {
+    let state = &state.req();
     let chat_id = q
         .message
         .as_ref()
         .map(|m| m.chat().id)
         .unwrap_or(ChatId(q.from.id.0 as i64));
-    let lang = user_lang(&state, chat_id.0, q.from.language_code.as_deref());
+    let lang = user_lang(state, chat_id.0, q.from.language_code.as_deref());
     let data = q.data.clone().unwrap_or_default();
     let mut toast: Option<String> = None;
-    let result = handle_callback(&bot, &q, &state, chat_id, &lang, &data, &mut toast).await;
+    let result = handle_callback(&bot, &q, state, chat_id, &lang, &data, &mut toast).await;
     if let Err(e) = &result {
         tracing::error!("handling a button failed: {e}");
         toast = Some(state.engine.l10n.msg(&lang, "error-generic"));
@@ -477,7 +637,7 @@ async fn on_callback(bot: TgBot, q: CallbackQuery, state: Arc<State>) -> Handler
 async fn handle_callback(
     bot: &TgBot,
     q: &CallbackQuery,
-    state: &State,
+    state: &Req<'_>,
     chat: ChatId,
     lang: &str,
     data: &str,
@@ -572,7 +732,7 @@ async fn show_menu(
 }
 
 async fn on_inline(bot: TgBot, q: InlineQuery, state: Arc<State>) -> HandlerResult {
-    let engine = &state.engine;
+    let engine = &state.live.current();
     let user_lang = q
         .from
         .language_code

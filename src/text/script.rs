@@ -42,13 +42,16 @@ pub fn counts(text: &str) -> (usize, usize, usize) {
     (l, c, a)
 }
 
+/// The script a question is written in. Latin letters count half: in Cyrillic or Arabic
+/// messages Latin words are names, brands and addresses ("история widunetz",
+/// "تاريخ widunetz"), while Cyrillic or Arabic words in a German or Turkish message are rare.
 pub fn dominant(text: &str) -> Option<Script> {
     let (l, c, a) = counts(text);
     if l == 0 && c == 0 && a == 0 {
         None
-    } else if c >= l && c >= a {
+    } else if c > 0 && 2 * c >= l && c >= a {
         Some(Script::Cyrillic)
-    } else if a >= l {
+    } else if a > 0 && 2 * a >= l {
         Some(Script::Arabic)
     } else {
         Some(Script::Latin)
@@ -68,6 +71,12 @@ mod tests {
             ("widunetz ne zaman kuruldu", Some(Script::Latin)),
             ("Что такое widunetz?", Some(Script::Cyrillic)),
             ("ما هي شبكة widunetz؟", Some(Script::Arabic)),
+            ("история widunetz", Some(Script::Cyrillic)),
+            ("تاريخ widunetz", Some(Script::Arabic)),
+            (
+                "Was heißt widunetz auf Russisch, сеть?",
+                Some(Script::Latin),
+            ),
             ("123 ?!", None),
         ] {
             assert_eq!(dominant(input), want, "input {input:?}");

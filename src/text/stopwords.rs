@@ -2,6 +2,8 @@
 //!
 //! Rules:
 //! - only function words (articles, pronouns, auxiliaries, prepositions, particles, "please");
+//! - "werden"/"wird" are not stop words: besides the future tense they mean "become"
+//!   ("Mitglied werden" = join, not "Mitglieder" = members);
 //! - question words (wer/wann/wie, ne/nasıl, что/когда, ما/متى) are NOT stop words: they
 //!   carry meaning ("wann" → founding date) and the rarity weights make them count little;
 //! - the lists are written with normal spelling and folded like the input when an
@@ -39,8 +41,6 @@ const DE: &[&str] = &[
     "waren",
     "bin",
     "bist",
-    "wird",
-    "werden",
     "wurde",
     "wurden",
     "worden",

@@ -1,0 +1,384 @@
+//! Telegram and the content workflow: admin commands only for admins, /reload, unanswered
+//! questions recorded without ids, and a new language with no code change.
+
+mod common;
+#[path = "support/fake_telegram.rs"]
+mod fake;
+#[path = "support/run_bot.rs"]
+mod run_bot;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde_json::{Value, json};
+use widunetz_bot::live::Live;
+use widunetz_bot::store::Store;
+use widunetz_bot::telegram::{self, format::escape};
+use widunetz_bot::{Engine, Severity};
+
+fn texts_to(calls: &[(String, Value)], chat: i64) -> Vec<String> {
+    calls
+        .iter()
+        .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
+        .map(|(_, v)| v["text"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+fn has(calls: &[(String, Value)], chat: i64, needle: &str) -> bool {
+    texts_to(calls, chat).iter().any(|t| t.contains(needle))
+}
+
+fn live_from(content: &Path) -> Arc<Live> {
+    let (engine, problems) =
+        Engine::load(&content.join("faq"), &content.join("locales")).expect("load");
+    assert!(
+        problems.iter().all(|p| p.severity != Severity::Error),
+        "{problems:?}"
+    );
+    Arc::new(Live::from_dirs(
+        engine,
+        &content.join("faq"),
+        &content.join("locales"),
+    ))
+}
+
+const ADMIN: i64 = 901;
+const OTHER: i64 = 902;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admin_commands_reload_and_unanswered_without_ids() {
+    let content = common::content_copy();
+    let data = tempfile::tempdir().expect("tmp");
+    let live = live_from(content.path());
+    let l10n_de = |id: &str| escape(&live.current().l10n.msg("de", id));
+    let unknown = l10n_de("unknown-command");
+    let state = Arc::new(telegram::State {
+        live: live.clone(),
+        store: Store::open(data.path()).expect("store"),
+        config: telegram::Config {
+            admins: vec![ADMIN],
+            ..telegram::Config::default()
+        },
+    });
+    let server = fake::start().await;
+    let bot = run_bot::start(&server, state, None).await;
+    let f = &server.fake;
+
+    // Not an admin: the commands do not exist for them.
+    for cmd in ["/stats", "/reload", "/unanswered"] {
+        f.push(fake::text_update(OTHER, cmd, Some("de"))).await;
+    }
+    f.wait_for(10, "three unknown-command replies", |c| {
+        texts_to(c, OTHER).iter().filter(|t| **t == unknown).count() == 3
+    })
+    .await;
+
+    // Questions nobody can answer are recorded: text (numbers masked), language, outcome.
+    f.push(fake::text_update(
+        903,
+        "Wo kann ich mein Fahrrad reparieren lassen? Meine Nummer: 0171 2345678",
+        Some("de"),
+    ))
+    .await;
+    f.push(fake::callback_update(904, "f:+:founding:de", Some("de")))
+        .await;
+    f.wait_for(10, "no-match reply and feedback", |c| {
+        !texts_to(c, 903).is_empty() && c.iter().any(|(m, _)| m == "answercallbackquery")
+    })
+    .await;
+
+    // The admin sees the counts and the unanswered list.
+    f.push(fake::text_update(ADMIN, "/stats", Some("de"))).await;
+    f.wait_for(10, "stats", |c| {
+        has(c, ADMIN, "Einträge: 14") && has(c, ADMIN, "Fragen ohne Antwort: 1")
+    })
+    .await;
+    f.push(fake::text_update(ADMIN, "/unanswered", Some("de")))
+        .await;
+    f.wait_for(10, "unanswered list", |c| {
+        has(c, ADMIN, "fahrrad reparieren") && has(c, ADMIN, "[number]")
+    })
+    .await;
+
+    // /reload makes an edit live (this instance has no file watcher).
+    let ftl = content.path().join("locales/de/faq.ftl");
+    let text = std::fs::read_to_string(&ftl).expect("read");
+    std::fs::write(
+        &ftl,
+        text.replacen(
+            "faq-founding-answer =",
+            "faq-founding-answer = RELOAD-MARK",
+            1,
+        ),
+    )
+    .expect("write");
+    f.push(fake::text_update(
+        905,
+        "Wann wurde widunetz gegründet?",
+        Some("de"),
+    ))
+    .await;
+    f.wait_for(10, "old answer", |c| !texts_to(c, 905).is_empty())
+        .await;
+    f.push(fake::text_update(ADMIN, "/reload", Some("de")))
+        .await;
+    f.wait_for(10, "reload done", |c| has(c, ADMIN, "Inhalt Nummer 1"))
+        .await;
+    assert_eq!(live.generation(), 1);
+    f.push(fake::text_update(
+        906,
+        "Wann wurde widunetz gegründet?",
+        Some("de"),
+    ))
+    .await;
+    let calls = f
+        .wait_for(10, "new answer", |c| has(c, 906, "RELOAD-MARK"))
+        .await;
+    assert!(!has(&calls, 905, "RELOAD-MARK"), "asked before the reload");
+    run_bot::stop(&server, bot).await;
+
+    // The database: no user or chat ids, no times, in the unanswered and feedback tables.
+    let db = rusqlite::Connection::open(data.path().join(widunetz_bot::store::FILE)).expect("db");
+    for table in ["unanswered", "feedback"] {
+        let mut st = db
+            .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
+            .expect("columns");
+        let cols: Vec<String> = st
+            .query_map([], |r| r.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        for c in &cols {
+            assert!(
+                !["chat", "user", "id", "time", "name"]
+                    .iter()
+                    .any(|bad| c.contains(bad)),
+                "{table}.{c}"
+            );
+        }
+        let mut st = db
+            .prepare(&format!("SELECT * FROM {table}"))
+            .expect("select");
+        let n = st.column_count();
+        let rows: Vec<String> = st
+            .query_map([], |r| {
+                let mut s = Vec::new();
+                for i in 0..n {
+                    let v: rusqlite::types::Value = r.get(i)?;
+                    s.push(format!("{v:?}"));
+                }
+                Ok(s.join("|"))
+            })
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        assert!(!rows.is_empty(), "{table} has the test's row");
+        for row in &rows {
+            for id in [OTHER, 903, 904, 905, 906, ADMIN] {
+                assert!(!row.contains(&id.to_string()), "{table}: {row}");
+            }
+            assert!(!row.contains("2345678"), "phone number masked: {row}");
+        }
+    }
+    let (q, lang, outcome, count): (String, String, String, i64) = db
+        .query_row(
+            "SELECT question, lang, outcome, count FROM unanswered",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )
+        .expect("row");
+    assert_eq!(
+        (q.as_str(), lang.as_str(), outcome.as_str(), count),
+        (
+            "wo kann ich mein fahrrad reparieren lassen? meine nummer: [number]",
+            "de",
+            "no_match",
+            1
+        )
+    );
+
+    // The volunteer's view of the same data.
+    let out = common::run(
+        &[
+            "--data",
+            &data.path().to_string_lossy(),
+            "unanswered",
+            "--json",
+        ],
+        None,
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v[0]["count"], 1, "{v}");
+    assert_eq!(v[0]["lang"], "de", "{v}");
+    let out = common::run(
+        &["--data", &data.path().to_string_lossy(), "feedback"],
+        None,
+    );
+    assert!(
+        common::stdout(&out).contains("founding"),
+        "{}",
+        common::stdout(&out)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recording_can_be_switched_off() {
+    let data = tempfile::tempdir().expect("tmp");
+    let state = Arc::new(telegram::State {
+        live: Arc::new(Live::new(common::engine())),
+        store: Store::open(data.path()).expect("store"),
+        config: telegram::Config {
+            record_unanswered: false,
+            ..telegram::Config::default()
+        },
+    });
+    let server = fake::start().await;
+    let bot = run_bot::start(&server, state, None).await;
+    server
+        .fake
+        .push(fake::text_update(
+            910,
+            "Wo kann ich mein Fahrrad reparieren?",
+            Some("de"),
+        ))
+        .await;
+    server
+        .fake
+        .wait_for(10, "reply", |c| !texts_to(c, 910).is_empty())
+        .await;
+    run_bot::stop(&server, bot).await;
+    let store = Store::open(data.path()).expect("store");
+    assert!(store.unanswered(None, None).expect("list").is_empty());
+}
+
+/// A small French folder: a few UI texts and the contact entry; everything else falls back
+/// to German. The French contact answer says only what the German one says.
+fn add_french(content: &Path) {
+    let fr = content.join("locales/fr");
+    std::fs::create_dir_all(&fr).expect("mkdir");
+    std::fs::write(
+        fr.join("ui.ftl"),
+        "language-name = Français\n\
+         language-changed = D'accord, je réponds maintenant en français.\n\
+         welcome = Bonjour ! Je réponds aux questions sur widunetz.\n\
+         cmd-start = Accueil et thèmes\n\
+         cmd-help = Aide\n\
+         cmd-topics = Tous les thèmes\n\
+         cmd-contact = Contacts de widunetz\n\
+         cmd-language = Choisir la langue\n\
+         cmd-privacy = Protection des données\n\
+         cmd-forget = Effacer les réglages\n",
+    )
+    .expect("write");
+    std::fs::write(
+        fr.join("faq.ftl"),
+        "topic-contact = Contact\n\
+         faq-contact-title = Qui sont les personnes de contact ?\n\
+         faq-contact-answer =\n    Les personnes de contact de widunetz sont :\n\n    Marie Chaput\n    Téléphone : 05221-131121\n    E-mail : m.j.chaput@kreis-herford.de\n\n    Iris Wolter\n    Téléphone : 05732-905211\n    E-mail : fmi.loehne@awo-owl.de\n",
+    )
+    .expect("write");
+    let toml = content.join("faq/5-contact.toml");
+    let text = std::fs::read_to_string(&toml).expect("read");
+    let text = text.replacen(
+        "[entry.questions]\n",
+        "[entry.questions]\nfr = [\"Qui sont les personnes de contact ?\", \"Comment contacter widunetz ?\", \"numéro de téléphone\"]\n",
+        1,
+    );
+    std::fs::write(&toml, text).expect("write");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_new_language_needs_no_code_change() {
+    let content = common::content_copy();
+    add_french(content.path());
+    let c = content.path();
+    let faq = c.join("faq").to_string_lossy().to_string();
+    let locales = c.join("locales").to_string_lossy().to_string();
+
+    // Terminal: `ask`, the chat's /language list, and `check` (French gaps are warnings).
+    let out = common::run(
+        &[
+            "--faq",
+            &faq,
+            "--locales",
+            &locales,
+            "ask",
+            "--json",
+            "Comment contacter widunetz ?",
+        ],
+        None,
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["id"], "contact", "{v}");
+    assert_eq!(v["lang"], "fr", "{v}");
+    assert!(
+        v["answer"]
+            .as_str()
+            .unwrap_or("")
+            .contains("Les personnes de contact"),
+        "{v}"
+    );
+    let out = common::run(
+        &["--faq", &faq, "--locales", &locales, "chat"],
+        Some("/language\n/language fr\n"),
+    );
+    let text = common::stdout(&out);
+    assert!(text.contains("fr (Français)"), "{text}");
+    assert!(text.contains("je réponds maintenant en français"), "{text}");
+    let out = common::run(&["--faq", &faq, "--locales", &locales, "check"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", common::stdout(&out));
+    assert!(
+        common::stdout(&out).contains("\nfr "),
+        "coverage row for fr"
+    );
+
+    // Telegram: the command menu in French, the language button, answers in French.
+    let data = tempfile::tempdir().expect("tmp");
+    let state = Arc::new(telegram::State::new(
+        live_from(c),
+        Store::open(data.path()).expect("store"),
+    ));
+    let server = fake::start().await;
+    let bot = run_bot::start(&server, state, None).await;
+    let f = &server.fake;
+    let calls = f
+        .wait_for(10, "French command menu", |c| {
+            c.iter()
+                .any(|(m, v)| m == "setmycommands" && v["language_code"] == "fr")
+        })
+        .await;
+    let menu = calls
+        .iter()
+        .find(|(m, v)| m == "setmycommands" && v["language_code"] == "fr")
+        .map(|(_, v)| v["commands"].to_string())
+        .unwrap_or_default();
+    assert!(menu.contains("Choisir la langue"), "{menu}");
+
+    f.push(fake::text_update(920, "/language", Some("de")))
+        .await;
+    let calls = f
+        .wait_for(10, "language menu", |c| !texts_to(c, 920).is_empty())
+        .await;
+    let kb = calls
+        .iter()
+        .find(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(920))
+        .map(|(_, v)| v["reply_markup"].to_string())
+        .unwrap_or_default();
+    assert!(kb.contains("l:fr") && kb.contains("Français"), "{kb}");
+    f.push(fake::callback_update(920, "l:fr", Some("de"))).await;
+    f.wait_for(10, "French chosen", |c| {
+        has(c, 920, "je réponds maintenant en français")
+    })
+    .await;
+    f.push(fake::text_update(
+        920,
+        "Wer ist der Ansprechpartner?",
+        Some("de"),
+    ))
+    .await;
+    f.wait_for(10, "French answer", |c| {
+        has(c, 920, "Les personnes de contact")
+    })
+    .await;
+    run_bot::stop(&server, bot).await;
+}
