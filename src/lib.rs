@@ -12,6 +12,7 @@ pub mod eval;
 pub mod l10n;
 pub mod live;
 pub mod matcher;
+pub mod redact;
 pub mod reply;
 pub mod sources;
 pub mod store;

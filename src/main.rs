@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use widunetz_bot::live::{Live, WatchGuard};
 use widunetz_bot::store::Store;
-use widunetz_bot::{Engine, Error, Severity, cli, eval};
+use widunetz_bot::{Engine, Error, Severity, cli, eval, redact};
 
 #[derive(Parser)]
 #[command(
@@ -139,18 +139,19 @@ struct ServeOpts {
 }
 
 fn main() -> ExitCode {
-    tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn")),
-        )
-        .with_writer(std::io::stderr)
-        .init();
+    // Secrets are registered before logging starts, so no line can carry them.
+    if let Some(token) = widunetz_bot::telegram::token_from_env() {
+        redact::register(&token);
+    }
+    if let Ok(secret) = std::env::var("WEBHOOK_SECRET") {
+        redact::register(&secret);
+    }
+    redact::init_logging();
     let args = Args::parse();
     match run(args) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("widunetz-bot: {e}");
+            eprintln!("{}", redact::scrub(&format!("widunetz-bot: {e}")));
             ExitCode::from(2)
         }
     }

@@ -68,16 +68,39 @@ fn db_err(e: rusqlite::Error) -> Error {
 impl Store {
     /// Opens (creating) `dir/widunetz.sqlite`; the folder and file are readable by the owner only.
     pub fn open(dir: &Path) -> Result<Store, Error> {
-        std::fs::create_dir_all(dir).map_err(|source| Error::Io {
+        let io = |source| Error::Io {
             path: dir.to_path_buf(),
             source,
-        })?;
+        };
+        let mut builder = std::fs::DirBuilder::new();
+        builder.recursive(true);
+        #[cfg(unix)]
+        {
+            // Created private, not made private afterwards: no moment in which others can read.
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(dir).map_err(io)?;
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
             let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
         }
         let path = dir.join(FILE);
+        #[cfg(unix)]
+        {
+            // Same for the file; SQLite gives its -wal and -shm files the file's permissions.
+            use std::os::unix::fs::OpenOptionsExt;
+            std::fs::OpenOptions::new()
+                .create(true)
+                .append(true)
+                .mode(0o600)
+                .open(&path)
+                .map_err(|source| Error::Io {
+                    path: path.clone(),
+                    source,
+                })?;
+        }
         let conn = Connection::open(&path).map_err(db_err)?;
         #[cfg(unix)]
         {

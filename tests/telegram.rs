@@ -1,20 +1,22 @@
 //! End to end: the real dispatcher and teloxide client against a fake Bot API server on
 //! 127.0.0.1. No internet.
 
+#[path = "support/bot.rs"]
+mod bot;
 mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake;
-#[path = "support/run_bot.rs"]
-mod run_bot;
 
 use std::sync::Arc;
+
+use teloxide::adaptors::throttle::Limits;
 
 use serde_json::{Value, json};
 use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
 use widunetz_bot::telegram::{self, format::escape};
 
-use run_bot::Running;
+use bot::Running;
 
 async fn start_bot(server: &fake::Server, data: &std::path::Path) -> Running {
     start_bot_with(server, data, None).await
@@ -27,11 +29,17 @@ async fn start_bot_with(
 ) -> Running {
     let live = Arc::new(Live::new(common::engine()));
     let store = Store::open(data).expect("store");
-    run_bot::start(server, Arc::new(telegram::State::new(live, store)), webhook).await
+    bot::start_state(
+        server,
+        Arc::new(telegram::State::new(live, store)),
+        webhook,
+        Limits::default(),
+    )
+    .await
 }
 
 async fn stop_bot(server: &fake::Server, r: Running) {
-    run_bot::stop(server, r).await
+    bot::stop(server, r).await
 }
 
 fn sent_to<'a>(calls: &'a [(String, Value)], chat: i64) -> impl Iterator<Item = &'a str> + 'a {
@@ -207,6 +215,7 @@ async fn conversations_in_four_languages() {
 
     // A 429 with retry_after on sendMessage: retried after the wait, delivered once.
     f.fail_429.store(1, std::sync::atomic::Ordering::SeqCst);
+    let asked = std::time::Instant::now();
     f.push(fake::text_update(22, "kontakt", Some("de"))).await;
     let calls = f
         .wait_for(15, "429 retried", |c| {
@@ -216,6 +225,10 @@ async fn conversations_in_four_languages() {
                 >= 2
         })
         .await;
+    assert!(
+        asked.elapsed() >= std::time::Duration::from_secs(1),
+        "the retry waited retry_after (1 s)"
+    );
     assert_eq!(f.fail_429.load(std::sync::atomic::Ordering::SeqCst), 0);
     tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let n = f
@@ -307,6 +320,59 @@ async fn post(addr: std::net::SocketAddr, path: &str, secret: Option<&str>, body
         .unwrap_or(0)
 }
 
+/// Sends headers announcing `declared` body bytes but only a little of it, and returns the
+/// status code: a size limit must answer from the Content-Length alone.
+async fn post_oversized(addr: std::net::SocketAddr, secret: &str, declared: usize) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connect webhook");
+    let req = format!(
+        "POST /hook HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {declared}\r\nX-Telegram-Bot-Api-Secret-Token: {secret}\r\n\r\n{{\"update_id\": 9, "
+    );
+    s.write_all(req.as_bytes()).await.expect("write");
+    let mut buf = vec![0u8; 512];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(10), s.read(&mut buf))
+        .await
+        .expect("answered before the body is complete")
+        .expect("read");
+    let head = String::from_utf8_lossy(&buf[..n]);
+    head.split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
+/// Sends `chunks` chunks of `size` bytes with chunked transfer encoding; returns the status.
+async fn post_chunked(addr: std::net::SocketAddr, secret: &str, chunks: usize, size: usize) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let mut s = tokio::net::TcpStream::connect(addr)
+        .await
+        .expect("connect webhook");
+    let head = format!(
+        "POST /hook HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nX-Telegram-Bot-Api-Secret-Token: {secret}\r\n\r\n"
+    );
+    s.write_all(head.as_bytes()).await.expect("write");
+    let chunk = format!("{size:x}\r\n{}\r\n", " ".repeat(size));
+    for _ in 0..chunks {
+        // The server may stop reading once the limit is passed.
+        if s.write_all(chunk.as_bytes()).await.is_err() {
+            break;
+        }
+    }
+    let _ = s.write_all(b"0\r\n\r\n").await;
+    let mut buf = vec![0u8; 512];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(10), s.read(&mut buf))
+        .await
+        .expect("answered")
+        .unwrap_or(0);
+    let head = String::from_utf8_lossy(&buf[..n]);
+    head.split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn webhook_checks_the_secret_header() {
     let server = fake::start().await;
@@ -367,6 +433,42 @@ async fn webhook_checks_the_secret_header() {
         sent_to(&calls, 41).count(),
         1,
         "only the request with the secret is answered"
+    );
+
+    // Bodies over the limit are refused (413) from the announced length, even with the secret.
+    assert_eq!(
+        post_oversized(listen, "s3cret_value", telegram::MAX_WEBHOOK_BODY + 1).await,
+        413
+    );
+    assert_eq!(
+        post_oversized(listen, "s3cret_value", 50 * 1024 * 1024).await,
+        413
+    );
+    // Without a length (chunked), the body is cut at the limit while it is read.
+    assert_eq!(
+        post_chunked(listen, "s3cret_value", 5, 64 * 1024).await,
+        413
+    );
+    // A body just under the limit is accepted (the limit is not lower than it says).
+    let mut padded = fake::text_update(42, "kontakt", Some("de"));
+    padded["update_id"] = json!(2);
+    let mut body = padded.to_string();
+    body.insert_str(1, &" ".repeat(telegram::MAX_WEBHOOK_BODY - body.len() - 16));
+    assert_eq!(
+        post(listen, "/hook", Some("s3cret_value"), &body).await,
+        200
+    );
+    f.wait_for(10, "padded update answered", |c| {
+        has_text(c, 42, "05221-131121")
+    })
+    .await;
+
+    // It listens on the configured address only: another loopback address of this machine
+    // (127.0.0.2, same port) is refused; with 0.0.0.0 it would be answered.
+    let other: std::net::SocketAddr = format!("127.0.0.2:{port}").parse().expect("addr");
+    assert!(
+        tokio::net::TcpStream::connect(other).await.is_err(),
+        "the webhook answers on {other}, not only on {listen}"
     );
     stop_bot(&server, bot).await;
 }

@@ -1,14 +1,16 @@
 //! Telegram and the content workflow: admin commands only for admins, /reload, unanswered
 //! questions recorded without ids, and a new language with no code change.
 
+#[path = "support/bot.rs"]
+mod bot;
 mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake;
-#[path = "support/run_bot.rs"]
-mod run_bot;
 
 use std::path::Path;
 use std::sync::Arc;
+
+use teloxide::adaptors::throttle::Limits;
 
 use serde_json::{Value, json};
 use widunetz_bot::live::Live;
@@ -61,7 +63,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
         },
     });
     let server = fake::start().await;
-    let bot = run_bot::start(&server, state, None).await;
+    let bot = bot::start_state(&server, state, None, Limits::default()).await;
     let f = &server.fake;
 
     // Not an admin: the commands do not exist for them.
@@ -135,7 +137,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
         .wait_for(10, "new answer", |c| has(c, 906, "RELOAD-MARK"))
         .await;
     assert!(!has(&calls, 905, "RELOAD-MARK"), "asked before the reload");
-    run_bot::stop(&server, bot).await;
+    bot::stop(&server, bot).await;
 
     // The database: no user or chat ids, no times, in the unanswered and feedback tables.
     let db = rusqlite::Connection::open(data.path().join(widunetz_bot::store::FILE)).expect("db");
@@ -233,7 +235,7 @@ async fn recording_can_be_switched_off() {
         },
     });
     let server = fake::start().await;
-    let bot = run_bot::start(&server, state, None).await;
+    let bot = bot::start_state(&server, state, None, Limits::default()).await;
     server
         .fake
         .push(fake::text_update(
@@ -246,7 +248,7 @@ async fn recording_can_be_switched_off() {
         .fake
         .wait_for(10, "reply", |c| !texts_to(c, 910).is_empty())
         .await;
-    run_bot::stop(&server, bot).await;
+    bot::stop(&server, bot).await;
     let store = Store::open(data.path()).expect("store");
     assert!(store.unanswered(None, None).expect("list").is_empty());
 }
@@ -339,7 +341,7 @@ async fn a_new_language_needs_no_code_change() {
         Store::open(data.path()).expect("store"),
     ));
     let server = fake::start().await;
-    let bot = run_bot::start(&server, state, None).await;
+    let bot = bot::start_state(&server, state, None, Limits::default()).await;
     let f = &server.fake;
     let calls = f
         .wait_for(10, "French command menu", |c| {
@@ -380,5 +382,5 @@ async fn a_new_language_needs_no_code_change() {
         has(c, 920, "Les personnes de contact")
     })
     .await;
-    run_bot::stop(&server, bot).await;
+    bot::stop(&server, bot).await;
 }

@@ -5,12 +5,14 @@
 //! `a:<id>` an answer, `g:<id>` the German version, `f:<+|->:<id>:<lang>` feedback,
 //! `l:<lang>` choose language.
 
+pub mod flood;
 pub mod format;
 
 use std::sync::Arc;
 
 #[cfg(not(feature = "unthrottled"))]
-use teloxide::adaptors::{Throttle, throttle::Limits};
+use teloxide::adaptors::Throttle;
+use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::UpdateHandler;
 use teloxide::prelude::*;
 use teloxide::types::{
@@ -120,14 +122,44 @@ pub fn token_from_env() -> Option<String> {
 
 /// Builds the throttled bot for `token`, talking to `TELOXIDE_API_URL` when set.
 pub fn make_bot(token: String, api_url: Option<&str>) -> Result<TgBot, crate::Error> {
+    make_bot_with_limits(token, api_url, Limits::default())
+}
+
+/// [`make_bot`] with other sending limits (load tests against a local fake server, which
+/// does not have Telegram's limits).
+pub fn make_bot_with_limits(
+    token: String,
+    api_url: Option<&str>,
+    limits: Limits,
+) -> Result<TgBot, crate::Error> {
     let mut bot = Bot::new(token);
     if let Some(u) = api_url {
         let url = reqwest_url(u)?;
         bot = bot.set_api_url(url);
     }
     #[cfg(not(feature = "unthrottled"))]
-    let bot = Throttle::new_spawn(bot, Limits::default());
+    let bot = Throttle::new_spawn(bot, limits);
+    #[cfg(feature = "unthrottled")]
+    let _ = limits;
     Ok(bot)
+}
+
+/// Largest webhook request body accepted; bigger ones get 413 before any parsing. Real
+/// updates are a few kilobytes (a message is at most 4,096 characters).
+pub const MAX_WEBHOOK_BODY: usize = 256 * 1024;
+
+/// Updates that may wait per chat (see `run_with`); a flooding chat's extra messages are
+/// dropped by the flood guard as soon as they reach the front of the queue.
+const WORKER_QUEUE: usize = 1024;
+
+/// Long polling waits this long for updates per request.
+const POLL_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Wait before retrying getUpdates after the `n`-th error in a row: 1, 2, then 3 s.
+/// teloxide's default doubles up to 64 s, so after a half-minute outage people would wait
+/// another half minute for answers; a request every 3 s costs nothing.
+fn poll_backoff(n: u32) -> std::time::Duration {
+    std::time::Duration::from_secs(u64::from(n.clamp(1, 3)))
 }
 
 fn reqwest_url(u: &str) -> Result<url::Url, crate::Error> {
@@ -177,6 +209,13 @@ pub async fn run_with(
     webhook: Option<Webhook>,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), crate::Error> {
+    let mut shutdown = Box::pin(shutdown);
+    // Started while Telegram is unreachable: wait for it instead of failing (teloxide's
+    // dispatcher panics when its first getMe fails). A rejected token is fatal.
+    tokio::select! {
+        r = wait_for_telegram(&bot) => r?,
+        _ = &mut shutdown => return Ok(()),
+    }
     if let Err(e) = set_commands(&bot, &state.live.current()).await {
         tracing::warn!("could not set the command menu: {e}");
     }
@@ -191,21 +230,35 @@ pub async fn run_with(
             }
         }
     });
-    let listener = match webhook {
+    use teloxide::update_listeners::UpdateListener;
+    // Build the listener first: its stop token is needed for shutting down (below).
+    let (mut webhook_l, mut polling_l) = (None, None);
+    let listener_stop = match webhook {
         Some(w) => {
-            let mut opts = teloxide::update_listeners::webhooks::Options::new(w.listen, w.url);
-            if let Some(secret) = w.secret {
-                opts = opts.secret_token(secret);
-            }
-            let l = teloxide::update_listeners::webhooks::axum(bot.clone(), opts)
-                .await
-                .map_err(|e| crate::Error::Usage(format!("setWebhook failed: {e}")))?;
-            Some(l)
+            let mut l = webhook_listener(bot.clone(), w).await?;
+            let stop = l.stop_token();
+            webhook_l = Some(l);
+            stop
         }
-        None => None,
+        None => {
+            let mut p = teloxide::update_listeners::Polling::builder(bot.clone())
+                .timeout(POLL_TIMEOUT)
+                .backoff_strategy(poll_backoff)
+                .delete_webhook()
+                .await
+                .build();
+            let stop = p.stop_token();
+            polling_l = Some(p);
+            stop
+        }
     };
+    let flood = Arc::new(flood::FloodGuard::default());
     let mut dispatcher = Dispatcher::builder(bot, schema())
-        .dependencies(dptree::deps![state])
+        .dependencies(dptree::deps![state, flood])
+        // Updates of one chat wait in that chat's queue; when a queue is full, teloxide stops
+        // dispatching for *all* chats. With 64 (the default), one chat sending 100 messages
+        // held everyone up while its answers went out at Telegram's 1 per second.
+        .worker_queue_size(WORKER_QUEUE)
         .default_handler(|_| async {})
         .error_handler(LoggingErrorHandler::with_custom_text(
             "update handler failed",
@@ -214,8 +267,14 @@ pub async fn run_with(
     let token = dispatcher.shutdown_token();
     tokio::spawn(async move {
         shutdown.await;
-        // The dispatcher may not be running yet: retry until it is, then stop it.
-        loop {
+        // Stop the listener: its stream ends, and the dispatcher answers what it already has
+        // and returns. The dispatcher's own ShutdownToken alone is not enough: it wakes the
+        // dispatcher with Notify::notify_waiters, a wake-up that is lost when the dispatcher
+        // is busy handing out updates at that moment (SIGTERM during a burst was ignored).
+        listener_stop.stop();
+        // Also ask the dispatcher, in case it is waiting; it may not run yet, so retry for a
+        // while (once it has stopped, the token says it is idle).
+        for _ in 0..100 {
             match token.shutdown() {
                 Ok(f) => {
                     f.await;
@@ -225,15 +284,93 @@ pub async fn run_with(
             }
         }
     });
-    match listener {
-        Some(l) => {
-            dispatcher
-                .dispatch_with_listener(l, LoggingErrorHandler::with_custom_text("webhook failed"))
-                .await;
-        }
-        None => dispatcher.dispatch().await,
+    if let Some(l) = webhook_l {
+        dispatcher
+            .try_dispatch_with_listener(l, LoggingErrorHandler::with_custom_text("webhook failed"))
+            .await
+            .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
+    } else if let Some(p) = polling_l {
+        dispatcher
+            .try_dispatch_with_listener(
+                p,
+                LoggingErrorHandler::with_custom_text("getting updates failed"),
+            )
+            .await
+            .map_err(|e| crate::Error::Usage(format!("Telegram: {e}")))?;
     }
     Ok(())
+}
+
+/// 413 at once when the announced length is over [`MAX_WEBHOOK_BODY`], without reading the
+/// body. (Bodies without a length are cut at the limit by `DefaultBodyLimit` while reading.)
+async fn refuse_large_body(
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let too_large = req
+        .headers()
+        .get(axum::http::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok())
+        .is_some_and(|n| n > MAX_WEBHOOK_BODY as u64);
+    if too_large {
+        return axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response();
+    }
+    next.run(req).await
+}
+
+/// Calls getMe until Telegram answers (waits 1, 2, … up to 30 s between tries). Returns an
+/// error only when Telegram rejects the token: retrying cannot help then.
+async fn wait_for_telegram(bot: &TgBot) -> Result<(), crate::Error> {
+    let mut wait = 1;
+    loop {
+        match bot.get_me().await {
+            Ok(_) => return Ok(()),
+            Err(teloxide::RequestError::Api(teloxide::ApiError::InvalidToken)) => {
+                return Err(crate::Error::Usage(
+                    "Telegram rejected the token (401 Unauthorized); check TELOXIDE_TOKEN".into(),
+                ));
+            }
+            Err(e) => {
+                tracing::warn!("Telegram is not reachable ({e}); trying again in {wait} s");
+                tokio::time::sleep(std::time::Duration::from_secs(wait)).await;
+                wait = (wait * 2).min(30);
+            }
+        }
+    }
+}
+
+/// Registers the webhook and serves it on exactly `w.listen`, with the secret-header check
+/// (teloxide: 401 without it) and a body size limit (413 above [`MAX_WEBHOOK_BODY`]).
+async fn webhook_listener(
+    bot: TgBot,
+    w: Webhook,
+) -> Result<
+    impl teloxide::update_listeners::UpdateListener<Err = std::convert::Infallible>,
+    crate::Error,
+> {
+    use teloxide::update_listeners::webhooks;
+    let mut opts = webhooks::Options::new(w.listen, w.url);
+    if let Some(secret) = w.secret {
+        opts = opts.secret_token(secret);
+    }
+    // Bind first: a taken address is a clear error instead of a panic inside teloxide.
+    let tcp = tokio::net::TcpListener::bind(w.listen)
+        .await
+        .map_err(|e| crate::Error::Usage(format!("cannot listen on {}: {e}", w.listen)))?;
+    let (listener, stop, router) = webhooks::axum_to_router(bot, opts)
+        .await
+        .map_err(|e| crate::Error::Usage(format!("setWebhook failed: {e}")))?;
+    let router = router
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_WEBHOOK_BODY))
+        .layer(axum::middleware::from_fn(refuse_large_body));
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(tcp, router).with_graceful_shutdown(stop).await {
+            tracing::error!("webhook server failed: {e}");
+        }
+    });
+    Ok(listener)
 }
 
 /// Resolves on SIGINT or SIGTERM (teloxide's ctrl-c handler does not cover SIGTERM).
@@ -321,13 +458,36 @@ fn addressed_text(msg: &Message, me: &Me) -> Option<String> {
     to_me.then(|| text.to_string())
 }
 
-async fn on_message(bot: TgBot, msg: Message, me: Me, state: Arc<State>) -> HandlerResult {
+async fn on_message(
+    bot: TgBot,
+    msg: Message,
+    me: Me,
+    state: Arc<State>,
+    flood: Arc<flood::FloodGuard>,
+) -> HandlerResult {
     let state = &state.req();
     let chat = msg.chat.id;
+    let sent_at = msg.edit_date().unwrap_or(&msg.date).timestamp();
+    // Only messages meant for the bot count: a lively group is not a flood.
+    let for_me = msg.chat.is_private() || addressed_text(&msg, &me).is_some();
+    let verdict = if for_me {
+        flood.check(chat.0, sent_at)
+    } else {
+        flood::Verdict::Answer
+    };
+    if verdict == flood::Verdict::Ignore {
+        return Ok(());
+    }
     let user_code = msg.from.as_ref().and_then(|u| u.language_code.clone());
     // Read the stored choice once per message; everything below uses it.
     let stored = stored_lang(state, chat.0);
     let lang = fallback_lang(state, stored.as_deref(), user_code.as_deref());
+    if verdict == flood::Verdict::Notify {
+        // No chat id in the log: it would identify the person.
+        tracing::info!("a chat is sending too fast; muted for a while");
+        send_text(&bot, chat, &state.engine.l10n.msg(&lang, "flood-notice")).await?;
+        return Ok(());
+    }
     let who = Lang {
         stored: stored.as_deref(),
         user_code: user_code.as_deref(),
