@@ -21,9 +21,49 @@
 //! Candidates come from an inverted index (stem → variants), so only variants sharing a
 //! (fuzzy) stem with the query are scored.
 
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::text::{Analyzer, Script, script};
+
+/// FxHash (as in rustc): the maps here have small integer keys and are hashed on every
+/// query; SipHash's flooding resistance is not needed (keys come from our own content,
+/// queries only look up).
+#[derive(Default, Clone, Copy)]
+struct Fx(u64);
+
+impl Fx {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.add(i.into());
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(i.into());
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fx>>;
+type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
 /// Share of the score given to covering the query (vs covering the variant).
 pub const RECALL_WEIGHT: f32 = 0.6;
@@ -52,31 +92,61 @@ pub struct Doc<'a> {
 }
 
 struct Variant {
-    target: Target,
-    toks: Vec<u32>,
+    /// Index into [`LangIndex::targets`].
+    target: u32,
+    /// Its stems: `toks[start..start + len]` of [`LangIndex::toks`] (one flat vector instead
+    /// of a `Vec` per variant: millions of variants at scale).
+    start: u32,
+    len: u32,
     idf_sum: f32,
 }
+
+/// A character bigram of a padded stem (`^` + stem + `$`).
+type Gram = [char; 2];
+const PAD_START: char = '\u{2}';
+const PAD_END: char = '\u{3}';
 
 struct LangIndex {
     code: String,
     script: Script,
     analyzer: Analyzer,
-    vocab: HashMap<String, u32>,
     tok_chars: Vec<Vec<char>>,
+    /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
+    /// for fuzzy stems: only stems sharing enough bigrams with a query stem are compared.
+    grams: HashMap<Gram, Vec<(u32, u8)>>,
     idf: Vec<f32>,
     max_idf: f32,
     postings: Vec<Vec<u32>>,
+    toks: Vec<u32>,
     variants: Vec<Variant>,
+    /// The targets with texts in this language; below, "target" is an index into this.
+    targets: Vec<Target>,
     /// Per target: every stem of its texts in this language (sorted).
-    context: HashMap<Target, Vec<u32>>,
+    context: Vec<Vec<u32>>,
     /// Per stem: targets whose context has it.
-    context_postings: Vec<Vec<Target>>,
+    context_postings: Vec<Vec<u32>>,
     /// Per target: its variants.
-    target_variants: HashMap<Target, Vec<u32>>,
+    target_variants: Vec<Vec<u32>>,
     /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
     /// language detection of Latin-script text.
-    known_words: std::collections::HashSet<String>,
+    known_words: HashSet<String>,
 }
+
+/// Up to this many candidate postings a query is scored exhaustively (every variant sharing
+/// a fuzzy stem, directly or through its entry's context). Above it (large knowledge bases)
+/// candidates are pre-ranked by a cheap weighted overlap and only the best
+/// [`MAX_SCORED`] variants are scored in full, so the work per query stays bounded.
+pub const EXHAUSTIVE_POSTINGS: usize = 2_000;
+/// Variants scored in full per language when pre-ranking is on.
+pub const MAX_SCORED: usize = 400;
+/// When pre-ranking, a stem whose posting list is longer than this is skipped in the
+/// pre-ranking pass if the query has rarer stems (it is nearly a stop word: low weight,
+/// and it cannot separate entries). It still counts in the full score.
+pub const MAX_PRERANK_POSTINGS: usize = 50_000;
+/// When pre-ranking, stems (rarest first) add new candidates only until there are this many;
+/// the commoner stems then only raise the estimate of candidates found so far. Bounds the
+/// candidates to estimate and rank per query.
+pub const MAX_PRERANK_HITS: usize = 30_000;
 
 pub struct Index {
     langs: Vec<LangIndex>,
@@ -128,10 +198,18 @@ impl Index {
         let mut codes: Vec<&str> = docs.iter().map(|d| d.lang).collect();
         codes.sort();
         codes.dedup();
-        let langs = codes
-            .into_iter()
-            .map(|code| LangIndex::build(code, docs))
-            .collect();
+        // Languages are independent: build them in parallel (the index build of a large
+        // knowledge base is seconds of analysis).
+        let langs = std::thread::scope(|scope| {
+            let handles: Vec<_> = codes
+                .into_iter()
+                .map(|code| scope.spawn(move || LangIndex::build(code, docs)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
         Index { langs }
     }
 
@@ -142,7 +220,7 @@ impl Index {
     /// Scores `query` against every language of its script.
     pub fn search(&self, query: &str) -> Matches {
         let raw_script = script::dominant(query);
-        let mut best: HashMap<Target, f32> = HashMap::new();
+        let mut best: HashMap<Target, f32> = HashMap::default();
         let mut lang_evidence: Vec<(&str, f32)> = Vec::new();
         let Some(qs) = raw_script else {
             return Matches {
@@ -207,6 +285,110 @@ fn letter_evidence(code: &str, query: &str) -> f32 {
     }
 }
 
+/// Padded bigrams of a stem with their counts (a multiset, few entries).
+fn grams_of(chars: &[char]) -> Vec<(Gram, u8)> {
+    let mut out: Vec<(Gram, u8)> = Vec::with_capacity(chars.len() + 1);
+    let mut prev = PAD_START;
+    for &c in chars.iter().chain(std::iter::once(&PAD_END)) {
+        let g = [prev, c];
+        match out.iter_mut().find(|(h, _)| *h == g) {
+            Some((_, n)) => *n = n.saturating_add(1),
+            None => out.push((g, 1)),
+        }
+        prev = c;
+    }
+    out
+}
+
+/// Could `token_sim(q, t)` be > 0, given that their padded bigram multisets share `shared`?
+/// Exact filter (no false negatives), so candidate generation changes no result:
+/// - an OSA edit (insertion, deletion, substitution, adjacent transposition) destroys at
+///   most 3 bigrams, so `d` edits leave at least `max(|q|, |t|) + 1 - 3d` shared bigrams;
+/// - a prefix or suffix match of the shorter stem shares at least its `len - 1` inner
+///   bigrams.
+fn may_match(lq: usize, lt: usize, shared: usize) -> bool {
+    let (short, long) = if lq <= lt { (lq, lt) } else { (lt, lq) };
+    let budget = edit_budget(short);
+    let edit = long - short <= budget && shared + 3 * budget > long;
+    let affix = short >= 4 && shared + 1 >= short;
+    edit || affix
+}
+
+/// Build-time caches: a knowledge base repeats its words thousands of times, and folding
+/// and stemming are most of the index build. Word by word folding equals folding the whole
+/// text: every folding step works within white-space-separated words (none joins or splits
+/// across white space); texts over the length cap take the whole-text path.
+#[derive(Default)]
+struct BuildCache {
+    /// Raw word → its folded tokens (indices into `folded`).
+    words: HashMap<String, Vec<u32>>,
+    folded_ids: HashMap<String, u32>,
+    /// Folded token, its stem (index into `stem_vocab`; `None`: stop word or empty stem),
+    /// and whether it is in `known_words` yet.
+    folded: Vec<(String, Option<u32>, bool)>,
+    stem_ids: HashMap<String, u32>,
+    /// Stem → vocabulary id, assigned on first use by a text (`u32::MAX`: not yet).
+    stem_vocab: Vec<(String, u32)>,
+}
+
+impl BuildCache {
+    fn folded_id(&mut self, analyzer: &Analyzer, t: &str) -> u32 {
+        if let Some(&id) = self.folded_ids.get(t) {
+            return id;
+        }
+        let stem = if analyzer.is_stopword(t) {
+            None
+        } else {
+            let s = analyzer.stem(t.to_string());
+            if s.is_empty() {
+                None
+            } else {
+                let next = self.stem_vocab.len() as u32;
+                let sid = *self.stem_ids.entry(s.clone()).or_insert(next);
+                if sid == next {
+                    self.stem_vocab.push((s, u32::MAX));
+                }
+                Some(sid)
+            }
+        };
+        let id = self.folded.len() as u32;
+        self.folded.push((t.to_string(), stem, false));
+        self.folded_ids.insert(t.to_string(), id);
+        id
+    }
+
+    /// Folded tokens of `text` (at most [`crate::text::MAX_TOKENS`]), as indices.
+    fn fold(&mut self, analyzer: &Analyzer, text: &str) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        if text.len() > crate::text::MAX_CHARS && text.chars().count() > crate::text::MAX_CHARS {
+            for t in analyzer.folded_tokens(text) {
+                out.push(self.folded_id(analyzer, &t));
+            }
+            return out;
+        }
+        for w in text.split_whitespace() {
+            let ids = match self.words.get(w) {
+                Some(ids) => ids.clone(),
+                None => {
+                    let ids: Vec<u32> = analyzer
+                        .folded_tokens(w)
+                        .iter()
+                        .map(|t| self.folded_id(analyzer, t))
+                        .collect();
+                    self.words.insert(w.to_string(), ids.clone());
+                    ids
+                }
+            };
+            out.extend(ids);
+            if out.len() >= crate::text::MAX_TOKENS {
+                out.truncate(crate::text::MAX_TOKENS);
+                break;
+            }
+        }
+        out
+    }
+}
+
 impl LangIndex {
     fn build(code: &str, docs: &[Doc<'_>]) -> LangIndex {
         let analyzer = Analyzer::new(code);
@@ -214,76 +396,79 @@ impl LangIndex {
             code: code.to_string(),
             script: Script::Latin,
             analyzer,
-            vocab: HashMap::new(),
             tok_chars: Vec::new(),
+            grams: HashMap::default(),
             idf: Vec::new(),
             max_idf: 1.0,
             postings: Vec::new(),
+            toks: Vec::new(),
             variants: Vec::new(),
-            context: HashMap::new(),
+            targets: Vec::new(),
+            context: Vec::new(),
             context_postings: Vec::new(),
-            target_variants: HashMap::new(),
-            known_words: std::collections::HashSet::new(),
+            target_variants: Vec::new(),
+            known_words: HashSet::default(),
         };
         let (mut lat, mut cyr, mut ara) = (0, 0, 0);
-        let mut df_sets: Vec<std::collections::HashSet<Target>> = Vec::new();
-        let mut targets = std::collections::HashSet::new();
+        let mut cache = BuildCache::default();
+        let mut tindex: HashMap<Target, u32> = HashMap::default();
         for d in docs.iter().filter(|d| d.lang == code) {
             let (l, c, a) = script::counts(d.text);
             lat += l;
             cyr += c;
             ara += a;
-            for line in d.text.lines() {
-                for w in li.analyzer.folded_tokens(line) {
-                    li.known_words.insert(w);
-                }
-            }
-            // Answer texts are long: analyse them line by line so no part is cut off.
-            let toks = if d.context {
-                let mut all: Vec<String> = Vec::new();
+            // Known words come from each line, stems from the whole text; answer texts are
+            // long: analyse them line by line so no part is cut off.
+            let ids = if d.context {
+                let mut all: Vec<u32> = Vec::new();
                 for line in d.text.lines() {
-                    for t in li.analyzer.analyze(line) {
-                        if !all.contains(&t) {
-                            all.push(t);
+                    let folded = cache.fold(&li.analyzer, line);
+                    li.mark_known(&mut cache, &folded);
+                    for id in li.stems(&mut cache, &folded) {
+                        if !all.contains(&id) {
+                            all.push(id);
                         }
                     }
                 }
                 all
+            } else if !d.text.contains('\n') {
+                let folded = cache.fold(&li.analyzer, d.text);
+                li.mark_known(&mut cache, &folded);
+                li.stems(&mut cache, &folded)
             } else {
-                li.analyzer.analyze(d.text)
+                for line in d.text.lines() {
+                    let folded = cache.fold(&li.analyzer, line);
+                    li.mark_known(&mut cache, &folded);
+                }
+                let folded = cache.fold(&li.analyzer, d.text);
+                li.stems(&mut cache, &folded)
             };
-            if toks.is_empty() {
+            if ids.is_empty() {
                 continue;
             }
-            let mut ids = Vec::with_capacity(toks.len());
-            for t in toks {
-                let next = li.vocab.len() as u32;
-                let id = *li.vocab.entry(t.clone()).or_insert(next);
-                if id == next {
-                    li.tok_chars.push(t.chars().collect());
-                    li.postings.push(Vec::new());
-                    li.context_postings.push(Vec::new());
-                    df_sets.push(Default::default());
-                }
-                df_sets[id as usize].insert(d.target);
-                ids.push(id);
+            let next = li.targets.len() as u32;
+            let ti = *tindex.entry(d.target).or_insert(next);
+            if ti == next {
+                li.targets.push(d.target);
+                li.context.push(Vec::new());
+                li.target_variants.push(Vec::new());
             }
-            targets.insert(d.target);
-            let ctx = li.context.entry(d.target).or_default();
-            ctx.extend(ids.iter().copied());
+            li.context[ti as usize].extend(ids.iter().copied());
             if d.context {
                 continue;
             }
             let vi = li.variants.len() as u32;
-            li.target_variants.entry(d.target).or_default().push(vi);
+            li.target_variants[ti as usize].push(vi);
             for &id in &ids {
                 li.postings[id as usize].push(vi);
             }
             li.variants.push(Variant {
-                target: d.target,
-                toks: ids,
+                target: ti,
+                start: li.toks.len() as u32,
+                len: ids.len() as u32,
                 idf_sum: 0.0,
             });
+            li.toks.extend_from_slice(&ids);
         }
         li.script = if cyr > lat && cyr >= ara {
             Script::Cyrillic
@@ -297,35 +482,106 @@ impl LangIndex {
                 li.known_words.insert(t);
             }
         }
-        for (t, ctx) in li.context.iter_mut() {
+        for (ti, ctx) in li.context.iter_mut().enumerate() {
             ctx.sort_unstable();
             ctx.dedup();
+            ctx.shrink_to_fit();
             for &id in ctx.iter() {
-                li.context_postings[id as usize].push(*t);
+                li.context_postings[id as usize].push(ti as u32);
             }
         }
-        let n = targets.len().max(1) as f32;
-        li.idf = df_sets
+        let n = li.targets.len().max(1) as f32;
+        // Document frequency over targets = the targets whose context holds the stem.
+        li.idf = li
+            .context_postings
             .iter()
             .map(|s| (1.0 + n / s.len().max(1) as f32).ln())
             .collect();
         li.max_idf = li.idf.iter().copied().fold(0.0, f32::max).max(1e-3);
         for v in &mut li.variants {
-            v.idf_sum = v.toks.iter().map(|&t| li.idf[t as usize]).sum();
+            let toks = &li.toks[v.start as usize..(v.start + v.len) as usize];
+            v.idf_sum = toks.iter().map(|&t| li.idf[t as usize]).sum();
         }
+        li.toks.shrink_to_fit();
+        li.variants.shrink_to_fit();
+        li.postings.iter_mut().for_each(Vec::shrink_to_fit);
+        li.context_postings.iter_mut().for_each(Vec::shrink_to_fit);
+        li.target_variants.iter_mut().for_each(Vec::shrink_to_fit);
         li
     }
 
-    /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0.
-    fn expand(&self, q: &str) -> Vec<(u32, f32)> {
-        // One pass: an exact stem scores 1 and close stems (compound parts, typos) still count.
+    /// Adds folded tokens to the known words (each distinct token once).
+    fn mark_known(&mut self, cache: &mut BuildCache, folded: &[u32]) {
+        for &f in folded {
+            let entry = &mut cache.folded[f as usize];
+            if !entry.2 {
+                entry.2 = true;
+                self.known_words.insert(entry.0.clone());
+            }
+        }
+    }
+
+    /// Vocabulary ids of the stems of folded tokens (stop words dropped, each stem once, in
+    /// order), as [`Analyzer::analyze_folded`]; a stem gets its id on first use.
+    fn stems(&mut self, cache: &mut BuildCache, folded: &[u32]) -> Vec<u32> {
+        let mut out: Vec<u32> = Vec::new();
+        for &f in folded {
+            let Some(sid) = cache.folded[f as usize].1 else {
+                continue;
+            };
+            let (stem, vid) = &mut cache.stem_vocab[sid as usize];
+            if *vid == u32::MAX {
+                *vid = self.tok_chars.len() as u32;
+                let chars: Vec<char> = stem.chars().collect();
+                for (g, n) in grams_of(&chars) {
+                    self.grams.entry(g).or_default().push((*vid, n));
+                }
+                self.tok_chars.push(chars);
+                self.postings.push(Vec::new());
+                self.context_postings.push(Vec::new());
+            }
+            if !out.contains(vid) {
+                out.push(*vid);
+            }
+        }
+        out
+    }
+
+    fn variant_toks(&self, v: &Variant) -> &[u32] {
+        &self.toks[v.start as usize..(v.start + v.len) as usize]
+    }
+
+    /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
+    /// vocabulary order. Only stems sharing enough padded bigrams with `q` ([`may_match`])
+    /// are compared, which finds exactly the stems a scan of the whole vocabulary would.
+    /// `shared` is scratch of vocabulary size, all zero on entry and on return.
+    fn expand(&self, q: &str, shared: &mut [u8], touched: &mut Vec<u32>) -> Vec<(u32, f32)> {
         let qc: Vec<char> = q.chars().collect();
-        self.tok_chars
-            .iter()
-            .enumerate()
-            .map(|(i, tc)| (i as u32, token_sim(&qc, tc)))
-            .filter(|&(_, s)| s > 0.0)
-            .collect()
+        for (g, nq) in grams_of(&qc) {
+            if let Some(list) = self.grams.get(&g) {
+                for &(id, nt) in list {
+                    let s = &mut shared[id as usize];
+                    if *s == 0 {
+                        touched.push(id);
+                    }
+                    *s = s.saturating_add(nq.min(nt));
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for id in touched.drain(..) {
+            let n = std::mem::take(&mut shared[id as usize]) as usize;
+            let tc = &self.tok_chars[id as usize];
+            if may_match(qc.len(), tc.len(), n) {
+                let sim = token_sim(&qc, tc);
+                if sim > 0.0 {
+                    out.push((id, sim));
+                }
+            }
+        }
+        // Vocabulary order, as a full scan yields: ties for the best match pick the same stem.
+        out.sort_unstable_by_key(|&(id, _)| id);
+        out
     }
 
     /// Scores per target, and the share of query words known in this language.
@@ -340,79 +596,93 @@ impl LangIndex {
                 .count() as f32
                 / folded.len() as f32
         };
-        let qtoks = self.analyzer.analyze(query);
-        let mut out: HashMap<Target, f32> = HashMap::new();
+        let qtoks = self.analyzer.analyze_folded(folded);
+        let mut out: HashMap<Target, f32> = HashMap::default();
         if qtoks.is_empty() || self.variants.is_empty() {
             return (out, known);
         }
-        // Per query stem: its matches and its weight.
-        let mut expansions: Vec<HashMap<u32, f32>> = Vec::with_capacity(qtoks.len());
-        let mut weights: Vec<f32> = Vec::with_capacity(qtoks.len());
-        for q in &qtoks {
-            let ex = self.expand(q);
+        let nq = qtoks.len();
+        // Per matched stem a row of its similarity to each query stem (0 = no match), found
+        // by a dense per-vocabulary index: one array read per variant stem.
+        let mut row_of: Vec<u32> = vec![u32::MAX; self.tok_chars.len()];
+        let mut matched: Vec<u32> = Vec::new();
+        let mut table: Vec<f32> = Vec::new();
+        let mut weights: Vec<f32> = Vec::with_capacity(nq);
+        let mut shared = vec![0u8; self.tok_chars.len()];
+        let mut touched = Vec::new();
+        for (qi, q) in qtoks.iter().enumerate() {
+            let ex = self.expand(q, &mut shared, &mut touched);
             let w = ex
                 .iter()
                 .max_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|&(id, _)| self.idf[id as usize])
                 .unwrap_or(UNKNOWN_WEIGHT * self.max_idf);
             weights.push(w);
-            expansions.push(ex.into_iter().collect());
-        }
-        let wsum: f32 = weights.iter().sum();
-        let mut cand: Vec<u32> = expansions
-            .iter()
-            .flat_map(|m| m.keys())
-            .flat_map(|&t| self.postings[t as usize].iter().copied())
-            .collect();
-        for ex in &expansions {
-            for t in ex.keys() {
-                for target in &self.context_postings[*t as usize] {
-                    if let Some(vs) = self.target_variants.get(target) {
-                        cand.extend(vs.iter().copied());
-                    }
+            for (id, sim) in ex {
+                let r = &mut row_of[id as usize];
+                if *r == u32::MAX {
+                    *r = matched.len() as u32;
+                    matched.push(id);
+                    table.resize(table.len() + nq, 0.0);
                 }
+                table[*r as usize * nq + qi] = sim;
             }
         }
-        cand.sort_unstable();
-        cand.dedup();
+        let row = |id: u32| match row_of[id as usize] {
+            u32::MAX => None,
+            r => Some(&table[r as usize * nq..(r as usize + 1) * nq]),
+        };
+        let wsum: f32 = weights.iter().sum();
+        let work: usize = matched
+            .iter()
+            .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
+            .sum();
+        let cand = if work <= EXHAUSTIVE_POSTINGS {
+            let mut cand: Vec<u32> = matched
+                .iter()
+                .flat_map(|&t| self.postings[t as usize].iter().copied())
+                .collect();
+            for &t in &matched {
+                for &ti in &self.context_postings[t as usize] {
+                    cand.extend(self.target_variants[ti as usize].iter().copied());
+                }
+            }
+            cand.sort_unstable();
+            cand.dedup();
+            cand
+        } else {
+            self.prerank(&matched, &table, &weights, wsum)
+        };
         // Per target and query word: best similarity anywhere in the target's texts.
-        let mut ctx_cov: HashMap<Target, Vec<f32>> = HashMap::new();
+        let mut ctx_cov: HashMap<u32, Vec<f32>> = HashMap::default();
+        let mut best = vec![0.0f32; nq];
         for vi in cand {
             let v = &self.variants[vi as usize];
             let cov = ctx_cov.entry(v.target).or_insert_with(|| {
-                let ctx = self
-                    .context
-                    .get(&v.target)
-                    .map(Vec::as_slice)
-                    .unwrap_or(&[]);
-                expansions
-                    .iter()
-                    .map(|ex| {
-                        ctx.iter()
-                            .filter_map(|t| ex.get(t))
-                            .copied()
-                            .fold(0.0, f32::max)
-                    })
-                    .collect()
+                let mut cov = vec![0.0f32; nq];
+                for r in &self.context[v.target as usize] {
+                    if let Some(r) = row(*r) {
+                        for (c, &s) in cov.iter_mut().zip(r) {
+                            *c = c.max(s);
+                        }
+                    }
+                }
+                cov
             });
-            let mut recall = 0.0;
-            for (qi, ex) in expansions.iter().enumerate() {
-                let s = v
-                    .toks
-                    .iter()
-                    .filter_map(|t| ex.get(t))
-                    .copied()
-                    .fold(0.0, f32::max);
-                recall += weights[qi] * s.max(CONTEXT_CREDIT * cov[qi]);
-            }
+            best.iter_mut().for_each(|b| *b = 0.0);
             let mut precision = 0.0;
-            for &t in &v.toks {
-                let s = expansions
-                    .iter()
-                    .filter_map(|ex| ex.get(&t))
-                    .copied()
-                    .fold(0.0, f32::max);
-                precision += self.idf[t as usize] * s;
+            for &t in self.variant_toks(v) {
+                let Some(r) = row(t) else { continue };
+                let mut top = 0.0f32;
+                for (b, &s) in best.iter_mut().zip(r) {
+                    *b = b.max(s);
+                    top = top.max(s);
+                }
+                precision += self.idf[t as usize] * top;
+            }
+            let mut recall = 0.0;
+            for qi in 0..nq {
+                recall += weights[qi] * best[qi].max(CONTEXT_CREDIT * cov[qi]);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
             let p = if v.idf_sum > 0.0 {
@@ -421,13 +691,75 @@ impl LangIndex {
                 0.0
             };
             let score = (RECALL_WEIGHT * r + (1.0 - RECALL_WEIGHT) * p).clamp(0.0, 1.0);
-            let e = out.entry(v.target).or_insert(0.0);
+            let e = out.entry(self.targets[v.target as usize]).or_insert(0.0);
             if score > *e {
                 *e = score;
             }
         }
         (out, known)
     }
+
+    /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
+    /// score (weighted overlap with the query, both ways; no context credit), sorted.
+    fn prerank(&self, matched: &[u32], table: &[f32], weights: &[f32], wsum: f32) -> Vec<u32> {
+        let nq = weights.len();
+        let mut stems: Vec<(u32, usize)> = matched.iter().copied().zip(0..).collect();
+        // Rare stems first, so the skip of near-stop-word stems below has a fallback.
+        stems.sort_unstable_by_key(|&(t, _)| (self.postings[t as usize].len(), t));
+        SCRATCH.with(|cell| {
+            let mut acc = cell.borrow_mut();
+            if acc.len() < self.variants.len() {
+                acc.resize(self.variants.len(), (0.0, 0.0));
+            }
+            let mut hit: Vec<u32> = Vec::new();
+            for &(t, r) in &stems {
+                let plist = &self.postings[t as usize];
+                if plist.len() > MAX_PRERANK_POSTINGS && !hit.is_empty() {
+                    continue;
+                }
+                let create = hit.len() < MAX_PRERANK_HITS;
+                let sims = &table[r * nq..(r + 1) * nq];
+                let gain: f32 = sims.iter().zip(weights).map(|(s, w)| s * w).sum();
+                let top = sims.iter().copied().fold(0.0, f32::max);
+                let prec = self.idf[t as usize] * top;
+                for &vi in plist {
+                    let a = &mut acc[vi as usize];
+                    if a.0 == 0.0 && a.1 == 0.0 {
+                        if !create {
+                            continue;
+                        }
+                        hit.push(vi);
+                    }
+                    a.0 += gain;
+                    a.1 += prec;
+                }
+            }
+            let mut est: Vec<(f32, u32)> = hit
+                .iter()
+                .map(|&vi| {
+                    let (g, p) = std::mem::take(&mut acc[vi as usize]);
+                    let v = &self.variants[vi as usize];
+                    let r = if wsum > 0.0 { (g / wsum).min(1.0) } else { 0.0 };
+                    let p = if v.idf_sum > 0.0 { p / v.idf_sum } else { 0.0 };
+                    (RECALL_WEIGHT * r + (1.0 - RECALL_WEIGHT) * p, vi)
+                })
+                .collect();
+            let by_score = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
+            if est.len() > MAX_SCORED {
+                est.select_nth_unstable_by(MAX_SCORED - 1, by_score);
+                est.truncate(MAX_SCORED);
+            }
+            let mut cand: Vec<u32> = est.into_iter().map(|(_, vi)| vi).collect();
+            cand.sort_unstable();
+            cand
+        })
+    }
+}
+
+thread_local! {
+    /// Per-variant accumulators of [`LangIndex::prerank`], reused across queries (a fresh
+    /// zeroed vector of millions of entries per query would cost more than the ranking).
+    static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 #[cfg(test)]
@@ -465,6 +797,37 @@ mod tests {
             "one edit in four letters costs 1.5/4"
         );
         assert_eq!(token_sim(&c("pass"), &c("kontakt")), 0.0);
+    }
+
+    #[test]
+    fn word_by_word_folding_equals_whole_text() {
+        let texts = [
+            "Wie wurde widunetz gegründet? Straße, GRÜNDUNG",
+            "widunetz'in amaçları nelerdir? İSTANBUL’da",
+            "Ещё вопрос: как связаться?",
+            "متى تأسست الشبكة؟ أين؟ ٢٠٠٨",
+            "e\u{301}cole  a\u{200B}b\u{00A0}c\u{2003}d \u{301}x",
+            "wort-mit.punkt/und(klammern) ae oe ue Äpfel",
+        ];
+        for lang in ["de", "tr", "ru", "ar"] {
+            let an = Analyzer::new(lang);
+            let mut cache = BuildCache::default();
+            let mut fold = |t: &str| -> Vec<String> {
+                let ids = cache.fold(&an, t);
+                ids.iter()
+                    .map(|&f| cache.folded[f as usize].0.clone())
+                    .collect()
+            };
+            for t in texts {
+                for _ in 0..2 {
+                    assert_eq!(fold(t), an.folded_tokens(t), "{lang}: {t:?}");
+                }
+            }
+            let many = "Wort ".repeat(100);
+            assert_eq!(fold(&many), an.folded_tokens(&many));
+            let long = "Straße ".repeat(120);
+            assert_eq!(fold(&long), an.folded_tokens(&long), "over the length cap");
+        }
     }
 
     #[test]

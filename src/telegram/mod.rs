@@ -11,6 +11,7 @@ pub mod format;
 
 use std::sync::Arc;
 
+#[cfg(not(feature = "unthrottled"))]
 use teloxide::adaptors::Throttle;
 use teloxide::adaptors::throttle::Limits;
 use teloxide::dispatching::UpdateHandler;
@@ -24,7 +25,13 @@ use crate::live::Live;
 use crate::store::Store;
 use crate::{Engine, Outcome, Reply};
 
+/// Throttled to Telegram's limits. The `unthrottled` feature (throughput benchmarks against
+/// a local fake Bot API only) drops the throttle: it releases queued messages in 250 ms
+/// steps, which would be all that benchmark measures.
+#[cfg(not(feature = "unthrottled"))]
 pub type TgBot = Throttle<Bot>;
+#[cfg(feature = "unthrottled")]
+pub type TgBot = Bot;
 type HandlerResult = Result<(), Box<dyn std::error::Error + Send + Sync>>;
 
 /// Everything the handlers share for the bot's lifetime.
@@ -134,7 +141,11 @@ pub fn make_bot_with_limits(
         let url = reqwest_url(u)?;
         bot = bot.set_api_url(url);
     }
-    Ok(Throttle::new_spawn(bot, limits))
+    #[cfg(not(feature = "unthrottled"))]
+    let bot = Throttle::new_spawn(bot, limits);
+    #[cfg(feature = "unthrottled")]
+    let _ = limits;
+    Ok(bot)
 }
 
 /// Largest webhook request body accepted; bigger ones get 413 before any parsing. Real

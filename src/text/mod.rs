@@ -103,15 +103,26 @@ impl Analyzer {
 
     /// The full pipeline: folded, stop words removed, stemmed; duplicates kept in order once.
     pub fn analyze(&self, text: &str) -> Vec<String> {
+        self.analyze_folded(self.folded_tokens(text))
+    }
+
+    /// The stem of a folded token that is not a stop word.
+    pub fn stem(&self, folded_token: String) -> String {
+        match &self.stemmer {
+            Some(st) => st.stem(&folded_token),
+            None => folded_token,
+        }
+    }
+
+    /// [`Analyzer::analyze`] on tokens from [`Analyzer::folded_tokens`] (the matcher needs
+    /// both and folds once).
+    pub fn analyze_folded(&self, folded: Vec<String>) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for t in self.folded_tokens(text) {
+        for t in folded {
             if self.is_stopword(&t) {
                 continue;
             }
-            let s = match &self.stemmer {
-                Some(st) => st.stem(&t),
-                None => t,
-            };
+            let s = self.stem(t);
             if !s.is_empty() && !out.contains(&s) {
                 out.push(s);
             }

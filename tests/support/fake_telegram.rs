@@ -32,6 +32,10 @@ pub struct Fake {
     next_update: AtomicI64,
     next_message: AtomicI64,
     pub calls: Mutex<Vec<(String, Value)>>,
+    /// Arrival time of each recorded call, in the order of `calls` (for benches/bot_throughput.rs).
+    pub call_times: Mutex<Vec<std::time::Instant>>,
+    /// When getUpdates first handed out each update (update_id → time), for the same bench.
+    pub delivered: Mutex<std::collections::HashMap<i64, std::time::Instant>>,
     new_call: Notify,
     new_update: Notify,
     stopping: AtomicBool,
@@ -310,12 +314,17 @@ async fn handle(
         return Json(json!({"ok": false, "error_code": 401, "description": "Unauthorized"}));
     }
     let lean = f.lean.load(Ordering::SeqCst);
-    if method == "sendmessage" && lean {
-        let text = params["text"].as_str().unwrap_or_default();
-        let small = json!({"chat_id": params["chat_id"], "text": lean_text(text)});
-        f.calls.lock().await.push((method.clone(), small));
-    } else if method != "getupdates" {
-        f.calls.lock().await.push((method.clone(), params.clone()));
+    if method != "getupdates" {
+        let mut calls = f.calls.lock().await;
+        if method == "sendmessage" && lean {
+            let text = params["text"].as_str().unwrap_or_default();
+            let small = json!({"chat_id": params["chat_id"], "text": lean_text(text)});
+            calls.push((method.clone(), small));
+        } else {
+            calls.push((method.clone(), params.clone()));
+        }
+        f.call_times.lock().await.push(std::time::Instant::now());
+        drop(calls);
         f.new_call.notify_waiters();
     }
     let ok = |result: Value| Json(json!({"ok": true, "result": result}));
@@ -342,6 +351,13 @@ async fn handle(
                     q.retain(|u| u["update_id"].as_i64().unwrap_or(0) >= offset);
                     if !q.is_empty() {
                         f.batches.fetch_add(1, Ordering::SeqCst);
+                        let now = std::time::Instant::now();
+                        let mut delivered = f.delivered.lock().await;
+                        for u in q.iter().take(limit) {
+                            delivered
+                                .entry(u["update_id"].as_i64().unwrap_or(0))
+                                .or_insert(now);
+                        }
                         return ok(Value::Array(q.iter().take(limit).cloned().collect()));
                     }
                 }
