@@ -191,7 +191,7 @@ fn message_locations(lang: &Language) -> HashMap<String, Location> {
         for e in f.resource.entries() {
             if let ast::Entry::Message(m) = e {
                 let id = m.id.name.to_string();
-                let line = message_lines(&f.source, &id).first().copied();
+                let line = message_lines(f.source(), &id).first().copied();
                 out.entry(id).or_insert(Location {
                     file: f.path.clone(),
                     line,

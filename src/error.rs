@@ -57,6 +57,42 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Line starts of one source, so that many offsets of one file are located in O(log n)
+/// each (a big FAQ file has a location per question variant).
+pub struct LineIndex<'a> {
+    src: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(src: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { src, starts }
+    }
+
+    /// 1-based line and column (in characters), like [`line_col`].
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let mut offset = offset.min(self.src.len());
+        while !self.src.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let line = self.starts.partition_point(|&s| s <= offset);
+        let start = self.starts[line - 1];
+        (line, self.src[start..offset].chars().count() + 1)
+    }
+
+    pub fn location(&self, file: impl Into<PathBuf>, offset: usize) -> Location {
+        let (line, column) = self.line_col(offset);
+        Location {
+            file: file.into(),
+            line: Some(line),
+            column: Some(column),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -125,5 +161,9 @@ mod tests {
         assert_eq!(line_col(src, 0), (1, 1));
         assert_eq!(line_col(src, 2), (2, 1));
         assert_eq!(line_col(src, 5), (2, 3), "after the two-byte ü");
+        let idx = LineIndex::new(src);
+        for off in 0..=src.len() + 2 {
+            assert_eq!(idx.line_col(off), line_col(src, off), "offset {off}");
+        }
     }
 }

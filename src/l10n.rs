@@ -28,8 +28,14 @@ pub const DEFAULT_LANG: &str = "de";
 /// One parsed `.ftl` file, kept for `check` and for tools (ids, line numbers).
 pub struct FtlFile {
     pub path: PathBuf,
-    pub source: String,
     pub resource: std::sync::Arc<FluentResource>,
+}
+
+impl FtlFile {
+    /// The file's text (the resource keeps it; no second copy).
+    pub fn source(&self) -> &str {
+        self.resource.source()
+    }
 }
 
 pub struct Language {
@@ -84,14 +90,13 @@ impl L10n {
             bundle.set_use_isolating(false);
             let mut files = Vec::new();
             for path in files_with_ext(&folder, "ftl")? {
-                let source = read(&path)?;
-                let resource = match FluentResource::try_new(source.clone()) {
+                let resource = match FluentResource::try_new(read(&path)?) {
                     Ok(r) => r,
                     Err((r, errs)) => {
                         for e in errs {
                             problems.push(Problem {
                                 severity: Severity::Error,
-                                location: Location::at_offset(&path, &source, e.pos.start),
+                                location: Location::at_offset(&path, r.source(), e.pos.start),
                                 subject: None,
                                 message: format!("Fluent syntax: {}", e.kind),
                             });
@@ -105,7 +110,7 @@ impl L10n {
                         let (subject, message, line) = match &e {
                             fluent_bundle::FluentError::Overriding { id, .. } => {
                                 // Twice in this file: point at the second; else at this one.
-                                let lines = message_lines(&source, id);
+                                let lines = message_lines(resource.source(), id);
                                 (
                                     Some(id.clone()),
                                     "duplicate message id (defined twice in this language): keep one and delete or rename the other"
@@ -127,11 +132,7 @@ impl L10n {
                         });
                     }
                 }
-                files.push(FtlFile {
-                    path,
-                    source,
-                    resource,
-                });
+                files.push(FtlFile { path, resource });
             }
             langs.push(Language {
                 code,

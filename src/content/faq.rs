@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::{files_with_ext, loc, read};
+use super::{files_with_ext, read};
 use crate::error::{Error, Problem, Severity};
 
 /// One FAQ entry after validation.
@@ -93,13 +93,18 @@ impl Faq {
         let mut related_refs: Vec<(PathBuf, String, usize, String, String)> = Vec::new();
         for path in files_with_ext(dir, "toml")? {
             let src = read(&path)?;
+            let lines = crate::error::LineIndex::new(&src);
+            let at_span = |s: Option<std::ops::Range<usize>>| match s {
+                Some(s) => lines.location(&path, s.start),
+                None => crate::error::Location::file(&path),
+            };
             let raw: RawFile = match toml::from_str(&src) {
                 Ok(r) => r,
                 Err(e) => {
                     let line_text = e
                         .span()
                         .map(|s| {
-                            let (l, _) = crate::error::line_col(&src, s.start);
+                            let (l, _) = lines.line_col(s.start);
                             src.lines().nth(l - 1).unwrap_or("").trim().to_string()
                         })
                         .unwrap_or_default();
@@ -109,16 +114,15 @@ impl Faq {
                     } else {
                         format!("TOML syntax: {msg} (in: {line_text})")
                     };
-                    problems.push(err(loc(&path, &src, e.span()), None, msg));
+                    problems.push(err(at_span(e.span()), None, msg));
                     continue;
                 }
             };
             for sp in raw.entry {
                 let entry_span = sp.span();
                 let r = sp.into_inner();
-                let at = |s: Option<std::ops::Range<usize>>| {
-                    loc(&path, &src, s.or(Some(entry_span.clone())))
-                };
+                let at =
+                    |s: Option<std::ops::Range<usize>>| at_span(s.or(Some(entry_span.clone())));
                 let Some(id) = r.id else {
                     problems.push(err(
                         at(None),
@@ -215,7 +219,7 @@ impl Faq {
                     ));
                 }
                 for rel in &r.related {
-                    let l = loc(&path, &src, Some(rel.span())).line.unwrap_or(line);
+                    let l = at_span(Some(rel.span())).line.unwrap_or(line);
                     related_refs.push((
                         path.clone(),
                         id.clone(),
@@ -240,7 +244,7 @@ impl Faq {
                         .and_then(|_| {
                             src[entry_span.start.min(src.len())..]
                                 .find("review_by")
-                                .map(|off| crate::error::line_col(&src, entry_span.start + off).0)
+                                .map(|off| lines.line_col(entry_span.start + off).0)
                         })
                         .unwrap_or(line),
                     review_by: r.review_by.map(value_text),
@@ -256,7 +260,7 @@ impl Faq {
                     });
                 } else {
                     problems.push(err(
-                        loc(&path, &src, None),
+                        at_span(None),
                         Some(&st.kind),
                         "small-talk kind must use only a-z, 0-9 and -".into(),
                     ));
