@@ -35,6 +35,10 @@ use super::TgBot;
 
 /// Updates per `getUpdates` call (Telegram's maximum).
 const LIMIT: u8 = 100;
+/// Ask for more once at most this many updates are still being handled …
+const REFILL_AT: usize = LIMIT as usize / 2;
+/// … or after this long, whichever comes first.
+const REFILL_WAIT: Duration = Duration::from_millis(20);
 
 /// Which updates are in flight, and how far Telegram may forget.
 #[derive(Default)]
@@ -195,6 +199,21 @@ async fn next_update(mut st: PollState) -> Option<(Result<Update, RequestError>,
         if let Some(d) = st.pause.take() {
             tokio::select! {
                 _ = tokio::time::sleep(d) => {}
+                _ = st.flag.clone() => return None,
+            }
+        }
+        // Telegram re-sends everything from the oldest update in flight; asking while most
+        // of the last batch is still being answered would bring back mostly re-sends. So wait
+        // until the batch is largely done — but not long, so one slow chat holds up nobody.
+        let deadline = tokio::time::Instant::now() + REFILL_WAIT;
+        loop {
+            let notified = st.tracker.done.notified();
+            if st.tracker.in_flight() <= REFILL_AT {
+                break;
+            }
+            tokio::select! {
+                _ = notified => {}
+                _ = tokio::time::sleep_until(deadline) => break,
                 _ = st.flag.clone() => return None,
             }
         }
