@@ -94,13 +94,33 @@ async fn assert_exactly_once(f: &fake::Fake, chats: &[(i64, Vec<String>)]) {
     }
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn api_unreachable_for_30_seconds_then_back() {
+/// Every fault test: log capture on, the shipped engine, the fake server and the bot.
+async fn start() -> (
+    widunetz_bot::Engine,
+    fake::Server,
+    tempfile::TempDir,
+    bot::Running,
+) {
     log();
-    let engine = common::engine();
     let server = fake::start().await;
     let data = tempfile::tempdir().expect("tmp");
     let running = bot::start(&server, data.path()).await;
+    (common::engine(), server, data, running)
+}
+
+/// Polling confirms an update only after it was handled: wait (briefly) until the fake
+/// server holds none.
+async fn wait_confirmed(f: &fake::Fake, what: &str) {
+    let t = std::time::Instant::now();
+    while f.pending().await != 0 {
+        assert!(t.elapsed() < Duration::from_secs(10), "{what}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_unreachable_for_30_seconds_then_back() {
+    let (engine, server, _data, running) = start().await;
     let f = &server.fake;
     f.push(fake::text_update(100, QUESTIONS[1], None)).await;
     let first = bot::expected_reply(&engine, QUESTIONS[1]);
@@ -134,18 +154,14 @@ async fn api_unreachable_for_30_seconds_then_back() {
     // Retries are at most 3 s apart, so answers come soon after the server is back.
     wait_answered(f, &chats, 20, "answers after the outage").await;
     assert_exactly_once(f, &chats).await;
-    assert_eq!(f.pending().await, 0, "all updates confirmed");
+    wait_confirmed(f, "all updates confirmed").await;
     bot::stop(&server, running).await;
     assert_no_token_logged();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn slow_and_dropped_get_updates() {
-    log();
-    let engine = common::engine();
-    let server = fake::start().await;
-    let data = tempfile::tempdir().expect("tmp");
-    let running = bot::start(&server, data.path()).await;
+    let (engine, server, _data, running) = start().await;
     let f = &server.fake;
 
     // Slow: every getUpdates answer takes 2 s.
@@ -181,11 +197,7 @@ async fn slow_and_dropped_get_updates() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_malformed_update_among_good_ones_is_skipped_with_a_log_line() {
-    log();
-    let engine = common::engine();
-    let server = fake::start().await;
-    let data = tempfile::tempdir().expect("tmp");
-    let running = bot::start(&server, data.path()).await;
+    let (engine, server, _data, running) = start().await;
     let f = &server.fake;
     let good = |chat: i64, i: usize| {
         (
@@ -206,15 +218,7 @@ async fn one_malformed_update_among_good_ones_is_skipped_with_a_log_line() {
         sent_to(&calls, 302).is_empty(),
         "the malformed update is skipped"
     );
-    // Confirmed once handled (polling confirms only handled updates; allow it a moment).
-    let t = std::time::Instant::now();
-    while f.pending().await != 0 {
-        assert!(
-            t.elapsed() < Duration::from_secs(10),
-            "the malformed update is confirmed too"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_confirmed(f, "the malformed update is confirmed too").await;
     assert!(
         log_text().contains("Cannot parse an update"),
         "a log line names the skipped update"

@@ -587,19 +587,10 @@ fn fill(frame: &str, v: &Vocab, s: [usize; 4], verb: usize) -> String {
         .replace("{v}", v.verbs[verb % v.verbs.len()])
 }
 
-/// A TOML basic string.
+/// A TOML basic string: TOML's basic strings escape like JSON's for the characters that
+/// occur here (quote, backslash, control characters).
 fn toml_str(s: &str) -> String {
-    let mut o = String::with_capacity(s.len() + 2);
-    o.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => o.push_str("\\\""),
-            '\\' => o.push_str("\\\\"),
-            _ => o.push(c),
-        }
-    }
-    o.push('"');
-    o
+    json_str(s)
 }
 
 /// Writes a knowledge base of `n` entries to `dir/faq` and `dir/locales`. The shipped
@@ -742,18 +733,5 @@ pub fn perturb(lang: &str, text: &str, rng: &mut Rng) -> String {
 
 /// A JSON string literal.
 pub fn json_str(s: &str) -> String {
-    let mut o = String::with_capacity(s.len() + 2);
-    o.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => o.push_str("\\\""),
-            '\\' => o.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(o, "\\u{:04x}", c as u32);
-            }
-            _ => o.push(c),
-        }
-    }
-    o.push('"');
-    o
+    serde_json::Value::String(s.to_string()).to_string()
 }

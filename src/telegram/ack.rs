@@ -84,10 +84,6 @@ impl Tracker {
         self.done.notify_waiters();
     }
 
-    fn busy(&self) -> bool {
-        !self.lock().in_flight.is_empty()
-    }
-
     /// How many updates are being handled.
     pub fn in_flight(&self) -> usize {
         self.lock().in_flight.len()
@@ -240,7 +236,7 @@ async fn next_update(mut st: PollState) -> Option<(Result<Update, RequestError>,
                         st.buffer.push_back(u);
                     }
                 }
-                if !fresh && st.tracker.busy() {
+                if !fresh && st.tracker.in_flight() > 0 {
                     // Only re-sends: wait for an update to finish instead of asking again
                     // at once (the answer would be the same).
                     let done = st.tracker.clone();
