@@ -18,6 +18,23 @@ enum Pick {
     Entries(Vec<String>),
 }
 
+/// The data settings `/privacy` describes (those of `serve`: the terminal chat itself
+/// stores nothing, it shows what the bot would say).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataSettings {
+    pub record_unanswered: bool,
+    pub keep_unanswered_days: u32,
+}
+
+impl Default for DataSettings {
+    fn default() -> Self {
+        DataSettings {
+            record_unanswered: true,
+            keep_unanswered_days: crate::store::KEEP_UNANSWERED_DAYS,
+        }
+    }
+}
+
 /// One terminal conversation: its language and what a number would pick.
 pub struct ChatSession<'a> {
     live: &'a Live,
@@ -29,6 +46,7 @@ pub struct ChatSession<'a> {
     /// Language of the last reply, for menus.
     current: String,
     pick: Pick,
+    data: DataSettings,
 }
 
 impl<'a> ChatSession<'a> {
@@ -44,7 +62,14 @@ impl<'a> ChatSession<'a> {
             chosen,
             current,
             pick: Pick::None,
+            data: DataSettings::default(),
         }
+    }
+
+    /// The data settings `/privacy` reports.
+    pub fn with_data_settings(mut self, data: DataSettings) -> Self {
+        self.data = data;
+        self
     }
 
     pub fn lang(&self) -> &str {
@@ -81,6 +106,20 @@ impl<'a> ChatSession<'a> {
                 "topics" => (self.topics(), false),
                 "contact" => (l.msg(&self.current, "faq-contact-answer"), false),
                 "language" => (self.language(arg), false),
+                "privacy" => (
+                    crate::reply::privacy_text(
+                        l,
+                        &self.current,
+                        self.data.record_unanswered,
+                        self.data.keep_unanswered_days,
+                    ),
+                    false,
+                ),
+                // The terminal keeps the chosen language in memory only: forget it.
+                "forget" => {
+                    self.chosen = None;
+                    (l.msg(&self.current, "forget-done"), false)
+                }
                 _ => (l.msg(&self.current, "unknown-command"), false),
             };
         }
@@ -207,11 +246,12 @@ impl<'a> ChatSession<'a> {
 pub fn run_chat(
     live: &Live,
     lang: Option<&str>,
+    data: DataSettings,
     input: impl BufRead,
     mut out: impl Write,
     interactive: bool,
 ) -> io::Result<()> {
-    let mut session = ChatSession::new(live, lang);
+    let mut session = ChatSession::new(live, lang).with_data_settings(data);
     if interactive {
         writeln!(out, "{}\n", session.greeting())?;
         write!(out, "> ")?;

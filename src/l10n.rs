@@ -5,11 +5,13 @@
 //!   the German `error-generic` text, never a raw message id.
 //! - Language codes from users (`de-AT`, `ru-UA`, `ar-EG`, `pt-BR`) are negotiated to the
 //!   available languages with fluent-langneg.
-//! - Bidi isolation marks (U+2068/U+2069 around placeables) are switched off: our variables
-//!   are topic names and language lists, Telegram and terminals apply the Unicode bidi
-//!   algorithm per line, and the Arabic texts keep e-mails and phone numbers on lines of
-//!   their own. So answers carry no invisible characters that would break copy-paste of an
-//!   e-mail address or a phone number.
+//! - Right-to-left languages (ar, fa, he, … — from the language code): every formatted
+//!   message goes through [`crate::bidi::isolate_ltr`], which wraps the left-to-right spans
+//!   (phones, dates, e-mails, commands, Latin names) of lines with right-to-left letters in
+//!   isolate marks, so they display in reading order. Fluent's own isolation (FSI/PDI around
+//!   every variable, in every language) stays off: it would not reach the phone numbers and
+//!   dates written in the text, and it would put invisible characters into German, Turkish
+//!   and Russian texts, where nothing needs them.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -41,6 +43,8 @@ impl FtlFile {
 pub struct Language {
     pub code: String,
     pub langid: LanguageIdentifier,
+    /// Written right to left (see [`crate::bidi`]).
+    pub rtl: bool,
     pub bundle: FluentBundle<std::sync::Arc<FluentResource>>,
     pub files: Vec<FtlFile>,
 }
@@ -136,6 +140,7 @@ impl L10n {
             }
             langs.push(Language {
                 code,
+                rtl: crate::bidi::is_rtl(&langid),
                 langid,
                 bundle,
                 files,
@@ -266,6 +271,9 @@ fn format(l: &Language, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     if !errors.is_empty() {
         tracing::warn!(lang = %l.code, message = id, "formatting errors: {errors:?}");
     }
+    if l.rtl {
+        return Some(crate::bidi::isolate_ltr(&s).into_owned());
+    }
     Some(s.into_owned())
 }
 
@@ -315,16 +323,28 @@ mod tests {
     }
 
     #[test]
-    fn no_bidi_isolation_marks() {
+    fn isolation_only_in_right_to_left_languages() {
         let (_d, l, _) = make(&[
-            ("de/a.ftl", "x = a\n"),
-            ("ar/a.ftl", "topic-q = أسئلة حول { $topic }:\n"),
+            (
+                "de/a.ftl",
+                "topic-q = Fragen zu „{ $topic }“: 05221-131121\n",
+            ),
+            ("ar/a.ftl", "topic-q = أسئلة حول { $topic }: 05221-131121\n"),
+            ("fa/a.ftl", "only-fa = تلفن: 05221-131121\n"),
         ]);
         let mut args = FluentArgs::new();
         args.set("topic", "widunetz");
-        let s = l.msg_args("ar", "topic-q", Some(&args));
-        assert_eq!(s, "أسئلة حول widunetz:");
-        assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
+        let de = l.msg_args("de", "topic-q", Some(&args));
+        assert_eq!(
+            de, "Fragen zu „widunetz“: 05221-131121",
+            "no marks in German"
+        );
+        let ar = l.msg_args("ar", "topic-q", Some(&args));
+        assert_eq!(ar, "أسئلة حول \u{2066}widunetz: 05221-131121\u{2069}");
+        // A language added later gets the rule from its code alone.
+        assert_eq!(l.msg("fa", "only-fa"), "تلفن: \u{2066}05221-131121\u{2069}");
+        // German shown as fallback in an Arabic chat stays German.
+        assert_eq!(l.msg_args("fa", "topic-q", Some(&args)), de);
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! The one front door is [`Engine::answer`]: the terminal chat, `ask`, `eval` and Telegram
 //! all call it, so what is tested is what runs.
 
+pub mod bidi;
 pub mod check;
 pub mod cli;
 pub mod content;

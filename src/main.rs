@@ -223,6 +223,7 @@ fn run(args: Args) -> Result<ExitCode, Error> {
             cli::run_chat(
                 &live,
                 None,
+                chat_data_settings(&args.serve),
                 stdin.lock(),
                 std::io::stdout().lock(),
                 interactive,
@@ -236,6 +237,7 @@ fn run(args: Args) -> Result<ExitCode, Error> {
             cli::run_chat(
                 &live,
                 lang.as_deref(),
+                chat_data_settings(&args.serve),
                 stdin.lock(),
                 std::io::stdout().lock(),
                 interactive,
@@ -447,6 +449,15 @@ fn serve(
             .await
     })?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// What `/privacy` in the terminal chat reports: the `serve` settings given before the
+/// subcommand or in the environment (WIDUNETZ_KEEP_UNANSWERED_DAYS, …).
+fn chat_data_settings(opts: &ServeOpts) -> cli::DataSettings {
+    cli::DataSettings {
+        record_unanswered: !opts.no_record_unanswered,
+        keep_unanswered_days: opts.keep_unanswered_days,
+    }
 }
 
 fn io_err(e: std::io::Error) -> Error {

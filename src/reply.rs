@@ -120,7 +120,10 @@ pub(crate) fn build(
         Outcome::Suggestions(ref list) => {
             r.outcome = "suggestions";
             r.suggestions = list.iter().map(|&i| sugg(i)).collect();
-            let mut text = l.msg(lang, "did-you-mean");
+            // "this question" or "one of these questions": the count picks the form.
+            let mut args = fluent_bundle::FluentArgs::new();
+            args.set("count", r.suggestions.len());
+            let mut text = l.msg_args(lang, "did-you-mean", Some(&args));
             for (n, s) in r.suggestions.iter().enumerate() {
                 text.push_str(&format!("\n{}. {}", n + 1, s.title));
             }
@@ -150,18 +153,34 @@ pub(crate) fn build(
     r
 }
 
-/// Apology, the contact persons and the list of topics.
+/// Apology, what the bot can answer, the contact persons and the list of topics.
 pub fn no_match_text(engine: &Engine, lang: &str) -> String {
     let l = &engine.l10n;
+    // The people alone (`contact-people`), not the contact answer with its own heading.
     let mut text = format!(
         "{}\n\n{}\n\n{}\n\n{}",
         l.msg(lang, "no-match"),
         l.msg(lang, "no-match-contacts"),
-        l.msg(lang, "faq-contact-answer"),
+        l.msg(lang, "contact-people"),
         l.msg(lang, "topics-title"),
     );
     for t in &engine.faq.topics {
         text.push_str(&format!("\n• {}", l.msg(lang, &format!("topic-{t}"))));
     }
     text
+}
+
+/// What `/privacy` says, with the data settings this bot runs with: whether questions
+/// without a sure answer are recorded (`--no-record-unanswered`) and for how many days
+/// after they were last asked (`--keep-unanswered-days`).
+pub fn privacy_text(
+    l10n: &crate::l10n::L10n,
+    lang: &str,
+    record_unanswered: bool,
+    keep_unanswered_days: u32,
+) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("recording", if record_unanswered { "on" } else { "off" });
+    args.set("days", keep_unanswered_days);
+    l10n.msg_args(lang, "privacy", Some(&args))
 }

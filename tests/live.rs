@@ -14,7 +14,7 @@ use widunetz_bot::live::{Live, Reload};
 use widunetz_bot::{Engine, Outcome};
 
 const QUESTION: &str = "Wer ist der Ansprechpartner?";
-const ORIGINAL: &str = "Die zentralen Ansprechpartner von widunetz sind:";
+const ORIGINAL: &str = "Die zentralen Ansprechpersonen von widunetz sind:";
 
 fn edit(path: &Path, from: &str, to: &str) {
     let text = std::fs::read_to_string(path).expect("read");

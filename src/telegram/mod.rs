@@ -678,7 +678,12 @@ async fn command(
                     .await?;
             }
         },
-        "privacy" => send_text(bot, chat, &l.msg(lang, "privacy")).await?,
+        "privacy" => {
+            let c = &state.config;
+            let text =
+                crate::reply::privacy_text(l, lang, c.record_unanswered, c.keep_unanswered_days);
+            send_text(bot, chat, &text).await?
+        }
         "forget" => {
             state.store.forget_chat(chat.0)?;
             send_text(bot, chat, &l.msg(lang, "forget-done")).await?;
