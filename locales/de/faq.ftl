@@ -30,11 +30,11 @@ faq-about-answer =
     Das heißt: Man soll sehen, welche Angebote es gibt. Und die Einrichtungen sollen sich kennen und zusammenarbeiten.
 
     Welche Angebote es für Sie gibt, steht nicht in meinen Informationen. Persönliche Beratung kann ich nicht geben.
-    Fragen zum Netzwerk beantworten die Ansprechpersonen: /contact
+    Mehr über das Netzwerk erfahren Sie bei den Ansprechpersonen: /contact
 
 faq-goals-title = Welche Ziele hat das Netzwerk?
 faq-goals-answer =
-    Vor der Gründung gab es ab 2005 ein Projekt. Seine Hauptziele waren:
+    Vor der Gründung gab es ein Projekt. Seine Hauptziele waren:
     • Transparenz: Man soll sehen, welche Aktivitäten und Angebote es zu Migration und Integration gibt.
     • Vernetzung: Die Einrichtungen sollen sich kennenlernen und zusammenarbeiten.
     • Strategische Steuerung: Die Arbeit soll nach einem klaren Plan laufen.
@@ -44,7 +44,7 @@ faq-goals-answer =
     • für diese Probleme Lösungen suchen, die für viele Organisationen gelten,
     • einzelne Maßnahmen umsetzen, die Strukturen verbessern. So sollen Integration und Alltag von Menschen mit Einwanderungsgeschichte besser werden.
 
-    So begann 2005 die gemeinsame Arbeit mit den Zielen Transparenz, Vernetzung und Zusammenarbeit.
+    So begann die gemeinsame Arbeit mit den Zielen Transparenz, Vernetzung und Zusammenarbeit.
 
 faq-achievements-title = Was wurde durch das Netzwerk geschaffen?
 faq-achievements-answer =
@@ -168,7 +168,7 @@ faq-project-group-answer =
     • stimmen sie sich zu aktuellen Themen ab,
     • planen sie gemeinsame Aktivitäten.
 
-    Aktuell gehören 48 Mitglieder zur Projektgruppe widunetz. Eine Liste aller Mitglieder habe ich nicht.
+    Aktuell gehören 48 Mitglieder zur Projektgruppe widunetz. Eine Liste aller Mitglieder steht nicht in meinen Informationen.
 
     Schon im Projekt vor der Gründung gab es eine Projektgruppe. Vertreterinnen und Vertreter dieser Stellen haben sie gebildet:
     • Kreis Herford

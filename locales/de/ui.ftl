@@ -12,7 +12,7 @@ language-name = Deutsch
 
 welcome =
     Hallo und herzlich willkommen!
-    Ich bin ein Chat-Bot. Ich beantworte Fragen über das Netzwerk widunetz: Geschichte, Ziele, Aufbau und Ansprechpersonen.
+    Ich bin ein Chat-Bot. Ich beantworte Fragen über das Netzwerk widunetz: Geschichte, Ziele, Aufbau und Ansprechpersonen. Persönliche Beratung kann ich nicht geben.
     Schreiben Sie Ihre Frage auf Deutsch, Türkisch, Russisch oder Arabisch. Oder tippen Sie auf ein Thema.
 
 help =
@@ -35,7 +35,7 @@ did-you-mean =
        *[other] Meinten Sie vielleicht eine dieser Fragen?
     }
 no-match = Entschuldigung, auf diese Frage habe ich leider keine Antwort.
-no-match-contacts = Ich beantworte nur Fragen über das Netzwerk widunetz. Fragen zum Netzwerk beantworten diese Ansprechpersonen:
+no-match-contacts = Ich beantworte nur Fragen über das Netzwerk widunetz. Bei Fragen zum Netzwerk erreichen Sie diese Ansprechpersonen:
 related-title = Das könnte Sie auch interessieren:
 empty-question = In Ihrer Nachricht habe ich keine Wörter gefunden. Bitte schreiben Sie Ihre Frage in Worten.
 question-too-long = Ihre Nachricht war sehr lang. Ich habe nur den Anfang gelesen.

@@ -29,11 +29,11 @@ faq-about-answer =
     Yani: Hangi hizmetlerin olduğu görülebilmeli. Kurumlar da birbirini tanımalı ve birlikte çalışmalı.
 
     Sizin için hangi hizmetlerin olduğu bilgilerimde yok. Kişisel danışmanlık da yapamıyorum.
-    Ağ hakkındaki soruları iletişim kişileri cevaplar: /contact
+    Ağ hakkında daha fazla bilgiyi iletişim kişilerinden alabilirsiniz: /contact
 
 faq-goals-title = Ağın hedefleri nelerdir?
 faq-goals-answer =
-    Ağ kurulmadan önce, 2005'ten itibaren bir proje vardı. Projenin ana hedefleri şunlardı:
+    Ağ kurulmadan önce bir proje vardı. Projenin ana hedefleri şunlardı:
     • Şeffaflık: Göç ve uyum konusunda hangi etkinliklerin ve hizmetlerin olduğu görülebilmeli.
     • Ağ kurma: Kurumlar birbirini tanımalı ve birlikte çalışmalı.
     • Stratejik yönetim: Çalışmalar açık bir plana göre yürümeli.
@@ -41,9 +41,9 @@ faq-goals-answer =
     En başından beri ayrıca şunlar isteniyordu:
     • göçmenlerin günlük hayatındaki sorunları ele almak,
     • bu sorunlar için tek bir kuruma değil, birçok kuruma uyan çözümler aramak,
-    • yapıları iyileştiren bazı somut adımlar atmak. Amaç: Göçmen kökenli insanların uyumu ve günlük hayatı daha iyi olsun.
+    • yapıları iyileştiren bazı adımlar atmak. Amaç: Göçmen kökenli insanların uyumu ve günlük hayatı daha iyi olsun.
 
-    Böylece ortak çalışma 2005'te şu hedeflerle başladı: şeffaflık, ağ kurma ve iş birliği.
+    Böylece ortak çalışma şu hedeflerle başladı: şeffaflık, ağ kurma ve iş birliği.
 
 faq-achievements-title = Ağ sayesinde neler oluştu?
 faq-achievements-answer =
@@ -89,7 +89,7 @@ faq-founding-answer =
 
     Daha önce “Migrationsvernetzung im Kreis Herford” adında bir proje vardı. Anlamı: Herford ilçesinde göç alanında çalışan kurumları birbirine bağlamak. Proje Temmuz 2005'te başladı.
     Fikir üç sosyal yardım kuruluşundan geldi: Arbeiterwohlfahrt (AWO), Caritas (Katolik) ve Diakonisches Werk (DW, Protestan).
-    Projenin koordinasyonunu Herford ilçe yönetimi (Kreis Herford) yaptı. Yani: Katılanların çalışmalarını birbirine uydurdu.
+    Projenin koordinasyonunu Herford ilçe yönetimi (Kreis Herford) yaptı. Yani: Katılanların çalışmalarını birbiriyle uyumlu hâle getirdi.
     Herford ilçe yönetimi, projeyi AWO ile birlikte yönetti.
     Katılanlar projede Herford ilçesindeki göç konusunu yoğun bir şekilde ele aldı.
     Bir proje grubunda bütün önemli adımlar üzerinde görüşüp anlaştılar. Bu, dört proje aşaması boyunca sürdü. Proje aşaması, projenin bir bölümüdür.
@@ -127,8 +127,8 @@ faq-agreement-answer =
 
 faq-evaluation-title = 2006 değerlendirmesi ne dedi?
 faq-evaluation-answer =
-    2006 yılının sonunda projedeki çalışma dışarıdan incelendi. Buna dış değerlendirme (externe Evaluation) denir.
-    Değerlendirme, iş birliğini “eşit düzeyde katılım kültürü” (Beteiligungskultur auf gleicher Augenhöhe) olarak tanımladı.
+    2006 yılının sonunda projedeki çalışma dışarıdan incelendi. Buna dış değerlendirme denir.
+    Değerlendirme, iş birliğini “eşit düzeyde katılım kültürü” olarak tanımladı.
     Yani: Herkes söz sahibiydi ve herkes eşit derecede önemliydi.
     Değerlendirmenin başka sonuçları bilgilerimde yok.
 
@@ -167,7 +167,7 @@ faq-project-group-answer =
     • güncel konularda görüşüp anlaşır,
     • ortak etkinlikler planlar.
 
-    Şu anda widunetz proje grubunda 48 üye var. Bütün üyelerin listesi bende yok.
+    Şu anda widunetz proje grubunda 48 üye var. Bütün üyelerin listesi bilgilerimde yok.
 
     Ağ kurulmadan önceki projede de bir proje grubu vardı. Bu grubu şu kurumların temsilcileri oluşturdu:
     • Herford ilçe yönetimi (Kreis Herford)

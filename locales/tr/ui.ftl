@@ -11,7 +11,7 @@ language-name = Türkçe
 
 welcome =
     Merhaba, hoş geldiniz!
-    Ben bir sohbet botuyum. widunetz ağı hakkındaki soruları cevaplıyorum: tarihçe, hedefler, yapı ve iletişim kişileri.
+    Ben bir sohbet botuyum. widunetz ağı hakkındaki soruları cevaplıyorum: tarihçe, hedefler, yapı ve iletişim kişileri. Kişisel danışmanlık yapamıyorum.
     Sorunuzu Almanca, Türkçe, Rusça veya Arapça yazın. Ya da aşağıdan bir konu seçin.
 
 help =
@@ -34,7 +34,7 @@ did-you-mean =
        *[other] Şu sorulardan birini mi sormak istediniz?
     }
 no-match = Üzgünüm, bu soruya bir cevabım yok.
-no-match-contacts = Sadece widunetz ağı hakkındaki soruları cevaplıyorum. Ağ hakkındaki soruları şu iletişim kişileri cevaplar:
+no-match-contacts = Sadece widunetz ağı hakkındaki soruları cevaplıyorum. Ağ hakkındaki sorularınız için şu iletişim kişilerine ulaşabilirsiniz:
 related-title = Bunlar da ilginizi çekebilir:
 empty-question = Mesajınızda hiç kelime bulamadım. Lütfen sorunuzu kelimelerle yazın.
 question-too-long = Mesajınız çok uzundu. Sadece ilk kısmını okudum.
