@@ -102,8 +102,7 @@ impl Live {
             ),
         };
         let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
-        let usable = engine
-            .filter(|e| !e.faq.entries.is_empty() && e.l10n.has_lang(crate::l10n::DEFAULT_LANG));
+        let usable = engine.filter(Engine::is_usable);
         match usable {
             Some(engine) if !has_errors => {
                 match self.current.write() {

@@ -128,7 +128,7 @@ pub fn read(locales_dir: &Path, lang: &str) -> (BTreeMap<String, Record>, Vec<Pr
             BTreeMap::new(),
             vec![Problem {
                 severity: Severity::Error,
-                location: crate::content::loc(&p, &src, e.span()),
+                location: crate::error::Location::at_span(&p, &src, e.span()),
                 subject: None,
                 message: format!(
                     "broken record file ({}); do not edit it by hand — delete it and run `widunetz-bot l10n mark-current {lang}` after checking the translations",
