@@ -143,6 +143,9 @@ pub enum Error {
     Storage(String),
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),
+    /// The async runtime for the Telegram bot could not be started.
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(#[source] std::io::Error),
 }
 
 fn render(problems: &[Problem]) -> String {

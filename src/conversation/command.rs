@@ -188,6 +188,13 @@ mod tests {
     }
 
     #[test]
+    fn telegram_menu_lists_the_same_commands() {
+        // Until the Telegram adapter takes its menu from `Command::USER` (phase B of issue 12).
+        let names: Vec<&str> = Command::USER.iter().map(Command::name).collect();
+        assert_eq!(names, crate::telegram::COMMANDS);
+    }
+
+    #[test]
     fn admin_names_are_not_user_commands() {
         for a in AdminCommand::ALL {
             assert!(Command::USER.iter().all(|c| c.name() != a.name()));
