@@ -146,6 +146,26 @@ pub enum Error {
     /// The async runtime for the Telegram bot could not be started.
     #[error("cannot start the async runtime: {0}")]
     Runtime(#[source] std::io::Error),
+    /// Listening for SIGHUP (reload) failed.
+    #[error("cannot listen for SIGHUP: {0}")]
+    Signal(#[source] std::io::Error),
+    /// Watching the content folders failed.
+    #[error("{path}: cannot watch for changes: {source}")]
+    Watch {
+        path: PathBuf,
+        #[source]
+        source: notify::Error,
+    },
+    /// Content without folders (tests, tools) cannot be watched or reloaded.
+    #[error("the content was not loaded from folders; there is nothing to watch")]
+    FixedContent,
+    /// A TOML file could not be written (`l10n mark-current`).
+    #[error("{path}: cannot write TOML: {source}")]
+    TomlWrite {
+        path: PathBuf,
+        #[source]
+        source: toml::ser::Error,
+    },
 }
 
 fn render(problems: &[Problem]) -> String {
