@@ -1,285 +1,290 @@
-//! Terminal front ends: the local chat, `ask`, `eval` and `check` output. Everything the
-//! user reads comes from Fluent messages; only the operator-facing error prefix is fixed.
+//! The terminal chat: a thin front end over [`Conversation`], like Telegram. Buttons are
+//! shown as a numbered list under the text; typing a number picks (the conversation does
+//! that, in every front end). Only leaving (`/quit`) is the terminal's own.
+//!
+//! The person at the terminal runs the bot on their own machine, so they are an admin
+//! (`/reload`, `/stats`, `/unanswered`); what they say is counted in memory only, never in
+//! the `--data` store.
 
 use std::io::{self, BufRead, Write};
-
-use fluent_bundle::FluentArgs;
-
 use std::sync::Arc;
 
+use crate::conversation::{
+    Chat, ChatKey, ChatSettings, Config, Conversation, InMemory, Input, View, ViewKind,
+};
+use crate::error::Error;
+use crate::ids::LangCode;
 use crate::live::Live;
-use crate::{Engine, Outcome, Reply};
 
-/// What a bare number typed in the chat picks.
-#[derive(Debug, Clone, PartialEq)]
-enum Pick {
-    None,
-    Topics(Vec<String>),
-    Entries(Vec<String>),
-}
+/// Typed to leave the chat.
+const QUIT: &[&str] = &["/quit", "/exit", "/q"];
 
-/// The data settings `/privacy` describes (those of `serve`: the terminal chat itself
-/// stores nothing, it shows what the bot would say).
+/// What `/privacy` says about recording (the terminal counts in memory only, but tells what a
+/// bot with these settings does).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct DataSettings {
+pub struct Recording {
     pub record_unanswered: bool,
     pub keep_unanswered_days: u32,
 }
 
-impl Default for DataSettings {
+impl Default for Recording {
     fn default() -> Self {
-        DataSettings {
-            record_unanswered: true,
-            keep_unanswered_days: crate::store::KEEP_UNANSWERED_DAYS,
+        let c = Config::default();
+        Recording {
+            record_unanswered: c.record_unanswered,
+            keep_unanswered_days: c.keep_unanswered_days,
         }
     }
 }
 
-/// One terminal conversation: its language and what a number would pick.
-pub struct ChatSession<'a> {
-    live: &'a Live,
-    /// Snapshot taken at the start of each line, so one reply never mixes old and new
-    /// content while a reload happens.
-    engine: Arc<Engine>,
-    /// Chosen with /language; wins over detection.
-    chosen: Option<String>,
-    /// Language of the last reply, for menus.
-    current: String,
-    pick: Pick,
-    data: DataSettings,
+/// One terminal conversation.
+pub struct Terminal {
+    conversation: Conversation<InMemory>,
+    /// The "type a number" hint is shown under the first list only.
+    hinted: bool,
 }
 
-impl<'a> ChatSession<'a> {
-    pub fn new(live: &'a Live, lang: Option<&str>) -> Self {
-        let engine = live.current();
-        let chosen = lang.and_then(|l| engine.l10n.negotiate(l));
-        let current = chosen
-            .clone()
-            .unwrap_or_else(|| crate::l10n::DEFAULT_LANG.to_string());
-        ChatSession {
-            live,
-            engine,
-            chosen,
-            current,
-            pick: Pick::None,
-            data: DataSettings::default(),
+impl Terminal {
+    /// `lang`: answer in this language (as if chosen with `/language`).
+    pub fn new(live: Arc<Live>, lang: Option<&str>, recording: Recording) -> Terminal {
+        let settings = InMemory::new();
+        let chosen = lang
+            .and_then(|l| live.current().l10n.negotiate(l))
+            .and_then(LangCode::new);
+        if let Some(code) = chosen
+            && let Err(e) = settings.set_lang(ChatKey::LOCAL, &code)
+        {
+            tracing::warn!("could not choose {code}: {e}");
         }
-    }
-
-    /// The data settings `/privacy` reports.
-    pub fn with_data_settings(mut self, data: DataSettings) -> Self {
-        self.data = data;
-        self
-    }
-
-    pub fn lang(&self) -> &str {
-        &self.current
-    }
-
-    pub fn greeting(&self) -> String {
-        let engine = self.engine.clone();
-        let l = &engine.l10n;
-        format!(
-            "{}\n\n{}",
-            l.msg(&self.current, "welcome"),
-            l.msg(&self.current, "chat-intro")
-        )
-    }
-
-    /// Handles one line; `None` means the user wants to leave (the text is the goodbye).
-    pub fn handle(&mut self, line: &str) -> (String, bool) {
-        self.engine = self.live.current();
-        let line = line.trim();
-        let engine = self.engine.clone();
-        let l = &engine.l10n;
-        if let Some(cmd) = line.strip_prefix('/') {
-            let mut parts = cmd.split_whitespace();
-            let name = parts.next().unwrap_or("").to_lowercase();
-            let arg = parts.next();
-            return match name.as_str() {
-                "quit" | "exit" | "q" => (l.msg(&self.current, "chat-bye"), true),
-                "start" => (
-                    format!("{}\n\n{}", l.msg(&self.current, "welcome"), self.topics()),
-                    false,
-                ),
-                "help" => (l.msg(&self.current, "help"), false),
-                "topics" => (self.topics(), false),
-                "contact" => (l.msg(&self.current, "faq-contact-answer"), false),
-                "language" => (self.language(arg), false),
-                "privacy" => (
-                    crate::reply::privacy_text(
-                        l,
-                        &self.current,
-                        self.data.record_unanswered,
-                        self.data.keep_unanswered_days,
-                    ),
-                    false,
-                ),
-                // The terminal keeps the chosen language in memory only: forget it.
-                "forget" => {
-                    self.chosen = None;
-                    (l.msg(&self.current, "forget-done"), false)
-                }
-                _ => (l.msg(&self.current, "unknown-command"), false),
-            };
-        }
-        if let Some(text) = line.parse::<usize>().ok().and_then(|n| self.pick_number(n)) {
-            return (text, false);
-        }
-        let r = self.engine.answer(line, self.chosen.as_deref());
-        (self.render(r), false)
-    }
-
-    fn topics(&mut self) -> String {
-        let engine = self.engine.clone();
-        let l = &engine.l10n;
-        let topics = self.engine.faq.topics.clone();
-        let mut s = l.msg(&self.current, "topics-title");
-        for (i, t) in topics.iter().enumerate() {
-            s.push_str(&format!(
-                "\n{}. {}",
-                i + 1,
-                l.msg(&self.current, &format!("topic-{t}"))
-            ));
-        }
-        s.push_str(&format!("\n\n{}", l.msg(&self.current, "chat-pick-number")));
-        self.pick = Pick::Topics(topics);
-        s
-    }
-
-    fn language(&mut self, arg: Option<&str>) -> String {
-        let engine = self.engine.clone();
-        let l = &engine.l10n;
-        let list = || {
-            l.codes()
-                .iter()
-                .map(|c| format!("{c} ({})", l.msg(c, "language-name")))
-                .collect::<Vec<_>>()
-                .join(", ")
+        let config = Config {
+            admins: vec![ChatKey::LOCAL],
+            record_unanswered: recording.record_unanswered,
+            keep_unanswered_days: recording.keep_unanswered_days,
         };
-        match arg {
-            None => format!("{}\n{}", l.msg(&self.current, "language-choose"), list()),
-            Some(code) => match l.negotiate(code) {
-                Some(found) => {
-                    self.chosen = Some(found.clone());
-                    self.current = found;
-                    l.msg(&self.current, "language-changed")
-                }
-                None => {
-                    let mut args = FluentArgs::new();
-                    args.set("languages", list());
-                    l.msg_args(&self.current, "language-unknown", Some(&args))
-                }
-            },
+        Terminal {
+            conversation: Conversation::new(live, settings, config),
+            hinted: false,
         }
     }
 
-    fn pick_number(&mut self, n: usize) -> Option<String> {
-        if n == 0 {
-            return None;
-        }
-        match self.pick.clone() {
-            Pick::Topics(ts) => {
-                let topic = ts.get(n - 1)?;
-                let engine = self.engine.clone();
-                let l = &engine.l10n;
-                let ids = self.engine.topic_entries(topic);
-                let mut args = FluentArgs::new();
-                args.set("topic", l.msg(&self.current, &format!("topic-{topic}")));
-                let mut s = l.msg_args(&self.current, "topic-questions", Some(&args));
-                for (i, id) in ids.iter().enumerate() {
-                    s.push_str(&format!(
-                        "\n{}. {}",
-                        i + 1,
-                        self.engine.title(id, &self.current)
-                    ));
-                }
-                s.push_str(&format!("\n\n{}", l.msg(&self.current, "chat-pick-number")));
-                self.pick = Pick::Entries(ids);
-                Some(s)
-            }
-            Pick::Entries(ids) => {
-                let id = ids.get(n - 1)?;
-                let i = self.engine.faq.entries.iter().position(|e| &e.id == id)?;
-                let r = crate::reply::build(
-                    &self.engine,
-                    &self.engine.title(id, &self.current),
-                    &self.current,
-                    Some(self.current.clone()),
-                    Outcome::Answer(i),
-                    &[],
-                );
-                Some(self.render(r))
-            }
-            Pick::None => None,
-        }
+    fn chat() -> Chat<'static> {
+        Chat::new(ChatKey::LOCAL)
     }
 
-    fn render(&mut self, r: Reply) -> String {
-        let engine = self.engine.clone();
-        let l = &engine.l10n;
-        self.current = r.lang.clone();
-        let mut s = r.answer.clone();
-        match &r.kind {
-            Outcome::Answer(_) if !r.related.is_empty() => {
-                s.push_str(&format!("\n\n{}", l.msg(&self.current, "related-title")));
-                for (i, x) in r.related.iter().enumerate() {
-                    s.push_str(&format!("\n{}. {}", i + 1, x.title));
-                }
-                self.pick = Pick::Entries(r.related.iter().map(|x| x.id.clone()).collect());
-            }
-            Outcome::Suggestions(_) => {
-                s.push_str(&format!("\n\n{}", l.msg(&self.current, "chat-pick-number")));
-                self.pick = Pick::Entries(r.suggestions.iter().map(|x| x.id.clone()).collect());
-            }
-            Outcome::NoMatch => {
-                self.pick = Pick::Topics(self.engine.faq.topics.clone());
-            }
-            _ => self.pick = Pick::None,
-        }
-        s
+    fn msg(&self, id: &str) -> String {
+        let lang = self.conversation.ui_lang(Self::chat());
+        self.conversation
+            .live()
+            .current()
+            .l10n
+            .msg(lang.as_str(), id)
     }
+
+    /// The greeting of an interactive session.
+    pub fn greeting(&self) -> String {
+        format!("{}\n\n{}", self.msg("welcome"), self.msg("chat-intro"))
+    }
+
+    /// Handles one line: the text to print, and whether the person wants to leave.
+    pub fn handle(&mut self, line: &str) -> (String, bool) {
+        let line = line.trim();
+        let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+        if QUIT.contains(&first.as_str()) {
+            return (self.msg("chat-bye"), true);
+        }
+        let views = match self
+            .conversation
+            .handle(Self::chat(), Input::Text(line.to_string()))
+        {
+            Ok(v) => v,
+            Err(e) => {
+                tracing::error!("handling a line failed: {e}");
+                vec![self.conversation.error_view(Self::chat())]
+            }
+        };
+        (self.render(&views), false)
+    }
+
+    fn render(&mut self, views: &[View]) -> String {
+        // A confirmation (👍 → "thanks") is printed only when nothing else is said.
+        let said: Vec<&View> = if views.iter().all(|v| v.kind == ViewKind::Notice) {
+            views.iter().collect()
+        } else {
+            views
+                .iter()
+                .filter(|v| v.kind != ViewKind::Notice)
+                .collect()
+        };
+        let mut parts = Vec::new();
+        for v in said {
+            let mut s = v.text.clone();
+            if v.has_buttons() {
+                s.push_str("\n\n");
+                s.push_str(&numbered(v));
+                if !self.hinted {
+                    self.hinted = true;
+                    s.push_str(&format!("\n\n{}", self.msg("chat-pick-number")));
+                }
+            }
+            parts.push(s);
+        }
+        parts.join("\n\n")
+    }
+}
+
+/// The buttons as `1. label`, one row per line (buttons of one row side by side).
+fn numbered(v: &View) -> String {
+    let mut n = 0;
+    v.buttons
+        .iter()
+        .map(|row| {
+            row.iter()
+                .map(|b| {
+                    n += 1;
+                    format!("{n}. {}", b.label)
+                })
+                .collect::<Vec<_>>()
+                .join("   ")
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Runs the chat over `input`. Interactive: greeting and a prompt; piped: one answer per
 /// question line, separated by blank lines, and nothing else on stdout.
 pub fn run_chat(
-    live: &Live,
+    live: Arc<Live>,
     lang: Option<&str>,
-    data: DataSettings,
+    recording: Recording,
     input: impl BufRead,
     mut out: impl Write,
     interactive: bool,
-) -> io::Result<()> {
-    let mut session = ChatSession::new(live, lang).with_data_settings(data);
+) -> Result<(), Error> {
+    let mut term = Terminal::new(live, lang, recording);
+    let prompt = |out: &mut dyn Write| -> io::Result<()> {
+        if interactive {
+            write!(out, "> ")?;
+        }
+        out.flush()
+    };
     if interactive {
-        writeln!(out, "{}\n", session.greeting())?;
-        write!(out, "> ")?;
-        out.flush()?;
+        writeln!(out, "{}\n", term.greeting()).map_err(Error::Stdio)?;
+        prompt(&mut out).map_err(Error::Stdio)?;
     }
     for line in input.lines() {
         let line = match line {
             Ok(l) => l,
             // Not UTF-8: answer like an empty question instead of stopping.
             Err(e) if e.kind() == io::ErrorKind::InvalidData => String::new(),
-            Err(e) => return Err(e),
+            Err(e) => return Err(Error::Stdio(e)),
         };
         if line.trim().is_empty() {
             if interactive {
-                write!(out, "> ")?;
-                out.flush()?;
+                prompt(&mut out).map_err(Error::Stdio)?;
             }
             continue;
         }
-        let (text, quit) = session.handle(&line);
-        writeln!(out, "{text}\n")?;
+        let (text, quit) = term.handle(&line);
+        writeln!(out, "{text}\n").map_err(Error::Stdio)?;
         if quit {
+            out.flush().map_err(Error::Stdio)?;
             break;
         }
-        if interactive {
-            write!(out, "> ")?;
-        }
-        out.flush()?;
+        prompt(&mut out).map_err(Error::Stdio)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn live() -> Arc<Live> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let engine = crate::Engine::load_strict(&root.join("faq"), &root.join("locales"))
+            .expect("shipped content");
+        Arc::new(Live::new(engine))
+    }
+
+    fn chat(input: &str) -> String {
+        let mut out = Vec::new();
+        run_chat(
+            live(),
+            None,
+            Recording::default(),
+            input.as_bytes(),
+            &mut out,
+            false,
+        )
+        .expect("chat");
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    #[test]
+    fn every_command_works_in_the_terminal() {
+        let l = live().current();
+        let de = |id: &str| l.l10n.msg("de", id);
+        for (cmd, expect) in [
+            ("/start", de("welcome")),
+            ("/help", de("help")),
+            ("/topics", de("topics-title")),
+            ("/contact", de("faq-contact-answer")),
+            ("/language", de("language-choose")),
+            (
+                "/privacy",
+                crate::reply::privacy_text(&l.l10n, "de", true, 90),
+            ),
+            ("/forget", de("forget-done")),
+            ("/stats", l.faq.entries.len().to_string()),
+            ("/unanswered", de("admin-unanswered-none")),
+            ("/nonsense", de("unknown-command")),
+        ] {
+            let out = chat(&format!("{cmd}\n"));
+            assert!(out.contains(&expect), "{cmd}: {out}");
+        }
+    }
+
+    #[test]
+    fn buttons_are_numbered_and_numbers_pick() {
+        let out = chat("/topics\n2\n1\n");
+        let l = live().current();
+        // The topics as a numbered list, then topic 2's questions, then the first answer.
+        assert!(out.contains("1. "), "{out}");
+        assert!(out.contains(&l.l10n.msg("de", "chat-pick-number")), "{out}");
+        assert_eq!(
+            out.matches(&l.l10n.msg("de", "chat-pick-number")).count(),
+            1
+        );
+        assert!(out.contains("27.02.2008"), "{out}");
+        // Under an answer: related questions, then 👍 and 👎 side by side.
+        assert!(out.contains("👍   "), "{out}");
+    }
+
+    #[test]
+    fn feedback_by_number_says_thanks_once() {
+        let l = live().current();
+        let r = l.answer("Wie wurde widunetz gegründet?", None);
+        // Related questions, then the feedback row: 👍 is the next number.
+        let up = r.related.len() + 1;
+        let out = chat(&format!("Wie wurde widunetz gegründet?\n{up}\n"));
+        let thanks = l.l10n.msg("de", "feedback-thanks");
+        assert_eq!(out.matches(&thanks).count(), 1, "{out}");
+    }
+
+    #[test]
+    fn quit_says_goodbye_in_the_chosen_language_and_stops() {
+        let mut out = Vec::new();
+        run_chat(
+            live(),
+            Some("tr"),
+            Recording::default(),
+            "/quit\nnever read\n".as_bytes(),
+            &mut out,
+            false,
+        )
+        .expect("chat");
+        let out = String::from_utf8(out).expect("utf-8");
+        assert_eq!(out.trim(), live().current().l10n.msg("tr", "chat-bye"));
+    }
 }

@@ -102,8 +102,7 @@ impl Live {
             ),
         };
         let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
-        let usable = engine
-            .filter(|e| !e.faq.entries.is_empty() && e.l10n.has_lang(crate::l10n::DEFAULT_LANG));
+        let usable = engine.filter(Engine::is_usable);
         match usable {
             Some(engine) if !has_errors => {
                 match self.current.write() {
@@ -138,7 +137,7 @@ impl Live {
     pub fn watch(self: &Arc<Self>) -> Result<WatchGuard, Error> {
         use notify::{RecursiveMode, Watcher};
         let Some((faq, locales)) = self.dirs.clone() else {
-            return Err(Error::Usage("content is fixed; nothing to watch".into()));
+            return Err(Error::FixedContent);
         };
         let (tx, rx) = std::sync::mpsc::channel::<()>();
         let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
@@ -169,10 +168,7 @@ impl Live {
                     }
                 }
             })
-            .map_err(|source| Error::Io {
-                path: faq.clone(),
-                source,
-            })?;
+            .map_err(|e| watch_err(&faq, notify::Error::io(e)))?;
         Ok(WatchGuard { _watcher: watcher })
     }
 
@@ -184,18 +180,12 @@ impl Live {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_io()
             .build()
-            .map_err(|source| Error::Io {
-                path: PathBuf::from("<signal>"),
-                source,
-            })?;
+            .map_err(Error::Signal)?;
         let mut hup = rt
             .block_on(async {
                 tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
             })
-            .map_err(|source| Error::Io {
-                path: PathBuf::from("<signal>"),
-                source,
-            })?;
+            .map_err(Error::Signal)?;
         std::thread::Builder::new()
             .name("sighup".into())
             .spawn(move || {
@@ -211,10 +201,7 @@ impl Live {
                     }
                 })
             })
-            .map_err(|source| Error::Io {
-                path: PathBuf::from("<signal>"),
-                source,
-            })?;
+            .map_err(Error::Signal)?;
         Ok(())
     }
 
@@ -247,9 +234,9 @@ fn relevant(ev: &notify::Event) -> bool {
     })
 }
 
-fn watch_err(dir: &Path, e: notify::Error) -> Error {
-    Error::Io {
+fn watch_err(dir: &Path, source: notify::Error) -> Error {
+    Error::Watch {
         path: dir.to_path_buf(),
-        source: std::io::Error::other(e.to_string()),
+        source,
     }
 }

@@ -128,7 +128,7 @@ pub fn read(locales_dir: &Path, lang: &str) -> (BTreeMap<String, Record>, Vec<Pr
             BTreeMap::new(),
             vec![Problem {
                 severity: Severity::Error,
-                location: crate::content::loc(&p, &src, e.span()),
+                location: crate::error::Location::at_span(&p, &src, e.span()),
                 subject: None,
                 message: format!(
                     "broken record file ({}); do not edit it by hand — delete it and run `widunetz-bot l10n mark-current {lang}` after checking the translations",
@@ -141,8 +141,10 @@ pub fn read(locales_dir: &Path, lang: &str) -> (BTreeMap<String, Record>, Vec<Pr
 
 fn write(locales_dir: &Path, lang: &str, records: &BTreeMap<String, Record>) -> Result<(), Error> {
     let p = path(locales_dir, lang);
-    let body = toml::to_string_pretty(records)
-        .map_err(|e| Error::Storage(format!("{}: {e}", p.display())))?;
+    let body = toml::to_string_pretty(records).map_err(|source| Error::TomlWrite {
+        path: p.clone(),
+        source,
+    })?;
     let text = format!(
         "# Written by `widunetz-bot l10n mark-current {lang}`. Do not edit by hand.\n\
          # For each message: the German text this translation was made from.\n\n{body}"

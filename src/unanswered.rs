@@ -102,7 +102,7 @@ pub struct Group {
     pub count: i64,
     pub first_day: String,
     pub last_day: String,
-    /// `suggestions`, `no-match` or both.
+    /// `suggestions`, `no_match` or both ([`crate::engine::OutcomeKind`] names).
     pub outcomes: Vec<String>,
     /// All wordings, most asked first.
     pub variants: Vec<String>,

@@ -189,3 +189,47 @@ fn missing_content_folder_exits_2() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("does-not-exist"), "{}", stderr(&o));
 }
+
+#[test]
+fn serve_options_are_refused_where_they_would_be_ignored() {
+    for args in [
+        &["--admin", "5", "check"][..],
+        &["--admin", "5", "serve"],
+        &["check", "--admin", "5"],
+        &["--no-watch", "check"],
+        &["ask", "--no-watch", "Kontakt"],
+    ] {
+        let o = run(args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("--admin") || stderr(&o).contains("--no-watch"),
+            "{args:?} names the option: {}",
+            stderr(&o)
+        );
+    }
+    // The contract's global flags stay valid before any command.
+    let data = tempfile::tempdir().expect("tmp");
+    let d = data.path().to_str().expect("utf-8");
+    let o = run(
+        &["--data", d, "--faq", "faq", "--locales", "locales", "check"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}
+
+#[test]
+fn the_terminal_chat_knows_privacy_and_forget() {
+    let o = run(
+        &["chat", "--lang", "tr"],
+        Some("/privacy\n/forget\n/help\n"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    let e = common::engine();
+    let privacy = widunetz_bot::reply::privacy_text(&e.l10n, "tr", true, 90);
+    assert!(out.contains(&privacy), "{out}");
+    assert!(out.contains(&e.l10n.msg("tr", "forget-done")), "{out}");
+    // Forgotten: back to German.
+    assert!(out.contains(&e.l10n.msg("de", "help")), "{out}");
+    assert!(!out.contains(&e.l10n.msg("tr", "unknown-command")), "{out}");
+}

@@ -62,7 +62,7 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
     for code in engine.l10n.codes() {
         let days = DAYS.to_string();
         let out = common::run(
-            &["--keep-unanswered-days", &days, "chat", "--lang", &code],
+            &["chat", "--keep-unanswered-days", &days, "--lang", &code],
             Some("/privacy\n"),
         );
         assert!(out.status.success(), "{}", common::stderr(&out));
@@ -77,7 +77,7 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_widunetz-bot"));
     let out = cmd
         .current_dir(common::root())
-        .args(["--no-record-unanswered", "chat", "--lang", "de"])
+        .args(["chat", "--no-record-unanswered", "--lang", "de"])
         .env("WIDUNETZ_KEEP_UNANSWERED_DAYS", "12")
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("TELOXIDE_TOKEN_FILE")
