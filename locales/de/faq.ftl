@@ -40,8 +40,8 @@ faq-goals-answer =
     • Strategische Steuerung: Die Arbeit soll nach einem klaren Plan laufen.
 
     Von Anfang an wollte man außerdem:
-    • Probleme aus dem Alltag von Migrantinnen und Migranten aufgreifen,
-    • für diese Probleme Lösungen suchen, die für viele Organisationen gelten,
+    • Probleme aus dem Alltag von Migrantinnen und Migranten ansprechen,
+    • für diese Probleme Lösungen suchen, die für viele Einrichtungen passen,
     • einzelne Maßnahmen umsetzen, die Strukturen verbessern. So sollen Integration und Alltag von Menschen mit Einwanderungsgeschichte besser werden.
 
     So begann die gemeinsame Arbeit mit den Zielen Transparenz, Vernetzung und Zusammenarbeit.
@@ -124,7 +124,7 @@ faq-agreement-answer =
     • der Vorsitzende des Fachforums Migration
 
     So wie es die Netzwerkvereinbarung festlegt, wurde das Netzwerk 2008 neu geordnet: mit Projektgruppe, Kerngruppe und Arbeitsgruppen.
-    Was sonst in der Vereinbarung steht, steht nicht in meinen Informationen.
+    Was die Vereinbarung sonst noch sagt, steht nicht in meinen Informationen.
 
 faq-evaluation-title = Was sagte die Evaluation Ende 2006?
 faq-evaluation-answer =

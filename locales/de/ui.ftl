@@ -105,8 +105,8 @@ privacy =
     3. Fragen ohne sichere Antwort
     { $recording ->
         [on]
-            Wenn der Bot auf eine Frage keine sichere Antwort hatte, speichert er den Text der Frage, so wie Sie ihn geschrieben haben. Nur lange Zahlen und E-Mail-Adressen werden unkenntlich gemacht. Namen oder ein Datum in der Frage bleiben also gespeichert.
-            Ihr Name und die Chat-ID werden dabei nicht gespeichert.
+            Manchmal hat der Bot auf eine Frage keine sichere Antwort. Dann speichert er den Text der Frage, so wie Sie ihn geschrieben haben. Nur lange Zahlen und E-Mail-Adressen werden unkenntlich gemacht. Namen oder ein Datum in der Frage bleiben also gespeichert.
+            Der Bot speichert dabei nicht Ihren Namen aus Telegram und auch nicht die Chat-ID.
             Die Betreiber des Bots lesen diese Fragen, um den Bot zu verbessern.
             Eine Frage wird gelöscht, wenn sie { $days ->
                 [one] einen Tag

@@ -143,7 +143,7 @@ faq-evaluation-answer =
 
 faq-structure-title = widunetz'in yapısı nasıl?
 faq-structure-answer =
-    widunetz'te üç tür grup var:
+    widunetz ağında üç tür grup var:
     • Proje grubu (Projektgruppe): Yılda dört-altı kez toplanır. Üyeler bilgi alışverişi yapar, görüşüp anlaşır ve ortak etkinlikler planlar.
     • Çekirdek grup (Kerngruppe): Proje grubunun toplantılarını hazırlar.
     • Çalışma grupları (Arbeitsgruppen): Her çalışma grubunun belli bir konusu var.

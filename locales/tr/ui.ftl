@@ -23,7 +23,7 @@ help =
     /contact – İletişim kişileri
     /language – Dil seçimi
     /privacy – Gizlilik
-    /forget – Kayıtlı dili silme
+    /forget – Kayıtlı dili sil
     /help – Yardım
 
 topics-title = Lütfen bir konu seçin:
@@ -87,7 +87,7 @@ cmd-topics = Bütün konular
 cmd-contact = widunetz iletişim kişileri
 cmd-language = Dil seçimi
 cmd-privacy = Gizlilik: Bot neleri kaydediyor?
-cmd-forget = Kayıtlı dili silme
+cmd-forget = Kayıtlı dili sil
 
 ## Datenschutz
 
@@ -104,8 +104,8 @@ privacy =
     3. Kesin cevabı olmayan sorular
     { $recording ->
         [on]
-            Bot bir soruya kesin bir cevap veremediyse, sorunun metnini sizin yazdığınız gibi kaydeder. Sadece uzun sayılar ve e-posta adresleri gizlenir. Yani soruda bir isim veya tarih varsa, o da kaydedilir.
-            Bu sırada adınız ve sohbet kimliği kaydedilmez.
+            Bazen bot bir soruya kesin bir cevap veremez. O zaman sorunun metnini, sizin yazdığınız gibi kaydeder. Sadece uzun sayılar ve e-posta adresleri gizlenir. Yani soruda bir isim veya tarih varsa, o da kaydedilir.
+            Ama bot, Telegram'daki adınızı ve sohbet kimliğini bu sorularla birlikte kaydetmez.
             Botu işletenler, botu iyileştirmek için bu soruları okur.
             Bir soru { $days } gün boyunca tekrar sorulmazsa silinir. /forget bu soruları silemez, çünkü sorular sohbetinizle bağlantılı değildir.
             Bu yüzden lütfen sorularınıza kişisel bilgiler yazmayın, örneğin adınızı, adresinizi veya doğum tarihinizi.
