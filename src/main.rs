@@ -424,8 +424,11 @@ fn serve(
             "serve: set TELOXIDE_TOKEN (the token from @BotFather) or TELOXIDE_TOKEN_FILE".into(),
         ));
     };
+    // One bot per data folder: a second one would fetch and answer the same questions.
+    let _lock = widunetz_bot::store::lock_data_dir(&args.data)?;
     let (live, _watch) = load_live(args)?;
-    let store = Store::open(&args.data)?;
+    // A damaged database is moved aside (and reported) rather than keeping the bot down.
+    let (store, _moved) = Store::open_or_recover(&args.data)?;
     // Expired questions go even if nobody asks anything today (or recording is now off).
     let today = store.today()?;
     store.purge_unanswered(&today, opts.keep_unanswered_days)?;

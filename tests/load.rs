@@ -63,7 +63,7 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
     let f = &server.fake;
     f.lean.store(true, Ordering::SeqCst);
     let data = tempfile::tempdir().expect("tmp");
-    let running = bot::start_with_limits(&server, data.path(), bot::unthrottled()).await;
+    let running = bot::start_with(&server, data.path(), bot::unthrottled()).await;
     f.wait_for(15, "bot started", |c| {
         c.iter().any(|(m, _)| m == "setmycommands")
     })

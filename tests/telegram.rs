@@ -9,7 +9,6 @@ mod fake;
 
 use std::sync::Arc;
 
-use teloxide::adaptors::throttle::Limits;
 
 use serde_json::{Value, json};
 use widunetz_bot::live::Live;
@@ -33,7 +32,7 @@ async fn start_bot_with(
         server,
         Arc::new(telegram::State::new(live, store)),
         webhook,
-        Limits::default(),
+        bot::settings(),
     )
     .await
 }
