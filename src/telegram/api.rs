@@ -80,7 +80,9 @@ impl std::fmt::Display for Failure {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Failure::Network(d) => write!(f, "network error: {d}"),
-            Failure::Server { status } => write!(f, "Telegram answered {status}"),
+            Failure::Server { status } => {
+                write!(f, "Telegram failed (HTTP {status}, no usable Bot API answer)")
+            }
             Failure::RetryAfter(d) => write!(f, "too many requests; retry after {d:?}"),
             Failure::Unauthorized => write!(f, "401 Unauthorized: the token was rejected"),
             Failure::Conflict => write!(

@@ -69,10 +69,19 @@ pub fn plan(state: &State, flood: &FloodGuard, inc: &Incoming) -> Result<Vec<Out
         Incoming::Callback {
             id,
             chat,
+            date,
             user_lang,
             data,
             message_id,
-        } => on_callback(&req, flood, &mut out, id, *chat, user_lang.as_deref(), data, *message_id)?,
+        } => on_callback(
+            &req,
+            flood,
+            &mut out,
+            (id, *chat, *date),
+            user_lang.as_deref(),
+            data,
+            *message_id,
+        )?,
         Incoming::Inline {
             id,
             user_lang,
@@ -386,13 +395,12 @@ fn menu(out: &mut Steps, chat: i64, edit: Option<i32>, text: String, kb: InlineK
     }
 }
 
-#[allow(clippy::too_many_arguments)]
+/// A button tap; `(id, chat, date)` of the callback query.
 fn on_callback(
     state: &Req<'_>,
     flood: &FloodGuard,
     out: &mut Steps,
-    id: &str,
-    chat: i64,
+    (id, chat, date): (&str, i64, i64),
     user_code: Option<&str>,
     data: &str,
     edit: Option<i32>,
@@ -408,7 +416,7 @@ fn on_callback(
     };
     // Taps count like messages: 80 taps a second are a flood too. A muted chat gets the
     // notice as a toast, never a message.
-    if flood.check(chat, now()) != Verdict::Answer {
+    if flood.check(chat, date) != Verdict::Answer {
         answer(out, Some(l.msg(&lang, "flood-notice")));
         return Ok(());
     }
@@ -467,14 +475,6 @@ fn on_callback(
         }
     }
     Ok(())
-}
-
-/// Now, in Unix seconds (button taps carry no date; the flood guard counts them by arrival).
-fn now() -> i64 {
-    std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
-        .unwrap_or(0)
 }
 
 fn on_inline(state: &Req<'_>, out: &mut Steps, id: &str, user_code: Option<&str>, query: &str) {

@@ -47,6 +47,10 @@ pub enum Incoming {
     Callback {
         id: String,
         chat: i64,
+        /// When the bot received it (Unix seconds): taps carry no date of their own, and the
+        /// flood guard must count a burst of taps as one even when they wait in the inbox.
+        #[serde(default)]
+        date: i64,
         user_lang: Option<String>,
         data: String,
         /// The message the button was on (to show a menu in its place).
@@ -130,6 +134,7 @@ fn from_update(update: Update, me: &Me) -> Intake {
             Intake::Answer(Incoming::Callback {
                 id: q.id.0.clone(),
                 chat,
+                date: now(),
                 user_lang: q.from.language_code.clone(),
                 data: q.data.clone().unwrap_or_default(),
                 message_id,
@@ -143,6 +148,14 @@ fn from_update(update: Update, me: &Me) -> Intake {
         }),
         _ => Intake::Skip,
     }
+}
+
+/// Now, in Unix seconds.
+fn now() -> i64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or(0)
 }
 
 #[cfg(test)]

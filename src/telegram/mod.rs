@@ -89,8 +89,12 @@ pub const COMMANDS: &[&str] = &[
 /// updates are a few kilobytes (a message is at most 4,096 characters).
 pub const MAX_WEBHOOK_BODY: usize = 256 * 1024;
 
+/// What decides the reply to an update ([`handlers::plan`]; tests put in one that panics, to
+/// check that a panic costs only that update).
+pub type Planner = fn(&State, &flood::FloodGuard, &incoming::Incoming) -> Result<Vec<send::Outgoing>, crate::Error>;
+
 /// How the bot talks to Telegram.
-#[derive(Debug, Clone, Copy)]
+#[derive(Clone, Copy)]
 pub struct Settings {
     pub limits: Limits,
     pub policy: Policy,
@@ -100,6 +104,7 @@ pub struct Settings {
     /// then stays in the inbox). Together with the rest of the stop, well under the 10 s
     /// that docker and Kubernetes give before they kill.
     pub grace: Duration,
+    pub planner: Planner,
 }
 
 impl Default for Settings {
@@ -115,6 +120,7 @@ impl Default for Settings {
             policy: Policy::default(),
             poll_timeout: Duration::from_secs(10),
             grace: Duration::from_secs(4),
+            planner: handlers::plan,
         }
     }
 }
@@ -239,8 +245,14 @@ pub async fn run_with(
         stop.clone(),
     ));
     let flood = Arc::new(flood::FloodGuard::default());
-    let workers =
-        workers::Workers::start(state.clone(), flood, sender, stop.clone(), fatal_tx)?;
+    let workers = workers::Workers::start(
+        state.clone(),
+        flood,
+        sender,
+        settings.planner,
+        stop.clone(),
+        fatal_tx,
+    )?;
     let mut intake: tokio::task::JoinHandle<Result<(), String>> = match webhook {
         Some(w) => {
             let server = webhook::start(

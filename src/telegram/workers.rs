@@ -16,7 +16,7 @@ use tokio::sync::{Notify, Semaphore, mpsc};
 
 use super::flood::FloodGuard;
 use super::send::{Delivery, Sender, Stop};
-use super::{State, handlers, inbox};
+use super::{Planner, State, handlers, inbox};
 
 /// Updates handled at the same time (the rest wait their turn, in arrival order).
 const BUSY: usize = 64;
@@ -33,6 +33,7 @@ struct Shared {
     state: Arc<State>,
     flood: Arc<FloodGuard>,
     sender: Arc<Sender>,
+    planner: Planner,
     stop: Stop,
     chats: Mutex<HashMap<i64, ChatQueue>>,
     permits: Semaphore,
@@ -53,6 +54,7 @@ impl Workers {
         state: Arc<State>,
         flood: Arc<FloodGuard>,
         sender: Arc<Sender>,
+        planner: Planner,
         stop: Stop,
         fatal: mpsc::UnboundedSender<String>,
     ) -> Result<Workers, crate::Error> {
@@ -61,6 +63,7 @@ impl Workers {
             state,
             flood,
             sender,
+            planner,
             stop,
             chats: Mutex::new(HashMap::new()),
             permits: Semaphore::new(BUSY),
@@ -209,11 +212,11 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
                 return;
             };
             let (state, flood) = (shared.state.clone(), shared.flood.clone());
-            let inc = incoming.clone();
+            let (inc, planner) = (incoming.clone(), shared.planner);
             // Blocking work (matching, SQLite, a reload) off the async threads; a panic
             // comes back as an error here instead of taking anything down.
             let decided = tokio::task::spawn_blocking(move || {
-                handlers::plan(&state, &flood, &inc).unwrap_or_else(|e| {
+                planner(&state, &flood, &inc).unwrap_or_else(|e| {
                     tracing::error!("handling an update failed: {e}");
                     handlers::error_reply(&state, Some(&inc))
                 })

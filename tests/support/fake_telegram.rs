@@ -55,6 +55,8 @@ pub enum Fault {
     /// Never answered and not processed; the connection is closed when the fault is cleared
     /// ([`Fake::clear_faults`]) or the server stops.
     Hang,
+    /// This status and body as they are (e.g. cut-off JSON). Not processed.
+    Raw { code: u16, body: String },
 }
 
 impl Fault {
@@ -124,6 +126,8 @@ pub struct Fake {
     pub batches: AtomicUsize,
     /// getUpdates calls answered 409 because another one came in.
     pub conflicts: AtomicUsize,
+    /// All getUpdates calls.
+    pub polls: AtomicUsize,
     faults: std::sync::Mutex<Vec<Rule>>,
     /// Ends hanging requests.
     release: Notify,
@@ -179,7 +183,7 @@ impl Relay {
 
 /// Update ids of each fake server start where the last one's ended, as Telegram's go on
 /// for one bot (a restarted bot must not see ids it has handled before).
-static NEXT_IDS: AtomicI64 = AtomicI64::new(1);
+static NEXT_IDS: AtomicI64 = AtomicI64::new(1_000_000);
 
 pub async fn start() -> Server {
     let fake = Arc::new(Fake {
@@ -551,10 +555,12 @@ async fn handle(f: &Arc<Fake>, path: &str, body: &[u8]) -> Answer {
     let fault = f.take_fault(&method, params["chat_id"].as_i64());
     let refused = matches!(
         fault,
-        Some(Fault::Status { .. } | Fault::ResetBefore | Fault::Hang)
+        Some(Fault::Status { .. } | Fault::ResetBefore | Fault::Hang | Fault::Raw { .. })
     ) || (method == "sendmessage" && f.fail_429.load(Ordering::SeqCst) > 0);
     if method != "getupdates" {
         record(f, &method, &params, refused).await;
+    } else {
+        f.polls.fetch_add(1, Ordering::SeqCst);
     }
     match fault {
         Some(Fault::Status {
@@ -574,6 +580,7 @@ async fn handle(f: &Arc<Fake>, path: &str, body: &[u8]) -> Answer {
             return api_error(code, &description, retry_after);
         }
         Some(Fault::ResetBefore) => return Answer::Reset,
+        Some(Fault::Raw { code, body }) => return Answer::Http(code, body),
         Some(Fault::Hang) => return Answer::Hang,
         _ => {}
     }
