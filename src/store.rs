@@ -18,6 +18,10 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use crate::error::Error;
 
+mod lock;
+use lock::create_private_dir;
+pub use lock::{DataLock, lock_data_dir};
+
 /// Why opening failed: the file is not a sound database, or anything else.
 enum Opened {
     Corrupt(String),
@@ -98,63 +102,6 @@ fn is_corrupt(e: &rusqlite::Error) -> bool {
         e.sqlite_error_code(),
         Some(rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt)
     )
-}
-
-/// Holds the data folder's lock; released when dropped (or when the process ends, also by
-/// `kill -9`).
-#[derive(Debug)]
-pub struct DataLock {
-    _file: std::fs::File,
-}
-
-/// Takes the exclusive lock on `dir/widunetz.lock` (creating the folder, private, if needed).
-/// A second bot on the same folder would fetch and answer the same questions: it gets a clear
-/// error instead.
-pub fn lock_data_dir(dir: &Path) -> Result<DataLock, Error> {
-    create_private_dir(dir)?;
-    let path = dir.join(LOCK_FILE);
-    let mut opts = std::fs::OpenOptions::new();
-    opts.create(true).truncate(false).write(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        opts.mode(0o600);
-    }
-    let file = opts.open(&path).map_err(|source| Error::Io {
-        path: path.clone(),
-        source,
-    })?;
-    match file.try_lock() {
-        Ok(()) => Ok(DataLock { _file: file }),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Usage(format!(
-            "another widunetz-bot is already running with --data {}; stop it first \
-             (two bots on one data folder would answer questions twice)",
-            dir.display()
-        ))),
-        Err(std::fs::TryLockError::Error(source)) => Err(Error::Io { path, source }),
-    }
-}
-
-/// Creates `dir` readable by the owner only (and makes an existing one so).
-fn create_private_dir(dir: &Path) -> Result<(), Error> {
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        // Created private, not made private afterwards: no moment in which others can read.
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder.create(dir).map_err(|source| Error::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
-    }
-    Ok(())
 }
 
 impl Store {
@@ -243,7 +190,8 @@ impl Store {
             use std::os::unix::fs::PermissionsExt;
             let _ = std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600));
         }
-        conn.pragma_update(None, "journal_mode", "WAL").map_err(sql)?;
+        conn.pragma_update(None, "journal_mode", "WAL")
+            .map_err(sql)?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(sql)?;
         // Deleted content is overwritten with zeros, not just unlinked.
@@ -277,9 +225,7 @@ impl Store {
     /// deleted rows (overwritten in the database by `secure_delete`) are gone from both files.
     /// Skipped (and done next time) while another connection reads.
     pub fn scrub(&self) -> Result<(), Error> {
-        self.with(|c| {
-            c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
-        })
+        self.with(|c| c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())))
     }
 
     /// Runs `f` on the connection (one at a time).
@@ -568,25 +514,23 @@ mod tests {
         s.forget_chat(chat).expect("forget");
         assert_eq!(s.purge_unanswered("2026-06-01", 30).expect("purge"), 1);
         let raw = raw_files(dir.path());
-        assert!(!contains(&raw, &id), "the forgotten chat id is in the files");
-        assert!(!contains(&raw, b"zqxvmarker"), "the purged question is in the files");
-    }
-
-    #[test]
-    fn a_second_lock_on_one_folder_is_refused() {
-        let dir = tempfile::tempdir().expect("tmp");
-        let first = lock_data_dir(dir.path()).expect("first");
-        let second = lock_data_dir(dir.path()).expect_err("second");
-        assert!(second.to_string().contains("already running"), "{second}");
-        drop(first);
-        lock_data_dir(dir.path()).expect("free again");
+        assert!(
+            !contains(&raw, &id),
+            "the forgotten chat id is in the files"
+        );
+        assert!(
+            !contains(&raw, b"zqxvmarker"),
+            "the purged question is in the files"
+        );
     }
 
     #[test]
     fn a_corrupt_file_is_moved_aside_and_a_fresh_one_started() {
         let dir = tempfile::tempdir().expect("tmp");
         std::fs::write(dir.path().join(FILE), vec![0x5Au8; 8192]).expect("garbage");
-        let err = Store::open(dir.path()).err().expect("refused without recovery");
+        let err = Store::open(dir.path())
+            .err()
+            .expect("refused without recovery");
         assert!(err.to_string().contains(FILE), "names the file: {err}");
         let (s, aside) = Store::open_or_recover(dir.path()).expect("recovers");
         let aside = aside.expect("moved aside");

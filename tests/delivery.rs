@@ -30,7 +30,9 @@ fn log() -> &'static Arc<Mutex<Vec<u8>>> {
         let buf = Arc::new(Mutex::new(Vec::new()));
         let w = buf.clone();
         tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new("info,widunetz_bot=trace"))
+            .with_env_filter(tracing_subscriber::EnvFilter::new(
+                "info,widunetz_bot=trace",
+            ))
             .with_ansi(false)
             .with_writer(move || LogWriter(w.clone()))
             .init();
@@ -106,7 +108,9 @@ async fn every_send_error_is_retried_until_the_answer_arrives() {
         f.push(fake::text_update(*chat, "kontakt", None)).await;
     }
     f.wait_for(60, "every chat answered", |c| {
-        cases.iter().all(|(chat, ..)| !delivered_to(c, *chat).is_empty())
+        cases
+            .iter()
+            .all(|(chat, ..)| !delivered_to(c, *chat).is_empty())
     })
     .await;
     bot::settle(&server, &running, 60).await;
@@ -129,7 +133,10 @@ async fn every_send_error_is_retried_until_the_answer_arrives() {
             assert_eq!(got, want, "chat {chat} ({fault:?}): exactly once");
         }
         let attempts = bot::sent_to(&calls, *chat).len();
-        assert!(attempts > *times, "chat {chat}: retried ({attempts} attempts)");
+        assert!(
+            attempts > *times,
+            "chat {chat}: retried ({attempts} attempts)"
+        );
     }
     assert!(!log_text().contains(fake::TOKEN));
     bot::stop(&server, running).await;
@@ -173,7 +180,10 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
     // While the others were answered, the hanging chat still hung and the waiting one still
     // waited out its 10 s: they held up nobody.
     assert!(delivered_to(&calls, hangs).is_empty(), "still hanging");
-    assert!(delivered_to(&calls, waits).is_empty(), "still waiting (retry_after 10)");
+    assert!(
+        delivered_to(&calls, waits).is_empty(),
+        "still waiting (retry_after 10)"
+    );
     assert!(
         waited < Duration::from_secs(8),
         "the other chats waited {waited:?}"
@@ -186,7 +196,11 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
     .await;
     bot::settle(&server, &running, 120).await;
     let calls = f.calls.lock().await.clone();
-    assert_eq!(delivered_to(&calls, hangs), want, "a hung send is sent again, once");
+    assert_eq!(
+        delivered_to(&calls, hangs),
+        want,
+        "a hung send is sent again, once"
+    );
     assert_eq!(delivered_to(&calls, waits), want, "after the 429: once");
     for o in &others {
         assert_eq!(delivered_to(&calls, *o), want, "chat {o}");
@@ -199,11 +213,18 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
         .count();
     assert_eq!(tap_answers, 80, "every tap answered");
     let tap_messages = delivered_to(&calls, taps).len();
-    assert!((1..=15).contains(&tap_messages), "{tap_messages} messages to the tapping chat");
+    assert!(
+        (1..=15).contains(&tap_messages),
+        "{tap_messages} messages to the tapping chat"
+    );
     let notice = escape(&engine.l10n.msg("de", "flood-notice"));
     let flood = delivered_to(&calls, floods);
     assert_eq!(flood.iter().filter(|t| **t == notice).count(), 1);
-    assert!(flood.len() <= 16, "{} messages to the flooding chat", flood.len());
+    assert!(
+        flood.len() <= 16,
+        "{} messages to the flooding chat",
+        flood.len()
+    );
     bot::stop(&server, running).await;
 }
 
@@ -221,7 +242,9 @@ async fn update_ids_that_go_backwards_are_followed_without_a_hot_loop() {
         f.push(fake::text_update(chat, "kontakt", None)).await;
     }
     f.wait_for(30, "the questions after the id reset answered", |c| {
-        [702, 703, 704].iter().all(|ch| !delivered_to(c, *ch).is_empty())
+        [702, 703, 704]
+            .iter()
+            .all(|ch| !delivered_to(c, *ch).is_empty())
     })
     .await;
     bot::settle(&server, &running, 30).await;
@@ -234,7 +257,11 @@ async fn update_ids_that_go_backwards_are_followed_without_a_hot_loop() {
     for chat in [701, 702, 703, 704] {
         assert_eq!(delivered_to(&calls, chat), want, "chat {chat}");
     }
-    assert_eq!(log_text().matches("went backwards").count(), 1, "logged once");
+    assert_eq!(
+        log_text().matches("went backwards").count(),
+        1,
+        "logged once"
+    );
     bot::stop(&server, running).await;
 }
 
@@ -250,8 +277,13 @@ async fn letters_that_change_length_in_lower_case_before_a_mention_are_answered(
         format!("İİİİ@{} Wie wurde widunetz gegründet?", fake::BOT_USERNAME),
     ];
     for (i, q) in questions.iter().enumerate() {
-        f.push(fake::text_update_at(group, q, Some("de"), now + 5 * i as i64))
-            .await;
+        f.push(fake::text_update_at(
+            group,
+            q,
+            Some("de"),
+            now + 5 * i as i64,
+        ))
+        .await;
     }
     f.wait_for(30, "three answers in the group", |c| {
         delivered_to(c, group).len() >= 3
@@ -262,7 +294,11 @@ async fn letters_that_change_length_in_lower_case_before_a_mention_are_answered(
     let tr = escape(&engine.l10n.msg("tr", "faq-contact-answer"));
     assert_eq!(got[0], tr, "İletişim: the Turkish contact answer");
     assert!(got[1].contains("05221-131121"), "{}", got[1]);
-    assert!(got[2].contains("27.02.2008"), "the founding answer: {}", got[2]);
+    assert!(
+        got[2].contains("27.02.2008"),
+        "the founding answer: {}",
+        got[2]
+    );
     assert!(!running.handle.is_finished(), "the bot is still up");
     bot::stop(&server, running).await;
 }
@@ -298,7 +334,10 @@ async fn a_panicking_handler_costs_only_its_update() {
         [vec![error_tr], contact.clone()].concat(),
         "the localised error text, then the next question answered"
     );
-    assert_eq!(delivered_to(&calls, 902), [vec![generic_error()], contact].concat());
+    assert_eq!(
+        delivered_to(&calls, 902),
+        [vec![generic_error()], contact].concat()
+    );
     assert!(log_text().contains("handler panicked"));
     assert!(!running.handle.is_finished());
     bot::stop(&server, running).await;
@@ -318,7 +357,10 @@ async fn refusals_are_handled_by_their_kind() {
     f.fault(
         "sendmessage",
         Some(bad_html),
-        Fault::api(400, "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 12"),
+        Fault::api(
+            400,
+            "Bad Request: can't parse entities: Unsupported start tag \"x\" at byte offset 12",
+        ),
         1,
     );
     f.fault(
@@ -361,7 +403,10 @@ async fn refusals_are_handled_by_their_kind() {
     assert_eq!(tries[0]["parse_mode"], "HTML");
     assert!(tries[1].get("parse_mode").is_none(), "{}", tries[1]);
     let plain = tries[1]["text"].as_str().unwrap_or_default();
-    assert!(plain.contains("Integration & Vielfalt") && !plain.contains("&amp;"), "{plain}");
+    assert!(
+        plain.contains("Integration & Vielfalt") && !plain.contains("&amp;"),
+        "{plain}"
+    );
     // A double tap: nothing to change, no error toast, nothing sent.
     let toasts: Vec<&Value> = calls
         .iter()
@@ -375,7 +420,11 @@ async fn refusals_are_handled_by_their_kind() {
         delivered_to(&calls, old),
         vec![escape(&l.msg("de", "topics-title"))]
     );
-    assert!(!calls.iter().any(|(_, v)| v["text"] == json!(generic_error())));
+    assert!(
+        !calls
+            .iter()
+            .any(|(_, v)| v["text"] == json!(generic_error()))
+    );
     bot::stop(&server, running).await;
 }
 
@@ -392,8 +441,14 @@ async fn a_reply_that_keeps_failing_is_given_up_once_and_logged() {
     bot::settle(&server, &running, 60).await;
     let calls = f.calls.lock().await.clone();
     assert!(delivered_to(&calls, 1101).is_empty());
-    assert!(bot::sent_to(&calls, 1101).len() >= 3, "retried before giving up");
-    assert_eq!(delivered_to(&calls, 1102), bot::expected_reply(&engine, "kontakt"));
+    assert!(
+        bot::sent_to(&calls, 1101).len() >= 3,
+        "retried before giving up"
+    );
+    assert_eq!(
+        delivered_to(&calls, 1102),
+        bot::expected_reply(&engine, "kontakt")
+    );
     assert_eq!(log_text().matches("is given up").count() - before, 1);
     bot::stop(&server, running).await;
 }
@@ -409,9 +464,7 @@ async fn broken_get_updates_answers_are_survived_and_never_logged_with_their_con
         None,
         Fault::Raw {
             code: 200,
-            body: format!(
-                r#"{{"ok":true,"result":[{{"update_id":5,"message":{{"text":"{secret}"#
-            ),
+            body: format!(r#"{{"ok":true,"result":[{{"update_id":5,"message":{{"text":"{secret}"#),
         },
         1,
     );
@@ -431,7 +484,10 @@ async fn broken_get_updates_answers_are_survived_and_never_logged_with_their_con
     assert_eq!(delivered_to(&calls, 1203), want);
     assert!(bot::sent_to(&calls, 1202).is_empty());
     let log = log_text();
-    assert!(log.contains("Cannot parse an update"), "the skipped update is logged");
+    assert!(
+        log.contains("Cannot parse an update"),
+        "the skipped update is logged"
+    );
     assert!(!log.contains(secret), "a message text is in the log");
     bot::stop(&server, running).await;
 }
@@ -457,8 +513,10 @@ async fn webhook_stores_an_update_before_telegram_gets_200() {
     let store = widunetz_bot::store::Store::open(data.path()).expect("store");
     let state = Arc::new(telegram::State::new(live, store));
     let running = bot::start_state(&server, state, Some(hook), quick()).await;
-    f.wait_for(30, "setWebhook", |c| c.iter().any(|(m, _)| m == "setwebhook"))
-        .await;
+    f.wait_for(30, "setWebhook", |c| {
+        c.iter().any(|(m, _)| m == "setwebhook")
+    })
+    .await;
     let mut tries = 0;
     while tokio::net::TcpStream::connect(listen).await.is_err() {
         tries += 1;

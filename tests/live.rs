@@ -331,7 +331,9 @@ fn broken_content_is_rejected_and_the_old_engine_kept() {
 /// The entry `ask` is answered with, if confidently.
 fn answered_id(live: &Live, q: &str) -> Option<String> {
     let r = live.current().answer(q, Some("de"));
-    matches!(r.kind, Outcome::Answer(_)).then_some(r.id).flatten()
+    matches!(r.kind, Outcome::Answer(_))
+        .then_some(r.id)
+        .flatten()
 }
 
 #[test]
@@ -344,7 +346,10 @@ fn a_content_folder_deleted_and_created_again_is_still_watched() {
     let wait_for = |q: &str| {
         let t = Instant::now();
         while answered_id(&live, q).as_deref() != Some("contact") {
-            assert!(t.elapsed() < Duration::from_secs(10), "{q:?} never went live");
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "{q:?} never went live"
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     };

@@ -236,9 +236,15 @@ async fn handled_messages_and_forgotten_chats_are_gone_from_the_database_files()
         bot::start_state(&server, std::sync::Arc::new(state), None, bot::settings()).await;
     let f = &server.fake;
     let now = fake::now();
-    f.push(fake::text_update_at(chat, "/language tr", None, now)).await;
-    f.push(fake::text_update_at(chat, &format!("kontakt {marker}"), None, now + 5))
+    f.push(fake::text_update_at(chat, "/language tr", None, now))
         .await;
+    f.push(fake::text_update_at(
+        chat,
+        &format!("kontakt {marker}"),
+        None,
+        now + 5,
+    ))
+    .await;
     f.wait_for(20, "answered", |c| {
         c.iter()
             .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
@@ -252,7 +258,8 @@ async fn handled_messages_and_forgotten_chats_are_gone_from_the_database_files()
         contains(&written, &varint(chat as u64)),
         "the chosen language is stored with the chat id"
     );
-    f.push(fake::text_update_at(chat, "/forget", None, now + 10)).await;
+    f.push(fake::text_update_at(chat, "/forget", None, now + 10))
+        .await;
     bot::settle(&server, &running, 20).await;
     // Deleted rows are overwritten and the write-ahead log truncated (within about a second).
     let decimal = chat.to_string();

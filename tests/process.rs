@@ -205,7 +205,10 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
     let store = Store::open(data.path()).expect("reopen");
     let t = std::time::Instant::now();
     while widunetz_bot::telegram::pending_updates(&store).expect("inbox") > 0 {
-        assert!(t.elapsed() < Duration::from_secs(30), "the inbox never emptied");
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "the inbox never emptied"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(bot.terminate(20).is_some(), "SIGTERM stops the bot");
@@ -422,7 +425,9 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
     f.clear_faults();
     let mut bot = serve(&server, data.path(), fake::TOKEN);
     f.wait_for(120, "everything answered after the restart", |c| {
-        chats.iter().all(|ch| !fake::delivered_to(c, *ch).is_empty())
+        chats
+            .iter()
+            .all(|ch| !fake::delivered_to(c, *ch).is_empty())
             && fake::delivered_to(c, group).len() >= 12
             && !fake::delivered_to(c, hangs).is_empty()
     })
@@ -431,7 +436,10 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
     let store = Store::open(data.path()).expect("open");
     let t = std::time::Instant::now();
     while widunetz_bot::telegram::pending_updates(&store).expect("inbox") > 0 {
-        assert!(t.elapsed() < Duration::from_secs(30), "the inbox never emptied");
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "the inbox never emptied"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(bot.terminate(20).is_some());
@@ -444,7 +452,11 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
             "chat {c}: exactly once across the restart"
         );
     }
-    assert_eq!(fake::delivered_to(&calls, group).len(), 12, "the group: all 12, once each");
+    assert_eq!(
+        fake::delivered_to(&calls, group).len(),
+        12,
+        "the group: all 12, once each"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -461,12 +473,21 @@ async fn a_second_bot_on_the_same_data_folder_exits_with_code_2() {
     let mut second = serve(&server, data.path(), fake::TOKEN);
     let status = second.wait(30).expect("the second bot exits");
     assert_eq!(status.code(), Some(2));
-    assert!(second.output().contains("already running"), "{}", second.output());
+    assert!(
+        second.output().contains("already running"),
+        "{}",
+        second.output()
+    );
     // The first one is not disturbed.
-    server.fake.push(fake::text_update(3_001, "kontakt", None)).await;
     server
         .fake
-        .wait_for(30, "the first bot still answers", |c| sent_to(c, 3_001) == 1)
+        .push(fake::text_update(3_001, "kontakt", None))
+        .await;
+    server
+        .fake
+        .wait_for(30, "the first bot still answers", |c| {
+            sent_to(c, 3_001) == 1
+        })
         .await;
     assert!(first.terminate(20).is_some_and(|s| s.success()));
     server.fake.stop();
@@ -480,18 +501,29 @@ async fn a_token_revoked_while_running_or_polled_elsewhere_ends_the_process_with
     let mut bot = serve(&server, data.path(), fake::TOKEN);
     server
         .fake
-        .wait_for(30, "polling", |c| c.iter().any(|(m, _)| m == "deletewebhook"))
+        .wait_for(30, "polling", |c| {
+            c.iter().any(|(m, _)| m == "deletewebhook")
+        })
         .await;
-    server.fake.fault_always("*", None, fake::Fault::api(401, "Unauthorized"));
+    server
+        .fake
+        .fault_always("*", None, fake::Fault::api(401, "Unauthorized"));
     let status = bot.wait(60).expect("exits after a 401");
     assert_eq!(status.code(), Some(2));
-    assert!(bot.output().contains("rejected the token"), "{}", bot.output());
+    assert!(
+        bot.output().contains("rejected the token"),
+        "{}",
+        bot.output()
+    );
     server.fake.stop();
 
     // Another program polls with the same token (two bots on different data folders): the
     // fake ends a waiting getUpdates with 409 when another arrives, as Telegram does.
     let server = fake::start().await;
-    let (d1, d2) = (tempfile::tempdir().expect("tmp"), tempfile::tempdir().expect("tmp"));
+    let (d1, d2) = (
+        tempfile::tempdir().expect("tmp"),
+        tempfile::tempdir().expect("tmp"),
+    );
     let mut a = serve(&server, d1.path(), fake::TOKEN);
     let mut b = serve(&server, d2.path(), fake::TOKEN);
     let t = std::time::Instant::now();
@@ -502,11 +534,20 @@ async fn a_token_revoked_while_running_or_polled_elsewhere_ends_the_process_with
         if let Ok(Some(s)) = b.child.try_wait() {
             break (s, &mut a);
         }
-        assert!(t.elapsed() < Duration::from_secs(90), "neither bot ended on repeated 409");
+        assert!(
+            t.elapsed() < Duration::from_secs(90),
+            "neither bot ended on repeated 409"
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     };
     assert_eq!(ended.code(), Some(2));
-    assert!(server.fake.conflicts.load(std::sync::atomic::Ordering::SeqCst) >= 5);
+    assert!(
+        server
+            .fake
+            .conflicts
+            .load(std::sync::atomic::Ordering::SeqCst)
+            >= 5
+    );
     other.terminate(20);
     let out = format!("{}{}", a.output(), b.output());
     assert!(out.contains("409"), "{out}");
@@ -519,10 +560,15 @@ async fn a_corrupt_database_is_moved_aside_and_the_bot_starts() {
     let data = tempfile::tempdir().expect("tmp");
     std::fs::write(data.path().join("widunetz.sqlite"), vec![0xA5u8; 4096]).expect("garbage");
     let mut bot = serve(&server, data.path(), fake::TOKEN);
-    server.fake.push(fake::text_update(3_101, "kontakt", None)).await;
     server
         .fake
-        .wait_for(30, "answered with a fresh database", |c| sent_to(c, 3_101) == 1)
+        .push(fake::text_update(3_101, "kontakt", None))
+        .await;
+    server
+        .fake
+        .wait_for(30, "answered with a fresh database", |c| {
+            sent_to(c, 3_101) == 1
+        })
         .await;
     assert!(bot.terminate(20).is_some());
     server.fake.stop();
@@ -537,7 +583,11 @@ async fn a_corrupt_database_is_moved_aside_and_the_bot_starts() {
         std::fs::read(data.path().join(&aside[0])).expect("kept"),
         vec![0xA5u8; 4096]
     );
-    assert!(bot.output().contains("not a sound database"), "{}", bot.output());
+    assert!(
+        bot.output().contains("not a sound database"),
+        "{}",
+        bot.output()
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -566,8 +616,10 @@ async fn webhook_mode_loses_nothing_when_killed_while_answering() {
         ("WEBHOOK_SECRET", "hook-secret-value-42"),
     ];
     let mut bot = spawn(&args, &env);
-    f.wait_for(30, "setWebhook", |c| c.iter().any(|(m, _)| m == "setwebhook"))
-        .await;
+    f.wait_for(30, "setWebhook", |c| {
+        c.iter().any(|(m, _)| m == "setwebhook")
+    })
+    .await;
     // The answer hangs: the bot is killed while answering, after Telegram got its 200.
     f.fault_always("sendmessage", Some(3_201), fake::Fault::Hang);
     let mut update = fake::text_update(3_201, "kontakt", None);

@@ -9,7 +9,6 @@ mod fake;
 
 use std::sync::Arc;
 
-
 use serde_json::{Value, json};
 use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;

@@ -10,7 +10,6 @@ mod fake;
 use std::path::Path;
 use std::sync::Arc;
 
-
 use serde_json::{Value, json};
 use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;

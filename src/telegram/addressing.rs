@@ -11,7 +11,7 @@
 
 use std::ops::Range;
 
-use teloxide::types::{MessageEntityKind, Message, UserId};
+use teloxide::types::{Message, MessageEntityKind, UserId};
 
 /// The text of `msg` meant for the bot (`username` without `@`), or `None` if the message is
 /// not for it (or has no text).
@@ -28,7 +28,13 @@ pub fn addressed_text(msg: &Message, username: &str, me: UserId) -> Option<Strin
         .reply_to_message()
         .and_then(|r| r.from.as_ref())
         .is_some_and(|u| u.id == me);
-    addressed(text, msg.chat.is_private(), &mentions, username, reply_to_me)
+    addressed(
+        text,
+        msg.chat.is_private(),
+        &mentions,
+        username,
+        reply_to_me,
+    )
 }
 
 /// [`addressed_text`] on plain values: `mentions` are (offset, length) in UTF-16 units.
@@ -54,7 +60,10 @@ pub fn addressed(
     let mut ranges: Vec<Range<usize>> = mentions
         .iter()
         .filter_map(|&(off, len)| utf16_to_bytes(text, off, len))
-        .filter(|r| text.get(r.clone()).is_some_and(|m| m.eq_ignore_ascii_case(&mention)))
+        .filter(|r| {
+            text.get(r.clone())
+                .is_some_and(|m| m.eq_ignore_ascii_case(&mention))
+        })
         .collect();
     if ranges.is_empty() {
         ranges = find_mentions(text, &mention);
@@ -82,7 +91,10 @@ fn utf16_to_bytes(text: &str, off: usize, len: usize) -> Option<Range<usize>> {
     let end16 = off.checked_add(len)?;
     let (mut start, mut end) = (None, None);
     let mut u16_pos = 0;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), '\0'))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\0')))
+    {
         if u16_pos == off {
             start = Some(i);
         }
@@ -144,7 +156,10 @@ mod tests {
     fn letters_that_change_length_when_lower_cased() {
         assert_eq!(group("İletişim @widunetz_bot").as_deref(), Some("İletişim"));
         assert_eq!(group("ẞ@widunetz_bot").as_deref(), Some("ẞ"));
-        let many = format!("{}@widunetz_bot Wie wurde widunetz gegründet?", "İ".repeat(12));
+        let many = format!(
+            "{}@widunetz_bot Wie wurde widunetz gegründet?",
+            "İ".repeat(12)
+        );
         assert_eq!(
             group(&many).as_deref(),
             Some(format!("{} Wie wurde widunetz gegründet?", "İ".repeat(12)).as_str())
@@ -157,7 +172,10 @@ mod tests {
 
     #[test]
     fn emoji_arabic_and_case() {
-        assert_eq!(group("👋🏽 @WIDUNETZ_BOT kontakt").as_deref(), Some("👋🏽 kontakt"));
+        assert_eq!(
+            group("👋🏽 @WIDUNETZ_BOT kontakt").as_deref(),
+            Some("👋🏽 kontakt")
+        );
         assert_eq!(
             group("@widunetz_bot كيف تأسست الشبكة؟").as_deref(),
             Some("كيف تأسست الشبكة؟")
@@ -181,7 +199,14 @@ mod tests {
         // Offsets that do not fit the text (or cut a character) are ignored, not trusted.
         let text = "👋 @widunetz_bot hallo";
         assert_eq!(
-            addressed(text, false, &[(1, 13), (500, 13), (usize::MAX, 2)], BOT, false).as_deref(),
+            addressed(
+                text,
+                false,
+                &[(1, 13), (500, 13), (usize::MAX, 2)],
+                BOT,
+                false
+            )
+            .as_deref(),
             Some("👋 hallo")
         );
     }
@@ -191,7 +216,10 @@ mod tests {
         assert_eq!(group("hallo zusammen"), None);
         assert_eq!(group("@widunetz_bot_fan hallo"), None, "another name");
         assert_eq!(group("/start@other_bot"), None);
-        assert_eq!(group("/start@Widunetz_Bot").as_deref(), Some("/start@Widunetz_Bot"));
+        assert_eq!(
+            group("/start@Widunetz_Bot").as_deref(),
+            Some("/start@Widunetz_Bot")
+        );
         assert_eq!(group("/topics").as_deref(), Some("/topics"));
         assert_eq!(
             addressed("kontakt", false, &[], BOT, true).as_deref(),

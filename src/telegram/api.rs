@@ -81,7 +81,10 @@ impl std::fmt::Display for Failure {
         match self {
             Failure::Network(d) => write!(f, "network error: {d}"),
             Failure::Server { status } => {
-                write!(f, "Telegram failed (HTTP {status}, no usable Bot API answer)")
+                write!(
+                    f,
+                    "Telegram failed (HTTP {status}, no usable Bot API answer)"
+                )
             }
             Failure::RetryAfter(d) => write!(f, "too many requests; retry after {d:?}"),
             Failure::Unauthorized => write!(f, "401 Unauthorized: the token was rejected"),
@@ -133,7 +136,12 @@ impl Api {
 
     /// Calls `method` with JSON `params`; `Ok` is the `result` field of Telegram's answer.
     /// `timeout` bounds the whole call.
-    pub async fn call(&self, method: &str, params: &Value, timeout: Duration) -> Result<Value, Failure> {
+    pub async fn call(
+        &self,
+        method: &str,
+        params: &Value,
+        timeout: Duration,
+    ) -> Result<Value, Failure> {
         // Not `Url::join`: a token's colon would make "bot123:…" look like a URL scheme.
         let mut url = self.base.clone();
         url.set_path(&format!("{}bot{}/{method}", self.base.path(), self.token));
@@ -217,7 +225,10 @@ mod tests {
             Ok(json!({"message_id": 5}))
         );
         let html = b"<html><body><h1>502 Bad Gateway</h1></body></html>";
-        assert_eq!(parse_answer(502, html), Err(Failure::Server { status: 502 }));
+        assert_eq!(
+            parse_answer(502, html),
+            Err(Failure::Server { status: 502 })
+        );
         assert!(parse_answer(504, html).unwrap_err().is_transient());
         assert_eq!(
             parse_answer(200, br#"{"ok":true,"result":[{"upd"#),
@@ -232,7 +243,10 @@ mod tests {
             Err(Failure::RetryAfter(Duration::from_secs(7)))
         );
         assert_eq!(
-            parse_answer(401, br#"{"ok":false,"error_code":401,"description":"Unauthorized"}"#),
+            parse_answer(
+                401,
+                br#"{"ok":false,"error_code":401,"description":"Unauthorized"}"#
+            ),
             Err(Failure::Unauthorized)
         );
         assert_eq!(
@@ -264,7 +278,10 @@ mod tests {
         .unwrap_err();
         assert!(gone.is_chat_gone());
         assert_eq!(
-            parse_answer(500, br#"{"ok":false,"error_code":500,"description":"Internal Server Error"}"#),
+            parse_answer(
+                500,
+                br#"{"ok":false,"error_code":500,"description":"Internal Server Error"}"#
+            ),
             Err(Failure::Server { status: 500 })
         );
     }

@@ -65,7 +65,15 @@ pub fn plan(state: &State, flood: &FloodGuard, inc: &Incoming) -> Result<Vec<Out
             text,
             user_lang,
             ..
-        } => on_message(&req, flood, &mut out, *chat, *date, text.as_deref(), user_lang.as_deref())?,
+        } => on_message(
+            &req,
+            flood,
+            &mut out,
+            *chat,
+            *date,
+            text.as_deref(),
+            user_lang.as_deref(),
+        )?,
         Incoming::Callback {
             id,
             chat,
@@ -105,13 +113,18 @@ pub fn error_reply(state: &State, inc: Option<&Incoming>) -> Vec<Outgoing> {
         engine.l10n.msg(&lang, "error-generic")
     };
     match inc {
-        Some(Incoming::Message { chat, user_lang, .. }) => vec![Outgoing::Text {
+        Some(Incoming::Message {
+            chat, user_lang, ..
+        }) => vec![Outgoing::Text {
             chat: *chat,
             text: msg(*chat, user_lang.as_deref()),
             keyboard: None,
         }],
         Some(Incoming::Callback {
-            id, chat, user_lang, ..
+            id,
+            chat,
+            user_lang,
+            ..
         }) => vec![Outgoing::AnswerCallback {
             id: id.clone(),
             text: Some(msg(*chat, user_lang.as_deref())),
@@ -225,7 +238,11 @@ fn command(
     let engine = &state.engine;
     let l = &engine.l10n;
     match name {
-        "start" => out.text(chat, &l.msg(lang, "welcome"), Some(topics_keyboard(engine, lang))),
+        "start" => out.text(
+            chat,
+            &l.msg(lang, "welcome"),
+            Some(topics_keyboard(engine, lang)),
+        ),
         "help" => out.text(chat, &l.msg(lang, "help"), None),
         "topics" => out.text(
             chat,

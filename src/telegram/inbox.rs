@@ -196,10 +196,16 @@ mod tests {
     fn a_row_from_arrival_to_done_and_re_deliveries_skipped() {
         let dir = tempfile::tempdir().expect("tmp");
         let s = Store::open(dir.path()).expect("open");
-        let added = store(&s, &[(10, msg(1, "a")), (11, msg(2, "b")), (12, msg(1, "c"))])
-            .expect("store");
+        let added = store(
+            &s,
+            &[(10, msg(1, "a")), (11, msg(2, "b")), (12, msg(1, "c"))],
+        )
+        .expect("store");
         assert_eq!(added.iter().map(|a| a.1).collect::<Vec<_>>(), [1, 2, 1]);
-        assert!(store(&s, &[(11, msg(2, "b"))]).expect("again").is_empty(), "pending");
+        assert!(
+            store(&s, &[(11, msg(2, "b"))]).expect("again").is_empty(),
+            "pending"
+        );
         let seq = added[0].0;
         let row = load(&s, seq).expect("load").expect("row");
         assert_eq!(row.incoming, Some(msg(1, "a")));
@@ -218,17 +224,31 @@ mod tests {
         save_plan(&s, seq, &plan).expect("plan");
         steps_done(&s, seq, 1).expect("step");
         let row = load(&s, seq).expect("load").expect("row");
-        assert_eq!((row.incoming, row.plan, row.done_steps), (None, Some(plan), 1));
+        assert_eq!(
+            (row.incoming, row.plan, row.done_steps),
+            (None, Some(plan), 1)
+        );
         finish(&s, seq).expect("finish");
         assert!(load(&s, seq).expect("load").is_none());
-        assert!(store(&s, &[(10, msg(1, "a"))]).expect("again").is_empty(), "handled");
+        assert!(
+            store(&s, &[(10, msg(1, "a"))]).expect("again").is_empty(),
+            "handled"
+        );
         assert_eq!(pending(&s).expect("pending").len(), 2);
         assert_eq!(len(&s).expect("len"), 2);
         set_bot(&s, 1).expect("bot");
-        assert!(store(&s, &[(10, msg(1, "a"))]).expect("again").is_empty(), "same bot");
+        assert!(
+            store(&s, &[(10, msg(1, "a"))]).expect("again").is_empty(),
+            "same bot"
+        );
         set_bot(&s, 2).expect("another bot");
         assert_eq!(store(&s, &[(10, msg(1, "x"))]).expect("other bot").len(), 1);
         forget_seen(&s).expect("reset");
-        assert_eq!(store(&s, &[(12, msg(1, "new"))]).expect("after a reset").len(), 1);
+        assert_eq!(
+            store(&s, &[(12, msg(1, "new"))])
+                .expect("after a reset")
+                .len(),
+            1
+        );
     }
 }

@@ -189,7 +189,10 @@ mod tests {
             panic!("answered")
         };
         let stored = serde_json::to_string(&inc).expect("json");
-        assert!(!stored.contains("Ayşe") && !stored.contains("ayse_k"), "{stored}");
+        assert!(
+            !stored.contains("Ayşe") && !stored.contains("ayse_k"),
+            "{stored}"
+        );
         assert_eq!(
             inc,
             Incoming::Message {

@@ -97,17 +97,19 @@ impl Limiter {
         let inner = &mut *g;
         let c = inner.chats.entry(chat).or_default();
         let mut at = c.next.map_or(now, |n| n.max(now));
-        if chat < 0 && c.recent.len() >= lim.per_group_minute {
-            if let Some(oldest) = c.recent.front() {
-                at = at.max(*oldest + MINUTE);
-            }
+        if chat < 0
+            && c.recent.len() >= lim.per_group_minute
+            && let Some(oldest) = c.recent.front()
+        {
+            at = at.max(*oldest + MINUTE);
         }
         if lim.overall_per_sec > 0 {
             let step = u64::try_from((Duration::from_secs(1) / lim.overall_per_sec).as_nanos())
                 .unwrap_or(u64::MAX)
                 .max(1);
             let nanos = |t: Instant| {
-                u64::try_from(t.saturating_duration_since(inner.base).as_nanos()).unwrap_or(u64::MAX)
+                u64::try_from(t.saturating_duration_since(inner.base).as_nanos())
+                    .unwrap_or(u64::MAX)
             };
             let mut k = nanos(at).div_ceil(step);
             while inner.slots.contains(&k) {
@@ -127,7 +129,8 @@ impl Limiter {
         }
         if inner.chats.len() > inner.prune_at {
             inner.chats.retain(|_, c| {
-                c.next.is_some_and(|n| n > now) || c.recent.back().is_some_and(|t| *t + MINUTE > now)
+                c.next.is_some_and(|n| n > now)
+                    || c.recent.back().is_some_and(|t| *t + MINUTE > now)
             });
             inner.prune_at = (inner.chats.len() * 2).max(1024);
         }
@@ -161,7 +164,10 @@ mod tests {
         let b1 = l.reserve(2);
         assert!(a1 < t0 + Duration::from_millis(100));
         assert!(a2 >= t0 + Duration::from_secs(1), "chat 1 waits a second");
-        assert!(b1 < t0 + Duration::from_millis(100), "chat 2 does not wait for chat 1");
+        assert!(
+            b1 < t0 + Duration::from_millis(100),
+            "chat 2 does not wait for chat 1"
+        );
     }
 
     #[test]
@@ -178,10 +184,16 @@ mod tests {
         let l = Limiter::new(Limits::TELEGRAM);
         let t0 = Instant::now();
         let slots: Vec<Instant> = (0..60).map(|c| l.reserve(c + 100)).collect();
-        let in_first_second = slots.iter().filter(|t| **t < t0 + Duration::from_secs(1)).count();
+        let in_first_second = slots
+            .iter()
+            .filter(|t| **t < t0 + Duration::from_secs(1))
+            .count();
         assert_eq!(in_first_second, 30);
         let group: Vec<Instant> = (0..21).map(|_| l.reserve(-5)).collect();
-        assert!(group[20] >= group[0] + MINUTE, "the 21st waits for the minute");
+        assert!(
+            group[20] >= group[0] + MINUTE,
+            "the 21st waits for the minute"
+        );
     }
 
     #[test]

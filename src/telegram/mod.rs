@@ -91,7 +91,11 @@ pub const MAX_WEBHOOK_BODY: usize = 256 * 1024;
 
 /// What decides the reply to an update ([`handlers::plan`]; tests put in one that panics, to
 /// check that a panic costs only that update).
-pub type Planner = fn(&State, &flood::FloodGuard, &incoming::Incoming) -> Result<Vec<send::Outgoing>, crate::Error>;
+pub type Planner = fn(
+    &State,
+    &flood::FloodGuard,
+    &incoming::Incoming,
+) -> Result<Vec<send::Outgoing>, crate::Error>;
 
 /// How the bot talks to Telegram.
 #[derive(Clone, Copy)]
@@ -255,15 +259,8 @@ pub async fn run_with(
     )?;
     let mut intake: tokio::task::JoinHandle<Result<(), String>> = match webhook {
         Some(w) => {
-            let server = webhook::start(
-                &api,
-                w,
-                state.clone(),
-                me,
-                workers.clone(),
-                stop.clone(),
-            )
-            .await?;
+            let server =
+                webhook::start(&api, w, state.clone(), me, workers.clone(), stop.clone()).await?;
             tokio::spawn(async move {
                 let _ = server.await;
                 Ok(())

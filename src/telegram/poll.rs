@@ -17,8 +17,8 @@ use std::time::Duration;
 use serde_json::json;
 
 use super::api::{Api, Failure};
-use super::incoming::{self, Intake, Me};
 use super::inbox;
+use super::incoming::{self, Intake, Me};
 use super::send::Stop;
 use super::workers::Workers;
 use crate::store::Store;
@@ -70,14 +70,19 @@ impl Poller<'_> {
                     (!fresh && (quick || !batch.is_empty())).then_some(IDLE_PAUSE)
                 }
                 Err(Failure::Unauthorized) => {
-                    return Err("Telegram rejected the token (401 Unauthorized) while running; \
+                    return Err(
+                        "Telegram rejected the token (401 Unauthorized) while running; \
                                 it was probably revoked in @BotFather: set the new one and restart"
-                        .into());
+                            .into(),
+                    );
                 }
                 Err(Failure::Conflict) => {
                     let now = tokio::time::Instant::now();
                     conflicts.push_back(now);
-                    while conflicts.front().is_some_and(|t| now - *t > CONFLICT_WINDOW) {
+                    while conflicts
+                        .front()
+                        .is_some_and(|t| now - *t > CONFLICT_WINDOW)
+                    {
                         conflicts.pop_front();
                     }
                     tracing::error!(
@@ -115,7 +120,11 @@ impl Poller<'_> {
         // skip it anyway).
         if offset > 0 {
             let params = json!({"offset": offset, "timeout": 0, "limit": 1});
-            if let Err(e) = self.api.call("getUpdates", &params, Duration::from_secs(2)).await {
+            if let Err(e) = self
+                .api
+                .call("getUpdates", &params, Duration::from_secs(2))
+                .await
+            {
                 tracing::info!("could not confirm the last updates to Telegram ({e})");
             }
         }

@@ -77,7 +77,13 @@ impl Outgoing {
 
     /// The request's parameters; `html`: with HTML formatting (else plain text).
     fn params(&self, html: bool) -> Value {
-        let text = |t: &str| if html { format::escape(t) } else { t.to_string() };
+        let text = |t: &str| {
+            if html {
+                format::escape(t)
+            } else {
+                t.to_string()
+            }
+        };
         let mut p = match self {
             Outgoing::Text {
                 chat,
@@ -235,7 +241,11 @@ impl Sender {
         loop {
             if let Some(chat) = step.chat() {
                 let at = self.limiter.reserve(chat);
-                if !self.stop.sleep(at.saturating_duration_since(tokio::time::Instant::now())).await {
+                if !self
+                    .stop
+                    .sleep(at.saturating_duration_since(tokio::time::Instant::now()))
+                    .await
+                {
                     return Delivery::Interrupted;
                 }
             }
@@ -294,7 +304,9 @@ impl Sender {
                     }
                 }
                 f if f.is_bad_entities() && html => {
-                    tracing::warn!("Telegram rejected the reply's HTML ({f}); sending it as plain text");
+                    tracing::warn!(
+                        "Telegram rejected the reply's HTML ({f}); sending it as plain text"
+                    );
                     html = false;
                 }
                 f if f.is_not_modified() => return Delivery::Done,

@@ -74,7 +74,11 @@ pub async fn start(
 }
 
 /// One update from Telegram: stored, then 200.
-async fn receive(AxumState(ctx): AxumState<Arc<Ctx>>, headers: HeaderMap, body: Bytes) -> StatusCode {
+async fn receive(
+    AxumState(ctx): AxumState<Arc<Ctx>>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> StatusCode {
     let given = headers
         .get("x-telegram-bot-api-secret-token")
         .map(|v| v.as_bytes())
@@ -83,7 +87,10 @@ async fn receive(AxumState(ctx): AxumState<Arc<Ctx>>, headers: HeaderMap, body: 
         return StatusCode::UNAUTHORIZED;
     }
     let Ok(raw) = serde_json::from_slice::<Value>(&body) else {
-        tracing::warn!("webhook: a body that is not JSON ({} bytes); refused", body.len());
+        tracing::warn!(
+            "webhook: a body that is not JSON ({} bytes); refused",
+            body.len()
+        );
         return StatusCode::BAD_REQUEST;
     };
     let (Some(id), Intake::Answer(inc)) = incoming::read(&raw, &ctx.me) else {
@@ -98,7 +105,9 @@ async fn receive(AxumState(ctx): AxumState<Arc<Ctx>>, headers: HeaderMap, body: 
             StatusCode::OK
         }
         Ok(Err(e)) => {
-            tracing::error!("cannot write an update to the inbox ({e}); Telegram will send it again");
+            tracing::error!(
+                "cannot write an update to the inbox ({e}); Telegram will send it again"
+            );
             StatusCode::INTERNAL_SERVER_ERROR
         }
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR,

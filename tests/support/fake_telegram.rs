@@ -156,14 +156,13 @@ impl Relay {
         let task = tokio::spawn(async move {
             while let Ok((mut client, _)) = listener.accept().await {
                 let conn = tokio::spawn(async move {
-                    if let Ok(mut server) = TcpStream::connect(backend).await {
-                        if tokio::io::copy_bidirectional(&mut client, &mut server)
+                    if let Ok(mut server) = TcpStream::connect(backend).await
+                        && tokio::io::copy_bidirectional(&mut client, &mut server)
                             .await
                             .is_err()
-                        {
-                            // The server reset the connection: pass the reset on.
-                            reset_on_drop(&client);
-                        }
+                    {
+                        // The server reset the connection: pass the reset on.
+                        reset_on_drop(&client);
                     }
                 });
                 let mut c = conns.lock().expect("conns");
