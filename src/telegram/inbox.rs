@@ -196,6 +196,7 @@ mod tests {
     fn a_row_from_arrival_to_done_and_re_deliveries_skipped() {
         let dir = tempfile::tempdir().expect("tmp");
         let s = Store::open(dir.path()).expect("open");
+        set_bot(&s, 1).expect("bot");
         let added = store(
             &s,
             &[(10, msg(1, "a")), (11, msg(2, "b")), (12, msg(1, "c"))],
