@@ -88,6 +88,7 @@ privacy =
     • die Sprache, die in diesem Chat gewählt wurde – bis Sie /forget senden
     • anonyme Zählungen von 👍 und 👎 für jede Antwort
     • Fragen, auf die ich keine Antwort hatte – ohne Namen, ohne Nutzer-ID und ohne Chat-ID. Diese Fragen werden nach 90 Tagen gelöscht.
+    • Ihre Nachricht nur so lange, bis sie beantwortet ist (meist wenige Sekunden). Dann wird sie gelöscht.
 
     Sonst speichert der Bot nichts.
     Mit /forget löschen Sie die gespeicherte Sprache.

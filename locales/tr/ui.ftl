@@ -88,6 +88,7 @@ privacy =
     • bu sohbette seçilen dil – siz /forget gönderene kadar
     • her cevap için 👍 ve 👎 sayıları, isim olmadan (anonim)
     • cevap veremediğim sorular – isim, kullanıcı numarası (ID) ve sohbet numarası (ID) olmadan. Bu sorular 90 gün sonra silinir.
+    • mesajınız – sadece cevaplanana kadar (çoğu zaman birkaç saniye). Sonra silinir.
 
     Bot bunların dışında hiçbir şey kaydetmez.
     Kayıtlı dili /forget ile silebilirsiniz.
