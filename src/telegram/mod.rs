@@ -306,7 +306,7 @@ pub async fn run_with(
     intake.abort();
     workers.shutdown(settings.grace).await;
     menus.abort();
-    result.map_err(|why| crate::Error::Usage(format!("Telegram: {why}")))
+    result.map_err(crate::Error::Usage)
 }
 
 /// Calls getMe until Telegram answers (waits 1, 2, … up to 30 s between tries). Returns an

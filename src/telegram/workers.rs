@@ -211,27 +211,30 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
                 finish(shared, seq);
                 return;
             };
-            let (state, flood) = (shared.state.clone(), shared.flood.clone());
-            let (inc, planner) = (incoming.clone(), shared.planner);
-            // Blocking work (matching, SQLite, a reload) off the async threads; a panic
-            // comes back as an error here instead of taking anything down.
-            let decided = tokio::task::spawn_blocking(move || {
-                planner(&state, &flood, &inc).unwrap_or_else(|e| {
-                    tracing::error!("handling an update failed: {e}");
-                    handlers::error_reply(&state, Some(&inc))
-                })
-            })
-            .await;
+            // Deciding is quick (matching and a few SQLite calls, well under a millisecond),
+            // so it runs right here; a panic in it is caught and costs only this update.
+            let state = &shared.state;
+            let decided = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                (shared.planner)(state, &shared.flood, &incoming)
+            }));
             let plan = match decided {
-                Ok(plan) => plan,
-                Err(e) if e.is_panic() => {
+                Ok(Ok(plan)) => plan,
+                Ok(Err(e)) => {
+                    tracing::error!("handling an update failed: {e}");
+                    handlers::error_reply(state, Some(&incoming))
+                }
+                Err(_) => {
                     // The panic message itself went to stderr already (it may quote the
                     // user's text, so it is not repeated here).
                     tracing::error!("an update handler panicked; the user gets the error text");
-                    handlers::error_reply(&shared.state, Some(&incoming))
+                    handlers::error_reply(state, Some(&incoming))
                 }
-                Err(_) => return,
             };
+            if plan.is_empty() {
+                // Nothing to send (a muted chat): done.
+                finish(shared, seq);
+                return;
+            }
             if let Err(e) = inbox::save_plan(store, seq, &plan) {
                 tracing::warn!("saving a reply in the inbox failed: {e}");
             }
@@ -240,6 +243,8 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
     };
     for (i, step) in plan.iter().enumerate().skip(row.done_steps) {
         match shared.sender.deliver(step).await {
+            // After the last step the row is deleted: noting it first would only cost time.
+            Delivery::Done if i + 1 == plan.len() => {}
             Delivery::Done => {
                 if let Err(e) = inbox::steps_done(store, seq, i + 1) {
                     tracing::warn!("noting a delivered message failed: {e}");
