@@ -43,36 +43,50 @@ fn json_err(e: serde_json::Error) -> rusqlite::Error {
 /// them again).
 pub fn store(store: &Store, batch: &[(i64, Incoming)]) -> Result<Vec<(i64, i64)>, Error> {
     store.with(|c| {
-        let tx = c.unchecked_transaction()?;
-        tx.execute(
-            "DELETE FROM seen WHERE hour < CAST(strftime('%s', 'now') AS INTEGER) / 3600 - ?1",
-            params![SEEN_HOURS],
-        )?;
-        let mut added = Vec::new();
-        for (update_id, incoming) in batch {
-            let known: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM seen WHERE update_id = ?1)
-                     OR EXISTS (SELECT 1 FROM inbox WHERE update_id = ?1)",
-                params![update_id],
-                |r| r.get(0),
-            )?;
-            if known {
-                continue;
-            }
-            let chat = incoming.chat_key();
-            tx.execute(
-                "INSERT INTO inbox (update_id, chat, incoming) VALUES (?1, ?2, ?3)",
-                params![
-                    update_id,
-                    chat,
-                    serde_json::to_string(incoming).map_err(json_err)?
-                ],
-            )?;
-            added.push((tx.last_insert_rowid(), chat));
-        }
-        tx.commit()?;
-        Ok(added)
+        // Telegram forgets these updates once they are confirmed, so this commit must survive
+        // a power cut too: synced to disk. The bot's other commits are not (a power cut may
+        // undo the last second of them: a reply is then sent twice, or a setting or count
+        // written just before is lost), which keeps them cheap.
+        c.pragma_update(None, "synchronous", "FULL")?;
+        let added = store_batch(c, batch);
+        c.pragma_update(None, "synchronous", "NORMAL")?;
+        added
     })
+}
+
+fn store_batch(
+    c: &rusqlite::Connection,
+    batch: &[(i64, Incoming)],
+) -> rusqlite::Result<Vec<(i64, i64)>> {
+    let tx = c.unchecked_transaction()?;
+    tx.execute(
+        "DELETE FROM seen WHERE hour < CAST(strftime('%s', 'now') AS INTEGER) / 3600 - ?1",
+        params![SEEN_HOURS],
+    )?;
+    let mut added = Vec::new();
+    for (update_id, incoming) in batch {
+        let known: bool = tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM seen WHERE update_id = ?1)
+                     OR EXISTS (SELECT 1 FROM inbox WHERE update_id = ?1)",
+            params![update_id],
+            |r| r.get(0),
+        )?;
+        if known {
+            continue;
+        }
+        let chat = incoming.chat_key();
+        tx.execute(
+            "INSERT INTO inbox (update_id, chat, incoming) VALUES (?1, ?2, ?3)",
+            params![
+                update_id,
+                chat,
+                serde_json::to_string(incoming).map_err(json_err)?
+            ],
+        )?;
+        added.push((tx.last_insert_rowid(), chat));
+    }
+    tx.commit()?;
+    Ok(added)
 }
 
 /// Every unfinished row, oldest first.
