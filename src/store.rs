@@ -223,9 +223,15 @@ impl Store {
 
     /// Moves what the write-ahead log holds into the database file and truncates the log, so
     /// deleted rows (overwritten in the database by `secure_delete`) are gone from both files.
-    /// Skipped (and done next time) while another connection reads.
-    pub fn scrub(&self) -> Result<(), Error> {
-        self.with(|c| c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(())))
+    /// Returns `false` when another connection (say `widunetz-bot unanswered` reading right
+    /// then) kept it from finishing: try again later.
+    pub fn scrub(&self) -> Result<bool, Error> {
+        self.with(|c| {
+            c.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                r.get::<_, i64>(0)
+            })
+        })
+        .map(|busy| busy == 0)
     }
 
     /// Runs `f` on the connection (one at a time).
@@ -270,7 +276,7 @@ impl Store {
             )
             .map(|_| ())
         })?;
-        self.scrub()
+        self.scrub().map(|_| ())
     }
 
     pub fn add_feedback(&self, entry: &str, lang: &str, up: bool) -> Result<(), Error> {

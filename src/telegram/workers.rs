@@ -156,7 +156,9 @@ async fn scrub(shared: &Arc<Shared>) {
     }
     let state = shared.state.clone();
     match tokio::task::spawn_blocking(move || state.store.scrub()).await {
-        Ok(Ok(())) => {}
+        Ok(Ok(true)) => {}
+        // Someone was reading: the next round tries again.
+        Ok(Ok(false)) => shared.dirty.store(true, Ordering::SeqCst),
         Ok(Err(e)) => tracing::warn!("truncating the database log failed: {e}"),
         Err(e) => tracing::warn!("truncating the database log failed: {e}"),
     }
