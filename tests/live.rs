@@ -327,3 +327,44 @@ fn broken_content_is_rejected_and_the_old_engine_kept() {
             .contains(ORIGINAL)
     );
 }
+
+/// The entry `ask` is answered with, if confidently.
+fn answered_id(live: &Live, q: &str) -> Option<String> {
+    let r = live.current().answer(q, Some("de"));
+    matches!(r.kind, Outcome::Answer(_))
+        .then_some(r.id)
+        .flatten()
+}
+
+#[test]
+fn a_content_folder_deleted_and_created_again_is_still_watched() {
+    let dir = common::content_copy();
+    let (faq, locales) = (dir.path().join("faq"), dir.path().join("locales"));
+    let engine = Engine::load_strict(&faq, &locales).expect("load");
+    let live = Arc::new(Live::from_dirs(engine, &faq, &locales));
+    let _guard = live.watch().expect("watch");
+    let wait_for = |q: &str| {
+        let t = Instant::now();
+        while answered_id(&live, q).as_deref() != Some("contact") {
+            assert!(
+                t.elapsed() < Duration::from_secs(10),
+                "{q:?} never went live"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    // Replaced as `git checkout` or `rsync --delete` do: the folder goes, a new one comes.
+    let saved = tempfile::tempdir().expect("tmp");
+    common::copy_dir(&faq, saved.path());
+    std::fs::remove_dir_all(&faq).expect("rm");
+    // Gone for a moment (long enough for the watcher to see it go and the reload to fail),
+    // as during a real replacement; this is the scenario, not a wait for a result.
+    std::thread::sleep(Duration::from_millis(1000));
+    common::copy_dir(saved.path(), &faq);
+    let toml = faq.join("5-contact.toml");
+    edit(&toml, "de = [", "de = [\"zqxv frage nummer eins\", ");
+    wait_for("zqxv frage nummer eins");
+    // And the new folder is watched: a later edit goes live too.
+    edit(&toml, "de = [", "de = [\"zqxv frage nummer zwei\", ");
+    wait_for("zqxv frage nummer zwei");
+}

@@ -63,7 +63,7 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
     let f = &server.fake;
     f.lean.store(true, Ordering::SeqCst);
     let data = tempfile::tempdir().expect("tmp");
-    let running = bot::start_with_limits(&server, data.path(), bot::unthrottled()).await;
+    let running = bot::start_with(&server, data.path(), bot::unthrottled()).await;
     f.wait_for(15, "bot started", |c| {
         c.iter().any(|(m, _)| m == "setmycommands")
     })
@@ -89,7 +89,7 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
         rss.push(rss_kib());
     }
     let elapsed = started.elapsed();
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    bot::settle(&server, &running, 60).await;
     let calls = f.calls.lock().await.clone();
     let mut by_chat: HashMap<i64, Vec<&str>> = HashMap::new();
     for (m, v) in &calls {
@@ -180,7 +180,7 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
     })
     .await;
     // Nothing more comes for the flooding chat after the notice.
-    tokio::time::sleep(Duration::from_secs(3)).await;
+    bot::settle(&server, &running, 60).await;
     let calls = f.calls.lock().await.clone();
     let texts = sent_to(&calls, flooder);
     let notices = texts.iter().filter(|t| **t == notice).count();
@@ -202,7 +202,7 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
     f.push(fake::text_update(403, "kontakt", Some("de"))).await;
     f.wait_for(10, "third chat answered", |c| !sent_to(c, 403).is_empty())
         .await;
-    tokio::time::sleep(Duration::from_millis(500)).await;
+    bot::settle(&server, &running, 30).await;
     let calls = f.calls.lock().await.clone();
     assert_eq!(sent_to(&calls, flooder).len(), texts.len(), "still muted");
 

@@ -194,3 +194,90 @@ async fn database_holds_no_ids_beyond_the_language_choice() {
         ]
     );
 }
+
+/// The bytes of the database and its -wal and -shm files.
+fn raw_files(dir: &Path) -> Vec<u8> {
+    ["", "-wal", "-shm"]
+        .iter()
+        .filter_map(|s| std::fs::read(dir.join(format!("widunetz.sqlite{s}"))).ok())
+        .flatten()
+        .collect()
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// SQLite's variable-length integer (how rowids such as `chat_settings.chat_id` are stored).
+fn varint(mut v: u64) -> Vec<u8> {
+    let mut groups = vec![(v & 0x7f) as u8];
+    v >>= 7;
+    while v > 0 {
+        groups.push((v & 0x7f) as u8 | 0x80);
+        v >>= 7;
+    }
+    groups.reverse();
+    groups
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn handled_messages_and_forgotten_chats_are_gone_from_the_database_files() {
+    let chat: i64 = 0x5A17_C0DE;
+    let marker = "Zqxv-Marker-8812";
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    let live = std::sync::Arc::new(widunetz_bot::live::Live::new(common::engine()));
+    let store = widunetz_bot::store::Store::open(data.path()).expect("store");
+    let mut state = widunetz_bot::telegram::State::new(live, store);
+    // The unanswered-questions log keeps normalised texts by design; here only the inbox is
+    // looked at.
+    state.config.record_unanswered = false;
+    let running =
+        bot::start_state(&server, std::sync::Arc::new(state), None, bot::settings()).await;
+    let f = &server.fake;
+    let now = fake::now();
+    f.push(fake::text_update_at(chat, "/language tr", None, now))
+        .await;
+    f.push(fake::text_update_at(
+        chat,
+        &format!("kontakt {marker}"),
+        None,
+        now + 5,
+    ))
+    .await;
+    f.wait_for(20, "answered", |c| {
+        c.iter()
+            .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
+            .count()
+            >= 2
+    })
+    .await;
+    bot::settle(&server, &running, 20).await;
+    let written = raw_files(data.path());
+    assert!(
+        contains(&written, &varint(chat as u64)),
+        "the chosen language is stored with the chat id"
+    );
+    f.push(fake::text_update_at(chat, "/forget", None, now + 10))
+        .await;
+    bot::settle(&server, &running, 20).await;
+    // Deleted rows are overwritten and the write-ahead log truncated (within about a second).
+    let decimal = chat.to_string();
+    let needles: [&[u8]; 3] = [marker.as_bytes(), decimal.as_bytes(), &varint(chat as u64)];
+    let t = std::time::Instant::now();
+    loop {
+        let raw = raw_files(data.path());
+        let left: Vec<usize> = (0..needles.len())
+            .filter(|i| contains(&raw, needles[*i]))
+            .collect();
+        if left.is_empty() {
+            break;
+        }
+        assert!(
+            t.elapsed() < std::time::Duration::from_secs(20),
+            "still in the database files: needles {left:?} (0 text, 1 chat id as text, 2 chat id)"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    bot::stop(&server, running).await;
+}

@@ -10,7 +10,6 @@ mod fake;
 
 use std::sync::Arc;
 
-use teloxide::adaptors::throttle::Limits;
 use widunetz_bot::live::Live;
 use widunetz_bot::reply::privacy_text;
 use widunetz_bot::store::Store;
@@ -124,7 +123,7 @@ async fn telegram_answers_privacy_with_the_configured_days() {
     let store = Store::open(data.path()).expect("store");
     let mut state = telegram::State::new(live, store);
     state.config.keep_unanswered_days = DAYS;
-    let running = bot::start_state(&server, Arc::new(state), None, Limits::default()).await;
+    let running = bot::start_state(&server, Arc::new(state), None, bot::settings()).await;
     for ((chat, _), code) in expected.iter().zip(&codes) {
         server
             .fake

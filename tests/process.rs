@@ -6,7 +6,7 @@ mod common;
 #[path = "support/fake_telegram.rs"]
 mod fake;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::io::Read;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -144,7 +144,7 @@ fn sent_to(calls: &[(String, Value)], chat: i64) -> usize {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn kill_9_mid_burst_then_restart_answers_unconfirmed_updates_and_keeps_settings() {
+async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings() {
     let engine = common::engine();
     let server = fake::start().await;
     let f = &server.fake;
@@ -175,33 +175,23 @@ async fn kill_9_mid_burst_then_restart_answers_unconfirmed_updates_and_keeps_set
     })
     .await;
     bot.kill9();
-    // Updates Telegram still holds: the bot had not confirmed them (no later offset).
-    let unconfirmed: HashSet<i64> = {
-        let calls = f.calls.lock().await.clone();
-        let answered: HashSet<i64> = chats
-            .iter()
-            .copied()
-            .filter(|c| sent_to(&calls, *c) > 0)
-            .collect();
-        assert!(
-            answered.len() < chats.len(),
-            "killed in the middle of the burst"
-        );
-        f.pending_chats().await.into_iter().collect()
-    };
     let before: HashMap<i64, usize> = {
         let calls = f.calls.lock().await.clone();
         chats.iter().map(|c| (*c, sent_to(&calls, *c))).collect()
     };
+    assert!(
+        before.values().filter(|n| **n > 0).count() < chats.len(),
+        "killed in the middle of the burst"
+    );
+    // What the bot had fetched is in its inbox (confirmed to Telegram, not answered yet).
+    let at_telegram = f.pending().await;
     let first_output = bot.output();
 
-    // Restart on the same data folder.
+    // Restart on the same data folder: the inbox is answered first.
     let mut bot = serve(&server, data.path(), fake::TOKEN);
-    f.wait_for(
-        60,
-        "every unconfirmed update answered after the restart",
-        |c| unconfirmed.iter().all(|ch| sent_to(c, *ch) > before[ch]),
-    )
+    f.wait_for(60, "every question answered after the restart", |c| {
+        chats.iter().all(|ch| sent_to(c, *ch) > 0)
+    })
     .await;
     // The stored language survived the kill.
     f.push(fake::text_update(501, "Kontakt", Some("de"))).await;
@@ -212,32 +202,46 @@ async fn kill_9_mid_burst_then_restart_answers_unconfirmed_updates_and_keeps_set
         })
     })
     .await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
+    let store = Store::open(data.path()).expect("reopen");
+    let t = std::time::Instant::now();
+    while widunetz_bot::telegram::pending_updates(&store).expect("inbox") > 0 {
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "the inbox never emptied"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     assert!(bot.terminate(20).is_some(), "SIGTERM stops the bot");
     f.stop();
 
     let calls = f.calls.lock().await.clone();
-    let lost: Vec<i64> = chats
+    let twice: Vec<i64> = chats
         .iter()
         .copied()
-        .filter(|c| sent_to(&calls, *c) == 0)
+        .filter(|c| sent_to(&calls, *c) > 1)
         .collect();
-    let twice = chats.iter().filter(|c| sent_to(&calls, **c) > 1).count();
     eprintln!(
-        "kill -9: {} of {} updates unconfirmed at the kill, all answered after the restart; \
-         {} answered twice; {} confirmed but not yet answered when killed (lost)",
-        unconfirmed.len(),
+        "kill -9: {} of {} answered before the kill, {at_telegram} still at Telegram, the rest \
+         in the inbox; all answered after the restart; {} answered twice",
+        before.values().filter(|n| **n > 0).count(),
         chats.len(),
-        twice,
-        lost.len()
+        twice.len()
     );
     assert!(
         chats.iter().all(|c| sent_to(&calls, *c) <= 2),
-        "an update is answered at most once per run"
+        "never more than twice"
     );
-    // Polling confirms an update only after it was handled, so nothing fetched before the
-    // kill is lost: every question of the burst got its answer (some twice).
-    assert!(lost.is_empty(), "lost after kill -9: {lost:?}");
+    // Twice only where the kill fell between Telegram taking the message and the bot noting
+    // it (usually one message; how many depends on how busy the machine is): every chat
+    // answered twice had its answer before the kill, none of the others got a second one.
+    assert!(
+        twice.iter().all(|c| before[c] > 0),
+        "a second answer only for a message that was on its way at the kill: {twice:?}"
+    );
+    assert!(
+        twice.len() < before.values().filter(|n| **n > 0).count(),
+        "not every answer before the kill was sent again: {twice:?}"
+    );
     let store = Store::open(data.path()).expect("reopen");
     assert_eq!(store.chat_lang(501).expect("read").as_deref(), Some("ru"));
     let conn = rusqlite::Connection::open(data.path().join("widunetz.sqlite")).expect("open");
@@ -275,6 +279,12 @@ async fn token_never_appears_in_output_at_trace_level() {
     assert!(bot.terminate(20).is_some(), "SIGTERM stops the bot");
     f.stop();
     let out = bot.output();
+    // Not even at TRACE does a question or an answer appear in the log (the bot's own
+    // client logs no bodies; unreadable updates are logged by kind and size only).
+    assert!(
+        !out.contains("gegründet"),
+        "a message text is in the TRACE log"
+    );
     assert!(out.contains("TRACE"), "TRACE logging is on");
     assert!(
         out.contains("Cannot parse an update"),
@@ -368,56 +378,302 @@ async fn token_never_appears_in_output_at_trace_level() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn sigterm_mid_burst_then_restart_answers_everything_exactly_once() {
+async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_rest_once() {
     let server = fake::start().await;
     let f = &server.fake;
     let data = tempfile::tempdir().expect("tmp");
     let mut bot = serve(&server, data.path(), fake::TOKEN);
+    // A backlog: 200 private chats (30 messages a second overall), a group with 12 mentions
+    // (one a second), and one chat whose send hangs.
     let chats: Vec<i64> = (2_000..2_200).collect();
-    f.push_all(
-        chats
-            .iter()
-            .map(|c| fake::text_update(*c, "kontakt", None))
-            .collect(),
-    )
-    .await;
-    f.wait_for(30, "the burst is being answered", |c| {
-        chats.iter().filter(|ch| sent_to(c, **ch) > 0).count() >= 20
+    let (group, hangs) = (-2_500_i64, 2_600_i64);
+    f.fault_always("sendmessage", Some(hangs), fake::Fault::Hang);
+    let mut burst: Vec<Value> = vec![fake::text_update(hangs, "kontakt", None)];
+    burst.extend(chats.iter().map(|c| fake::text_update(*c, "kontakt", None)));
+    let now = fake::now();
+    burst.extend((0..12).map(|i| {
+        fake::text_update_at(
+            group,
+            &format!("@{} kontakt", fake::BOT_USERNAME),
+            None,
+            now + 10 * i,
+        )
+    }));
+    f.push_all(burst).await;
+    f.wait_for(60, "the backlog is being answered", |c| {
+        chats.iter().filter(|ch| sent_to(c, **ch) > 0).count() >= 20 && sent_to(c, hangs) > 0
     })
     .await;
-    // A normal stop (systemctl stop): updates already fetched are answered before the exit.
-    let Some(status) = bot.terminate(60) else {
-        let out = bot.output();
-        let tail: Vec<&str> = out.lines().rev().take(40).collect();
-        panic!(
-            "no exit 60 s after SIGTERM; last lines:\n{}",
-            tail.join("\n")
-        );
+    // docker and Kubernetes kill 10 s after SIGTERM: the bot must be gone by then.
+    let asked = std::time::Instant::now();
+    let Some(status) = bot.terminate(30) else {
+        panic!("no exit 30 s after SIGTERM:\n{}", bot.output());
     };
+    let took = asked.elapsed();
+    eprintln!("SIGTERM under a backlog: exit after {took:?}");
     assert!(status.success(), "{status:?}");
-    let pending: HashSet<i64> = f.pending_chats().await.into_iter().collect();
+    assert!(took < Duration::from_secs(10), "SIGTERM took {took:?}");
     {
         let calls = f.calls.lock().await.clone();
-        for c in &chats {
-            let n = sent_to(&calls, *c);
+        for c in chats.iter().chain([&group]) {
             assert!(
-                n == 1 || (n == 0 && pending.contains(c)),
-                "chat {c}: answered {n} times, pending: {}",
-                pending.contains(c)
+                fake::delivered_to(&calls, *c).len() <= if *c == group { 12 } else { 1 },
+                "chat {c}: nothing twice"
             );
         }
+        assert!(
+            fake::delivered_to(&calls, group).len() < 12,
+            "the group's backlog was cut short by the stop"
+        );
     }
+    // The rest waits in the inbox (Telegram has nothing unconfirmed).
+    assert_eq!(f.pending().await, 0, "everything fetched was confirmed");
+    let left = widunetz_bot::telegram::pending_updates(&Store::open(data.path()).expect("open"))
+        .expect("inbox");
+    assert!(left > 0, "unanswered updates stay in the inbox");
+    f.clear_faults();
     let mut bot = serve(&server, data.path(), fake::TOKEN);
-    f.wait_for(60, "everything answered after the restart", |c| {
-        chats.iter().all(|ch| sent_to(c, *ch) > 0)
+    f.wait_for(120, "everything answered after the restart", |c| {
+        chats
+            .iter()
+            .all(|ch| !fake::delivered_to(c, *ch).is_empty())
+            && fake::delivered_to(c, group).len() >= 12
+            && !fake::delivered_to(c, hangs).is_empty()
     })
     .await;
-    tokio::time::sleep(Duration::from_secs(1)).await;
-    bot.terminate(20);
+    // Nothing is left: the inbox of the running bot is empty once its last send is noted.
+    let store = Store::open(data.path()).expect("open");
+    let t = std::time::Instant::now();
+    while widunetz_bot::telegram::pending_updates(&store).expect("inbox") > 0 {
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "the inbox never emptied"
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(bot.terminate(20).is_some());
     f.stop();
     let calls = f.calls.lock().await.clone();
-    assert!(
-        chats.iter().all(|c| sent_to(&calls, *c) == 1),
-        "every question answered exactly once across the restart"
+    for c in chats.iter().chain([&hangs]) {
+        assert_eq!(
+            fake::delivered_to(&calls, *c).len(),
+            1,
+            "chat {c}: exactly once across the restart"
+        );
+    }
+    assert_eq!(
+        fake::delivered_to(&calls, group).len(),
+        12,
+        "the group: all 12, once each"
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_bot_on_the_same_data_folder_exits_with_code_2() {
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    let mut first = serve(&server, data.path(), fake::TOKEN);
+    server
+        .fake
+        .wait_for(30, "the first bot polls", |c| {
+            c.iter().any(|(m, _)| m == "deletewebhook")
+        })
+        .await;
+    let mut second = serve(&server, data.path(), fake::TOKEN);
+    let status = second.wait(30).expect("the second bot exits");
+    assert_eq!(status.code(), Some(2));
+    assert!(
+        second.output().contains("already running"),
+        "{}",
+        second.output()
+    );
+    // The first one is not disturbed.
+    server
+        .fake
+        .push(fake::text_update(3_001, "kontakt", None))
+        .await;
+    server
+        .fake
+        .wait_for(30, "the first bot still answers", |c| {
+            sent_to(c, 3_001) == 1
+        })
+        .await;
+    assert!(first.terminate(20).is_some_and(|s| s.success()));
+    server.fake.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_revoked_while_running_or_polled_elsewhere_ends_the_process_with_code_2() {
+    // Revoked: every call answers 401 from some moment on.
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    let mut bot = serve(&server, data.path(), fake::TOKEN);
+    server
+        .fake
+        .wait_for(30, "polling", |c| {
+            c.iter().any(|(m, _)| m == "deletewebhook")
+        })
+        .await;
+    server
+        .fake
+        .fault_always("*", None, fake::Fault::api(401, "Unauthorized"));
+    let status = bot.wait(60).expect("exits after a 401");
+    assert_eq!(status.code(), Some(2));
+    assert!(
+        bot.output().contains("rejected the token"),
+        "{}",
+        bot.output()
+    );
+    server.fake.stop();
+
+    // Another program polls with the same token (two bots on different data folders): the
+    // fake ends a waiting getUpdates with 409 when another arrives, as Telegram does.
+    let server = fake::start().await;
+    let (d1, d2) = (
+        tempfile::tempdir().expect("tmp"),
+        tempfile::tempdir().expect("tmp"),
+    );
+    let mut a = serve(&server, d1.path(), fake::TOKEN);
+    let mut b = serve(&server, d2.path(), fake::TOKEN);
+    let t = std::time::Instant::now();
+    let (ended, other) = loop {
+        if let Ok(Some(s)) = a.child.try_wait() {
+            break (s, &mut b);
+        }
+        if let Ok(Some(s)) = b.child.try_wait() {
+            break (s, &mut a);
+        }
+        assert!(
+            t.elapsed() < Duration::from_secs(90),
+            "neither bot ended on repeated 409"
+        );
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    };
+    assert_eq!(ended.code(), Some(2));
+    assert!(
+        server
+            .fake
+            .conflicts
+            .load(std::sync::atomic::Ordering::SeqCst)
+            >= 5
+    );
+    other.terminate(20);
+    let out = format!("{}{}", a.output(), b.output());
+    assert!(out.contains("409"), "{out}");
+    server.fake.stop();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_corrupt_database_is_moved_aside_and_the_bot_starts() {
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    std::fs::write(data.path().join("widunetz.sqlite"), vec![0xA5u8; 4096]).expect("garbage");
+    let mut bot = serve(&server, data.path(), fake::TOKEN);
+    server
+        .fake
+        .push(fake::text_update(3_101, "kontakt", None))
+        .await;
+    server
+        .fake
+        .wait_for(30, "answered with a fresh database", |c| {
+            sent_to(c, 3_101) == 1
+        })
+        .await;
+    assert!(bot.terminate(20).is_some());
+    server.fake.stop();
+    let aside: Vec<String> = std::fs::read_dir(data.path())
+        .expect("ls")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().to_string())
+        .filter(|n| n.starts_with("widunetz.sqlite.corrupt-"))
+        .collect();
+    assert_eq!(aside.len(), 1, "{aside:?}");
+    assert_eq!(
+        std::fs::read(data.path().join(&aside[0])).expect("kept"),
+        vec![0xA5u8; 4096]
+    );
+    assert!(
+        bot.output().contains("not a sound database"),
+        "{}",
+        bot.output()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_mode_loses_nothing_when_killed_while_answering() {
+    let server = fake::start().await;
+    let f = &server.fake;
+    let data = tempfile::tempdir().expect("tmp");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .expect("port")
+        .local_addr()
+        .expect("addr")
+        .port();
+    let listen = format!("127.0.0.1:{port}");
+    let args = [
+        "--data",
+        data.path().to_str().expect("path"),
+        "serve",
+        "--webhook-url",
+        "https://bot.example.org/hook",
+        "--listen",
+        &listen,
+    ];
+    let env = [
+        ("TELOXIDE_TOKEN", fake::TOKEN),
+        ("TELOXIDE_API_URL", server.url.as_str()),
+        ("WEBHOOK_SECRET", "hook-secret-value-42"),
+    ];
+    let mut bot = spawn(&args, &env);
+    f.wait_for(30, "setWebhook", |c| {
+        c.iter().any(|(m, _)| m == "setwebhook")
+    })
+    .await;
+    // The answer hangs: the bot is killed while answering, after Telegram got its 200.
+    f.fault_always("sendmessage", Some(3_201), fake::Fault::Hang);
+    let mut update = fake::text_update(3_201, "kontakt", None);
+    update["update_id"] = json!(5);
+    let body = update.to_string();
+    let mut code = 0;
+    for _ in 0..100 {
+        code = post_hook(&listen, "hook-secret-value-42", &body).await;
+        if code != 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(code, 200);
+    f.wait_for(30, "the answer is on its way", |c| sent_to(c, 3_201) > 0)
+        .await;
+    bot.kill9();
+    f.clear_faults();
+    let mut bot = spawn(&args, &env);
+    f.wait_for(30, "answered after the restart", |c| {
+        fake::delivered_to(c, 3_201).len() == 1
+    })
+    .await;
+    assert!(bot.terminate(20).is_some());
+    f.stop();
+}
+
+/// POSTs `body` to the webhook at `addr`; 0 if nothing listens yet.
+async fn post_hook(addr: &str, secret: &str, body: &str) -> u16 {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let Ok(mut s) = tokio::net::TcpStream::connect(addr).await else {
+        return 0;
+    };
+    let req = format!(
+        "POST /hook HTTP/1.1\r\nHost: {addr}\r\nContent-Type: application/json\r\nContent-Length: {}\r\nX-Telegram-Bot-Api-Secret-Token: {secret}\r\nConnection: close\r\n\r\n{body}",
+        body.len()
+    );
+    if s.write_all(req.as_bytes()).await.is_err() {
+        return 0;
+    }
+    let mut buf = Vec::new();
+    let _ = s.read_to_end(&mut buf).await;
+    String::from_utf8_lossy(&buf)
+        .split_whitespace()
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
 }

@@ -1,4 +1,4 @@
-//! End to end: the real dispatcher and teloxide client against a fake Bot API server on
+//! End to end: the real bot and its Bot API client against a fake Bot API server on
 //! 127.0.0.1. No internet.
 
 #[path = "support/bot.rs"]
@@ -8,8 +8,6 @@ mod common;
 mod fake;
 
 use std::sync::Arc;
-
-use teloxide::adaptors::throttle::Limits;
 
 use serde_json::{Value, json};
 use widunetz_bot::live::Live;
@@ -33,7 +31,7 @@ async fn start_bot_with(
         server,
         Arc::new(telegram::State::new(live, store)),
         webhook,
-        Limits::default(),
+        bot::settings(),
     )
     .await
 }
@@ -157,7 +155,7 @@ async fn conversations_in_four_languages() {
         has_text(c, -16, "27.02.2008")
     })
     .await;
-    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    bot::settle(&server, &bot, 30).await;
     let calls = f.calls.lock().await.clone();
     assert_eq!(
         sent_to(&calls, -15).count(),
@@ -230,7 +228,7 @@ async fn conversations_in_four_languages() {
         "the retry waited retry_after (1 s)"
     );
     assert_eq!(f.fail_429.load(std::sync::atomic::Ordering::SeqCst), 0);
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    bot::settle(&server, &bot, 30).await;
     let n = f
         .calls
         .lock()

@@ -10,8 +10,6 @@ mod fake;
 use std::path::Path;
 use std::sync::Arc;
 
-use teloxide::adaptors::throttle::Limits;
-
 use serde_json::{Value, json};
 use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
@@ -63,7 +61,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
         },
     });
     let server = fake::start().await;
-    let bot = bot::start_state(&server, state, None, Limits::default()).await;
+    let bot = bot::start_state(&server, state, None, bot::settings()).await;
     let f = &server.fake;
 
     // Not an admin: the commands do not exist for them.
@@ -235,7 +233,7 @@ async fn recording_can_be_switched_off() {
         },
     });
     let server = fake::start().await;
-    let bot = bot::start_state(&server, state, None, Limits::default()).await;
+    let bot = bot::start_state(&server, state, None, bot::settings()).await;
     server
         .fake
         .push(fake::text_update(
@@ -341,7 +339,7 @@ async fn a_new_language_needs_no_code_change() {
         Store::open(data.path()).expect("store"),
     ));
     let server = fake::start().await;
-    let bot = bot::start_state(&server, state, None, Limits::default()).await;
+    let bot = bot::start_state(&server, state, None, bot::settings()).await;
     let f = &server.fake;
     let calls = f
         .wait_for(10, "French command menu", |c| {

@@ -116,6 +116,9 @@ privacy =
        *[off] Diese Fragen speichert der Bot nicht.
     }
 
+    4. Ihre Nachricht
+    Der Bot speichert Ihre Nachricht nur so lange, bis er sie beantwortet hat. Meistens sind das wenige Sekunden. Dann löscht er sie.
+
     Telegram speichert den Chat selbst. Dafür gelten die Regeln von Telegram.
 forget-done = Erledigt. Die gespeicherte Sprache und die Chat-ID für diesen Chat sind gelöscht.
 

@@ -112,6 +112,9 @@ privacy =
        *[off] Bot bu soruları kaydetmez.
     }
 
+    4. Mesajınız
+    Bot mesajınızı sadece cevap verene kadar kaydeder. Bu çoğu zaman birkaç saniye sürer. Sonra mesajı siler.
+
     Telegram, sohbeti kendisi de saklar. Bunun için Telegram'ın kuralları geçerlidir.
 forget-done = Tamam. Bu sohbet için kayıtlı dil ve sohbet kimliği silindi.
 

@@ -26,8 +26,12 @@ pub fn run(g: &GlobalArgs, opts: &ServeArgs, env: Env) -> Result<ExitCode, Error
             "serve: set TELOXIDE_TOKEN (the token from @BotFather) or TELOXIDE_TOKEN_FILE".into(),
         ));
     };
+    let data = g.data(&opts.data);
+    // One bot per data folder: a second one would fetch and answer the same questions.
+    let _lock = widunetz_bot::store::lock_data_dir(&data)?;
     let (live, _watch) = super::load_live(g, &opts.content, &opts.watch)?;
-    let store = Store::open(&g.data(&opts.data))?;
+    // A damaged database is moved aside (and reported) rather than keeping the bot down.
+    let (store, _moved) = Store::open_or_recover(&data)?;
     // Expired questions go even if nobody asks anything today (or recording is now off).
     let today = store.today()?;
     store.purge_unanswered(&today, opts.record.keep_unanswered_days)?;
