@@ -12,8 +12,10 @@
 //!
 //! The fake server, the bot and the load generator share the machine's cores.
 
-#[path = "../tests/support/fake_telegram.rs"]
-mod fake;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use support::fake;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::Engine;
 use crate::content::Faq;
+use crate::conversation::Command;
 use crate::error::{Error, Location, Problem, Severity};
 use crate::l10n::{DEFAULT_LANG, L10n, Language, message_lines};
 use crate::reply::Outcome;
@@ -232,12 +233,11 @@ fn german_completeness(faq: &Faq, l10n: &L10n, locales_dir: &Path, problems: &mu
             ));
         }
     }
-    for c in crate::telegram::COMMANDS {
-        let id = format!("cmd-{c}");
-        if !has(&id) {
+    for id in Command::USER.iter().filter_map(Command::description_id) {
+        if !has(id) {
             problems.push(error(
                 Location::file(&de_dir),
-                Some(&id),
+                Some(id),
                 "command description missing in German: add it to locales/de/ui.ftl".into(),
             ));
         }

@@ -107,6 +107,32 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// An error: the content cannot be used as it is (`check` fails, a reload is refused).
+    pub fn error(location: Location, subject: Option<&str>, message: impl Into<String>) -> Self {
+        Problem::new(Severity::Error, location, subject, message)
+    }
+
+    /// A warning: worth fixing, but the content works.
+    pub fn warning(location: Location, subject: Option<&str>, message: impl Into<String>) -> Self {
+        Problem::new(Severity::Warning, location, subject, message)
+    }
+
+    fn new(
+        severity: Severity,
+        location: Location,
+        subject: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Problem {
+            severity,
+            location,
+            subject: subject.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.severity {
@@ -139,8 +165,40 @@ pub enum Error {
     Eval { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
-    #[error("storage: {0}")]
-    Storage(String),
+    /// A database query failed.
+    #[error("database: {0}")]
+    Storage(#[from] rusqlite::Error),
+    /// The database file could not be opened or set up.
+    #[error("{path}: {source}")]
+    Database {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The database file is damaged (not a sound SQLite database).
+    #[error(
+        "{path}: not a sound database ({reason}); move the file aside (the bot does this \
+         itself when it serves)"
+    )]
+    CorruptDatabase { path: PathBuf, reason: String },
+    /// Another bot holds the data folder's lock.
+    #[error(
+        "another widunetz-bot is already running with --data {}; stop it first (two bots on \
+         one data folder would answer questions twice)",
+        dir.display()
+    )]
+    Locked { dir: PathBuf },
+    /// The webhook server could not listen on its address.
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The Telegram front end stopped with one of its own errors (`telegram::TelegramError`;
+    /// boxed, because the core does not know the front ends).
+    #[error("Telegram: {0}")]
+    Telegram(#[source] Box<dyn std::error::Error + Send + Sync>),
     #[error("JSON: {0}")]
     Json(#[from] serde_json::Error),
     /// The async runtime for the Telegram bot could not be started.

@@ -1,4 +1,5 @@
-//! Typed identifiers that cross module boundaries: an entry, a topic, a language code.
+//! Typed identifiers that cross module boundaries: an entry, a topic, a language code, a
+//! chat.
 //!
 //! Each is checked once where it enters (content loading, a button's data, a user's
 //! `/language xx`), so code that holds one does not validate again, and an entry id can no
@@ -46,6 +47,12 @@ macro_rules! id_type {
                 self.0 == other
             }
         }
+
+        impl PartialEq<&str> for $name {
+            fn eq(&self, other: &&str) -> bool {
+                self.0 == *other
+            }
+        }
     };
 }
 
@@ -58,6 +65,17 @@ id_type!(
     /// The id of a topic (`history`); its display name is the Fluent message `topic-<id>`.
     TopicId
 );
+
+/// One chat: Telegram's chat id (in a private chat the same number as the person's user id),
+/// or [`ChatKey::LOCAL`] for the terminal. Kept only where a chat's own setting needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(transparent)]
+pub struct ChatKey(pub i64);
+
+impl ChatKey {
+    /// The terminal chat.
+    pub const LOCAL: ChatKey = ChatKey(0);
+}
 
 /// A language code as used for folders under `locales/` and in `[entry.questions]`
 /// (`de`, `tr`, `pt-BR`): letters, digits and `-`, and a valid BCP 47 language identifier.
@@ -104,6 +122,12 @@ impl AsRef<str> for LangCode {
 impl PartialEq<str> for LangCode {
     fn eq(&self, other: &str) -> bool {
         self.0 == other
+    }
+}
+
+impl PartialEq<&str> for LangCode {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
     }
 }
 

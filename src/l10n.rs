@@ -23,7 +23,8 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::{files_with_ext, read};
-use crate::error::{Error, Location, Problem, Severity};
+use crate::error::{Error, LineIndex, Location, Problem};
+use crate::ids::LangCode;
 
 pub const DEFAULT_LANG: &str = "de";
 
@@ -76,19 +77,16 @@ impl L10n {
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            let langid: LanguageIdentifier = match code.parse() {
-                Ok(l) => l,
-                Err(_) => {
-                    problems.push(Problem {
-                        severity: Severity::Error,
-                        location: Location::file(&folder),
-                        subject: None,
-                        message: format!(
-                            "{code:?} is not a language code; name the folder like de, tr, pt-BR"
-                        ),
-                    });
-                    continue;
-                }
+            // The code travels in button data and settings: it must be a [`LangCode`].
+            let langid = LangCode::new(code.as_str())
+                .and_then(|c| c.as_str().parse::<LanguageIdentifier>().ok());
+            let Some(langid) = langid else {
+                problems.push(Problem::error(
+                    Location::file(&folder),
+                    None,
+                    format!("{code:?} is not a language code; name the folder like de, tr, pt-BR"),
+                ));
+                continue;
             };
             let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
             bundle.set_use_isolating(false);
@@ -97,13 +95,13 @@ impl L10n {
                 let resource = match FluentResource::try_new(read(&path)?) {
                     Ok(r) => r,
                     Err((r, errs)) => {
+                        let lines = LineIndex::new(r.source());
                         for e in errs {
-                            problems.push(Problem {
-                                severity: Severity::Error,
-                                location: Location::at_offset(&path, r.source(), e.pos.start),
-                                subject: None,
-                                message: format!("Fluent syntax: {}", e.kind),
-                            });
+                            problems.push(Problem::error(
+                                lines.location(&path, e.pos.start),
+                                None,
+                                format!("Fluent syntax: {}", e.kind),
+                            ));
                         }
                         r
                     }
@@ -124,16 +122,12 @@ impl L10n {
                             }
                             other => (None, other.to_string(), None),
                         };
-                        problems.push(Problem {
-                            severity: Severity::Error,
-                            location: Location {
-                                file: path.clone(),
-                                line,
-                                column: line.map(|_| 1),
-                            },
-                            subject,
-                            message,
-                        });
+                        let location = Location {
+                            file: path.clone(),
+                            line,
+                            column: line.map(|_| 1),
+                        };
+                        problems.push(Problem::error(location, subject.as_deref(), message));
                     }
                 }
                 files.push(FtlFile { path, resource });
@@ -147,14 +141,11 @@ impl L10n {
             });
         }
         if !langs.iter().any(|l| l.code == DEFAULT_LANG) {
-            problems.push(Problem {
-                severity: Severity::Error,
-                location: Location::file(dir),
-                subject: None,
-                message: format!(
-                    "no {DEFAULT_LANG}/ folder: German is the source and fallback language"
-                ),
-            });
+            problems.push(Problem::error(
+                Location::file(dir),
+                None,
+                format!("no {DEFAULT_LANG}/ folder: German is the source and fallback language"),
+            ));
         }
         langs.sort_by_key(|l| (l.code != DEFAULT_LANG, l.code.clone()));
         Ok((
@@ -345,6 +336,19 @@ mod tests {
         assert_eq!(l.msg("fa", "only-fa"), "تلفن: \u{2066}05221-131121\u{2069}");
         // German shown as fallback in an Arabic chat stays German.
         assert_eq!(l.msg_args("fa", "topic-q", Some(&args)), de);
+    }
+
+    #[test]
+    fn folders_that_are_no_language_code_are_refused() {
+        let (_d, l, p) = make(&[
+            ("de/a.ftl", "a = b\n"),
+            ("de_AT/a.ftl", "a = b\n"),
+            ("tr:x/a.ftl", "a = b\n"),
+            ("not a code/a.ftl", "a = b\n"),
+        ]);
+        assert_eq!(l.codes(), ["de"]);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p.iter().all(|p| p.message.contains("not a language code")));
     }
 
     #[test]

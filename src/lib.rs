@@ -8,7 +8,6 @@
 
 pub mod bidi;
 pub mod check;
-pub mod cli;
 pub mod content;
 pub mod conversation;
 pub mod engine;
@@ -22,7 +21,9 @@ pub mod redact;
 pub mod reply;
 pub mod sources;
 pub mod store;
+/// Front ends: only the binary uses them; nothing in the core imports them.
 pub mod telegram;
+pub mod terminal;
 pub mod text;
 pub mod unanswered;
 

@@ -93,12 +93,11 @@ impl Live {
             Err(Error::Content(problems)) => (None, problems),
             Err(e) => (
                 None,
-                vec![Problem {
-                    severity: Severity::Error,
-                    location: crate::error::Location::file(faq),
-                    subject: None,
-                    message: e.to_string(),
-                }],
+                vec![Problem::error(
+                    crate::error::Location::file(faq),
+                    None,
+                    e.to_string(),
+                )],
             ),
         };
         let has_errors = problems.iter().any(|p| p.severity == Severity::Error);

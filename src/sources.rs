@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Location, Problem, Severity};
+use crate::error::{Error, Location, Problem};
 use crate::l10n::{DEFAULT_LANG, L10n};
 
 /// File name of the records, in each translation's folder.
@@ -113,12 +113,11 @@ pub fn read(locales_dir: &Path, lang: &str) -> (BTreeMap<String, Record>, Vec<Pr
         Err(e) => {
             return (
                 BTreeMap::new(),
-                vec![Problem {
-                    severity: Severity::Error,
-                    location: Location::file(&p),
-                    subject: None,
-                    message: format!("cannot read: {e}"),
-                }],
+                vec![Problem::error(
+                    Location::file(&p),
+                    None,
+                    format!("cannot read: {e}"),
+                )],
             );
         }
     };
@@ -126,15 +125,14 @@ pub fn read(locales_dir: &Path, lang: &str) -> (BTreeMap<String, Record>, Vec<Pr
         Ok(m) => (m, vec![]),
         Err(e) => (
             BTreeMap::new(),
-            vec![Problem {
-                severity: Severity::Error,
-                location: crate::error::Location::at_span(&p, &src, e.span()),
-                subject: None,
-                message: format!(
+            vec![Problem::error(
+                crate::error::Location::at_span(&p, &src, e.span()),
+                None,
+                format!(
                     "broken record file ({}); do not edit it by hand — delete it and run `widunetz-bot l10n mark-current {lang}` after checking the translations",
                     e.message().trim()
                 ),
-            }],
+            )],
         ),
     }
 }

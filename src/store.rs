@@ -16,7 +16,9 @@ use serde::Serialize;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use crate::engine::OutcomeKind;
 use crate::error::Error;
+use crate::ids::{ChatKey, EntryId, LangCode};
 
 mod lock;
 use lock::create_private_dir;
@@ -24,8 +26,17 @@ pub use lock::{DataLock, lock_data_dir};
 
 /// Why opening failed: the file is not a sound database, or anything else.
 enum Opened {
-    Corrupt(String),
+    Corrupt { path: PathBuf, reason: String },
     Other(Error),
+}
+
+impl From<Opened> for Error {
+    fn from(o: Opened) -> Error {
+        match o {
+            Opened::Corrupt { path, reason } => Error::CorruptDatabase { path, reason },
+            Opened::Other(e) => e,
+        }
+    }
 }
 
 pub struct Store {
@@ -75,8 +86,9 @@ pub const KEEP_UNANSWERED_DAYS: u32 = 90;
 pub struct Unanswered {
     pub question: String,
     pub lang: String,
-    /// `suggestions` or `no-match`.
-    pub outcome: String,
+    /// [`OutcomeKind::Suggestions`] or [`OutcomeKind::NoMatch`] (stored as `suggestions`,
+    /// `no_match`).
+    pub outcome: OutcomeKind,
     pub count: i64,
     pub first_day: String,
     pub last_day: String,
@@ -92,10 +104,6 @@ pub struct Stats {
     pub feedback_down: i64,
 }
 
-fn db_err(e: rusqlite::Error) -> Error {
-    Error::Storage(e.to_string())
-}
-
 /// Is this error SQLite saying the file is not a (sound) database?
 fn is_corrupt(e: &rusqlite::Error) -> bool {
     matches!(
@@ -107,13 +115,7 @@ fn is_corrupt(e: &rusqlite::Error) -> bool {
 impl Store {
     /// Opens (creating) `dir/widunetz.sqlite`; the folder and file are readable by the owner only.
     pub fn open(dir: &Path) -> Result<Store, Error> {
-        Store::open_checked(dir, false).map_err(|e| match e {
-            Opened::Corrupt(e) => Error::Storage(format!(
-                "{}: {e}; move the file aside (the bot does this itself when it serves)",
-                dir.join(FILE).display()
-            )),
-            Opened::Other(e) => e,
-        })
+        Store::open_checked(dir, false).map_err(Error::from)
     }
 
     /// Like [`Store::open`], but a file that is not a sound SQLite database is moved aside
@@ -124,15 +126,12 @@ impl Store {
         match Store::open_checked(dir, true) {
             Ok(s) => Ok((s, None)),
             Err(Opened::Other(e)) => Err(e),
-            Err(Opened::Corrupt(e)) => {
-                let path = dir.join(FILE);
-                let stamp = Connection::open_in_memory()
-                    .and_then(|c| {
-                        c.query_row("SELECT strftime('%Y%m%d-%H%M%S', 'now')", [], |r| {
-                            r.get::<_, String>(0)
-                        })
+            Err(Opened::Corrupt { path, reason: e }) => {
+                let stamp = Connection::open_in_memory().and_then(|c| {
+                    c.query_row("SELECT strftime('%Y%m%d-%H%M%S', 'now')", [], |r| {
+                        r.get::<_, String>(0)
                     })
-                    .map_err(db_err)?;
+                })?;
                 let aside = dir.join(format!("{FILE}.corrupt-{stamp}"));
                 for suffix in ["", "-wal", "-shm"] {
                     let from = dir.join(format!("{FILE}{suffix}"));
@@ -149,10 +148,7 @@ impl Store {
                     path.display(),
                     aside.display()
                 );
-                let store = Store::open_checked(dir, true).map_err(|e| match e {
-                    Opened::Corrupt(e) => Error::Storage(format!("{}: {e}", path.display())),
-                    Opened::Other(e) => e,
-                })?;
+                let store = Store::open_checked(dir, true)?;
                 Ok((store, Some(aside)))
             }
         }
@@ -177,11 +173,17 @@ impl Store {
                     })
                 })?;
         }
-        let sql = |e: rusqlite::Error| {
-            if is_corrupt(&e) {
-                Opened::Corrupt(e.to_string())
+        let sql = |source: rusqlite::Error| {
+            if is_corrupt(&source) {
+                Opened::Corrupt {
+                    path: path.clone(),
+                    reason: source.to_string(),
+                }
             } else {
-                Opened::Other(Error::Storage(format!("{}: {e}", path.display())))
+                Opened::Other(Error::Database {
+                    path: path.clone(),
+                    source,
+                })
             }
         };
         let conn = Connection::open(&path).map_err(sql)?;
@@ -202,7 +204,10 @@ impl Store {
                 .query_row("PRAGMA quick_check", [], |r| r.get(0))
                 .map_err(sql)?;
             if verdict != "ok" {
-                return Err(Opened::Corrupt(verdict));
+                return Err(Opened::Corrupt {
+                    path: path.clone(),
+                    reason: verdict,
+                });
             }
         }
         let version: i64 = conn
@@ -242,50 +247,53 @@ impl Store {
         // A panic elsewhere while the lock was held leaves the connection usable: SQLite
         // rolls back an unfinished transaction itself.
         let conn = self.conn.lock().unwrap_or_else(|p| p.into_inner());
-        f(&conn).map_err(db_err)
+        Ok(f(&conn)?)
     }
 
-    pub fn chat_lang(&self, chat_id: i64) -> Result<Option<String>, Error> {
-        self.with(|c| {
+    /// The language chosen for `chat`. A stored code that is no language code (written by
+    /// hand, say) counts as none.
+    pub fn chat_lang(&self, chat: ChatKey) -> Result<Option<LangCode>, Error> {
+        let code: Option<String> = self.with(|c| {
             c.query_row(
                 "SELECT lang FROM chat_settings WHERE chat_id = ?1",
-                params![chat_id],
+                params![chat.0],
                 |r| r.get(0),
             )
             .optional()
-        })
+        })?;
+        Ok(code.and_then(LangCode::new))
     }
 
-    pub fn set_chat_lang(&self, chat_id: i64, lang: &str) -> Result<(), Error> {
+    pub fn set_chat_lang(&self, chat: ChatKey, lang: &LangCode) -> Result<(), Error> {
         self.with(|c| {
             c.execute(
                 "INSERT INTO chat_settings (chat_id, lang) VALUES (?1, ?2)
                  ON CONFLICT(chat_id) DO UPDATE SET lang = excluded.lang",
-                params![chat_id, lang],
+                params![chat.0, lang.as_str()],
             )
             .map(|_| ())
         })
     }
 
     /// Deletes everything stored about a chat, from the files too.
-    pub fn forget_chat(&self, chat_id: i64) -> Result<(), Error> {
+    pub fn forget_chat(&self, chat: ChatKey) -> Result<(), Error> {
         self.with(|c| {
             c.execute(
                 "DELETE FROM chat_settings WHERE chat_id = ?1",
-                params![chat_id],
+                params![chat.0],
             )
             .map(|_| ())
         })?;
         self.scrub().map(|_| ())
     }
 
-    pub fn add_feedback(&self, entry: &str, lang: &str, up: bool) -> Result<(), Error> {
+    pub fn add_feedback(&self, entry: &EntryId, lang: &LangCode, up: bool) -> Result<(), Error> {
         let (u, d) = if up { (1, 0) } else { (0, 1) };
         self.with(|c| {
             c.execute(
                 "INSERT INTO feedback (entry, lang, up, down) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT(entry, lang) DO UPDATE SET up = up + excluded.up, down = down + excluded.down",
-                params![entry, lang, u, d],
+                params![entry.as_str(), lang.as_str(), u, d],
             )
             .map(|_| ())
         })
@@ -297,7 +305,7 @@ impl Store {
         &self,
         question: &str,
         lang: &str,
-        outcome: &str,
+        outcome: OutcomeKind,
         keep_days: u32,
     ) -> Result<(), Error> {
         let today = self.today()?;
@@ -327,7 +335,7 @@ impl Store {
         day: &str,
         question: &str,
         lang: &str,
-        outcome: &str,
+        outcome: OutcomeKind,
     ) -> Result<(), Error> {
         self.with(|c| {
             c.execute(
@@ -336,7 +344,7 @@ impl Store {
                  ON CONFLICT(question, lang, outcome) DO UPDATE SET count = count + 1,
                    first_day = min(first_day, excluded.first_day),
                    last_day = max(last_day, excluded.last_day)",
-                params![question, lang, outcome, day],
+                params![question, lang, outcome.as_str(), day],
             )
             .map(|_| ())
         })
@@ -358,7 +366,8 @@ impl Store {
     }
 
     /// Unanswered questions last asked within `since_days` (all when `None`), optionally of
-    /// one language; most frequent first.
+    /// one language; most frequent first. A row whose outcome this version does not know
+    /// (written by hand) is left out.
     pub fn unanswered(
         &self,
         lang: Option<&str>,
@@ -372,16 +381,20 @@ impl Store {
                  ORDER BY count DESC, last_day DESC, question",
             )?;
             let rows = st.query_map(params![lang, since_days], |r| {
-                Ok(Unanswered {
+                let outcome: String = r.get(2)?;
+                let Some(outcome) = OutcomeKind::parse(&outcome) else {
+                    return Ok(None);
+                };
+                Ok(Some(Unanswered {
                     question: r.get(0)?,
                     lang: r.get(1)?,
-                    outcome: r.get(2)?,
+                    outcome,
                     count: r.get(3)?,
                     first_day: r.get(4)?,
                     last_day: r.get(5)?,
-                })
+                }))
             })?;
-            rows.collect()
+            rows.filter_map(Result::transpose).collect()
         })
     }
 
@@ -413,34 +426,40 @@ impl Store {
 mod tests {
     use super::*;
 
+    fn lang(code: &str) -> LangCode {
+        LangCode::new(code).expect("code")
+    }
+
     #[test]
     fn language_survives_reopen_and_forget_deletes() {
         let dir = tempfile::tempdir().expect("tmp");
         {
             let s = Store::open(dir.path()).expect("open");
-            s.set_chat_lang(42, "tr").expect("set");
-            s.add_feedback("founding", "tr", true).expect("fb");
-            s.add_feedback("founding", "tr", false).expect("fb");
+            s.set_chat_lang(ChatKey(42), &lang("tr")).expect("set");
+            s.add_feedback(&EntryId::new("founding").expect("id"), &lang("tr"), true)
+                .expect("fb");
+            s.add_feedback(&EntryId::new("founding").expect("id"), &lang("tr"), false)
+                .expect("fb");
         }
         let s = Store::open(dir.path()).expect("reopen");
-        assert_eq!(s.chat_lang(42).expect("get").as_deref(), Some("tr"));
+        assert_eq!(s.chat_lang(ChatKey(42)).expect("get"), Some(lang("tr")));
         assert_eq!(
             s.feedback().expect("fb"),
             vec![("founding".into(), "tr".into(), 1, 1)]
         );
-        s.forget_chat(42).expect("forget");
-        assert_eq!(s.chat_lang(42).expect("get"), None);
+        s.forget_chat(ChatKey(42)).expect("forget");
+        assert_eq!(s.chat_lang(ChatKey(42)).expect("get"), None);
     }
 
     #[test]
     fn unanswered_counts_and_expires() {
         let dir = tempfile::tempdir().expect("tmp");
         let s = Store::open(dir.path()).expect("open");
-        s.record_unanswered_on("2026-01-01", "wo ist das büro", "de", "no-match")
+        s.record_unanswered_on("2026-01-01", "wo ist das büro", "de", OutcomeKind::NoMatch)
             .expect("rec");
-        s.record_unanswered_on("2026-03-01", "wo ist das büro", "de", "no-match")
+        s.record_unanswered_on("2026-03-01", "wo ist das büro", "de", OutcomeKind::NoMatch)
             .expect("rec");
-        s.record_unanswered_on("2026-03-20", "ofis nerede", "tr", "suggestions")
+        s.record_unanswered_on("2026-03-20", "ofis nerede", "tr", OutcomeKind::Suggestions)
             .expect("rec");
         let all = s.unanswered(None, None).expect("list");
         assert_eq!(all.len(), 2);
@@ -471,8 +490,8 @@ mod tests {
                 .expect("row");
         }
         let s = Store::open(dir.path()).expect("migrate");
-        assert_eq!(s.chat_lang(7).expect("get").as_deref(), Some("ar"));
-        s.record_unanswered("frage", "de", "no-match", 90)
+        assert_eq!(s.chat_lang(ChatKey(7)).expect("get"), Some(lang("ar")));
+        s.record_unanswered("frage", "de", OutcomeKind::NoMatch, 90)
             .expect("new table works");
         assert_eq!(s.stats().expect("stats").unanswered_questions, 1);
     }
@@ -510,14 +529,14 @@ mod tests {
         let s = Store::open(dir.path()).expect("open");
         // A chat id with a distinctive byte pattern.
         let chat: i64 = 0x5A17_C0DE;
-        s.set_chat_lang(chat, "tr").expect("set");
-        s.record_unanswered_on("2026-01-01", "zqxvmarker frage", "de", "no-match")
+        s.set_chat_lang(ChatKey(chat), &lang("tr")).expect("set");
+        s.record_unanswered_on("2026-01-01", "zqxvmarker frage", "de", OutcomeKind::NoMatch)
             .expect("rec");
         // chat_settings.chat_id is the rowid: stored as a varint.
         let id = varint(chat as u64);
         assert!(contains(&raw_files(dir.path()), &id), "written at all");
         assert!(contains(&raw_files(dir.path()), b"zqxvmarker"));
-        s.forget_chat(chat).expect("forget");
+        s.forget_chat(ChatKey(chat)).expect("forget");
         assert_eq!(s.purge_unanswered("2026-06-01", 30).expect("purge"), 1);
         let raw = raw_files(dir.path());
         assert!(
@@ -542,7 +561,8 @@ mod tests {
         let aside = aside.expect("moved aside");
         assert!(aside.to_string_lossy().contains(".corrupt-"), "{aside:?}");
         assert_eq!(std::fs::read(&aside).expect("kept"), vec![0x5Au8; 8192]);
-        s.set_chat_lang(1, "ar").expect("fresh database works");
-        assert_eq!(s.chat_lang(1).expect("get").as_deref(), Some("ar"));
+        s.set_chat_lang(ChatKey(1), &lang("ar"))
+            .expect("fresh database works");
+        assert_eq!(s.chat_lang(ChatKey(1)).expect("get"), Some(lang("ar")));
     }
 }

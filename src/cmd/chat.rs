@@ -3,7 +3,7 @@
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use widunetz_bot::{Error, cli};
+use widunetz_bot::{Error, terminal};
 
 use super::args::{ChatArgs, ContentArgs, GlobalArgs, RecordArgs, ServeArgs, WatchArgs};
 
@@ -35,10 +35,10 @@ fn chat(
 ) -> Result<ExitCode, Error> {
     let stdin = std::io::stdin();
     let interactive = stdin.is_terminal();
-    cli::run_chat(
+    terminal::run_chat(
         live,
         lang,
-        cli::Recording {
+        terminal::Recording {
             record_unanswered: !record.no_record_unanswered,
             keep_unanswered_days: record.keep_unanswered_days,
         },

@@ -3,6 +3,7 @@
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use widunetz_bot::conversation::{ChatKey, Config};
 use widunetz_bot::store::Store;
 use widunetz_bot::{Error, telegram};
 
@@ -39,15 +40,12 @@ pub fn run(g: &GlobalArgs, opts: &ServeArgs, env: Env) -> Result<ExitCode, Error
     rt.block_on(async {
         let api = std::env::var("TELOXIDE_API_URL").ok();
         let bot = telegram::make_bot(token, api.as_deref())?;
-        let state = Arc::new(telegram::State {
-            live,
-            store,
-            config: telegram::Config {
-                admins: opts.admins.clone(),
-                record_unanswered: !opts.record.no_record_unanswered,
-                keep_unanswered_days: opts.record.keep_unanswered_days,
-            },
-        });
+        let config = Config {
+            admins: opts.admins.iter().copied().map(ChatKey).collect(),
+            record_unanswered: !opts.record.no_record_unanswered,
+            keep_unanswered_days: opts.record.keep_unanswered_days,
+        };
+        let state = Arc::new(telegram::State::with_config(live, store, config));
         tracing::info!("Telegram bot started");
         telegram::run_with(bot, state, webhook, telegram::signals()).await
     })?;

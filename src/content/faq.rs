@@ -7,7 +7,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::{files_with_ext, read};
-use crate::error::{Error, Problem, Severity};
+use crate::error::{Error, Problem};
 
 /// One FAQ entry after validation.
 #[derive(Debug, Clone)]
@@ -39,6 +39,8 @@ pub struct Faq {
     pub smalltalk: Vec<SmallTalk>,
     /// Topics in order of first appearance.
     pub topics: Vec<String>,
+    /// Entry id → index into `entries` (ids are unique; the loader refuses duplicates).
+    index: HashMap<String, usize>,
 }
 
 #[derive(Deserialize)]
@@ -66,8 +68,9 @@ struct RawSmallTalk {
     phrases: BTreeMap<String, Vec<String>>,
 }
 
-/// Longest entry id: Telegram's callback data holds 64 bytes, and the longest button
-/// (`f:+:<id>:<lang>`) adds up to 14 bytes for the prefix and a language like `pt-BR`.
+/// Longest entry or topic id: Telegram's callback data holds 64 bytes, and the longest button
+/// (`f:+:<id>:<lang>`) adds up to 24 bytes for the prefix and the longest language code
+/// (`conversation::action` tests that every button with such an id fits).
 pub const MAX_ID_LEN: usize = 40;
 
 /// Is `id` of the form `[a-z0-9-]+`?
@@ -183,6 +186,19 @@ impl Faq {
                     ));
                     continue;
                 }
+                if topic.len() > MAX_ID_LEN {
+                    // Its button (`t:<topic>`) would not fit, and Telegram refuses a whole
+                    // message with a button too long: /start, /topics and every no-match reply.
+                    problems.push(err(
+                        at(Some(topic_span)),
+                        Some(&id),
+                        format!(
+                            "topic {topic:?} is {} characters long; at most {MAX_ID_LEN} fit into a Telegram button",
+                            topic.len()
+                        ),
+                    ));
+                    continue;
+                }
                 let mut questions = BTreeMap::new();
                 let mut question_lines = BTreeMap::new();
                 for (lang, qs) in r.questions.unwrap_or_default() {
@@ -269,16 +285,16 @@ impl Faq {
         }
         for (path, id, line, rel, _) in related_refs {
             if !seen.contains_key(&rel) {
-                problems.push(Problem {
-                    severity: Severity::Error,
-                    location: crate::error::Location {
-                        file: path,
-                        line: Some(line),
-                        column: None,
-                    },
-                    subject: Some(id),
-                    message: format!("related id {rel:?} does not exist"),
-                });
+                let location = crate::error::Location {
+                    file: path,
+                    line: Some(line),
+                    column: None,
+                };
+                problems.push(err(
+                    location,
+                    Some(&id),
+                    format!("related id {rel:?} does not exist"),
+                ));
             }
         }
         if faq.entries.is_empty() && problems.is_empty() {
@@ -288,11 +304,19 @@ impl Faq {
                 "no FAQ entries found: add *.toml files with [[entry]] tables".into(),
             ));
         }
+        faq.index = (faq.entries.iter().enumerate())
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         Ok((faq, problems))
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+        self.entries.get(self.position(id)?)
+    }
+
+    /// Where the entry `id` is in [`Faq::entries`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
     }
 }
 
@@ -311,12 +335,7 @@ fn value_text(v: toml::Value) -> String {
 }
 
 fn err(location: crate::error::Location, subject: Option<&str>, message: String) -> Problem {
-    Problem {
-        severity: Severity::Error,
-        location,
-        subject: subject.map(str::to_string),
-        message,
-    }
+    Problem::error(location, subject, message)
 }
 
 #[cfg(test)]

@@ -11,11 +11,13 @@
 //!   [`Records`]), in SQLite or in memory;
 //! - [`memory`]: the last list shown (typed numbers pick from it) and the last question's
 //!   language, in memory only;
-//! - [`record`]: which questions are counted as unanswered.
+//! - [`record`]: which questions are counted as unanswered;
+//! - [`inline`]: answers offered while someone types (Telegram's inline mode).
 
 pub mod action;
 mod admin;
 pub mod command;
+pub mod inline;
 pub mod lang;
 pub mod memory;
 pub mod record;
@@ -38,19 +40,11 @@ pub use view::{Button, View, ViewKind};
 
 use crate::Engine;
 use crate::error::Error;
+pub use crate::ids::ChatKey;
 use crate::ids::{EntryId, LangCode};
 use crate::l10n::DEFAULT_LANG;
 use crate::live::Live;
 use crate::reply::{Outcome, Reply};
-
-/// One chat (Telegram's chat id; the terminal has one chat of its own).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct ChatKey(pub i64);
-
-impl ChatKey {
-    /// The terminal chat.
-    pub const LOCAL: ChatKey = ChatKey(0);
-}
 
 /// Who writes: the chat, and the person's client language if the front end knows it.
 #[derive(Debug, Clone, Copy)]
@@ -72,14 +66,30 @@ impl Chat<'_> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// A typed message: a command if it starts with `/`, a number picking from the last
-    /// list, or a question. (Front ends that must check whom a command is addressed to
-    /// parse it themselves and send [`Input::Command`].)
+    /// list, or a question. A `@name` after a command is ignored here: in groups the front
+    /// end first decides whether a message is meant for the bot at all (Telegram's
+    /// `addressing` drops `/start@other_bot`), or parses it itself with
+    /// [`Command::parse`] and the bot's name and sends [`Input::Command`].
     Text(String),
     Command(Command),
     /// A button was pressed.
     Action(Action),
+    /// A button whose data the bot cannot read (from an older version, or forged).
+    UnknownButton,
     /// A message without text (a sticker, a photo, a voice message).
     NotText,
+}
+
+impl Input {
+    /// May take long (reloading the content, reading every recorded question): front ends
+    /// with an event loop hand such input to a thread that may block.
+    pub fn may_block(&self) -> bool {
+        match self {
+            Input::Text(t) => Command::parse(t, None).is_some_and(|c| c.may_block()),
+            Input::Command(c) => c.may_block(),
+            Input::Action(_) | Input::UnknownButton | Input::NotText => false,
+        }
+    }
 }
 
 /// Operator settings.
@@ -143,7 +153,7 @@ impl<S: ChatSettings + Records> Conversation<S> {
         let recent = self.memory.get(chat.key);
         let ui = lang::reply_lang(
             &engine.l10n,
-            chosen.as_deref(),
+            chosen.as_ref().map(LangCode::as_str),
             recent.lang.as_ref().map(LangCode::as_str),
             chat.client_lang,
         );
@@ -151,7 +161,7 @@ impl<S: ChatSettings + Records> Conversation<S> {
             conv: self,
             engine: &engine,
             chat,
-            chosen: chosen.as_deref(),
+            chosen: chosen.as_ref().map(LangCode::as_str),
             ui,
         };
         let views = match input {
@@ -166,6 +176,7 @@ impl<S: ChatSettings + Records> Conversation<S> {
             },
             Input::Command(cmd) => turn.command(cmd)?,
             Input::Action(action) => turn.action(action)?,
+            Input::UnknownButton => turn.gone(),
             Input::NotText => vec![View::message(turn.msg("non-text-hint"))],
         };
         self.remember_list(chat.key, &views);
@@ -179,7 +190,7 @@ impl<S: ChatSettings + Records> Conversation<S> {
         let recent = self.memory.get(chat.key);
         lang::reply_lang(
             &engine.l10n,
-            chosen.as_deref(),
+            chosen.as_ref().map(LangCode::as_str),
             recent.lang.as_ref().map(LangCode::as_str),
             chat.client_lang,
         )
@@ -193,9 +204,9 @@ impl<S: ChatSettings + Records> Conversation<S> {
 
     /// The chat's chosen language, if the bot (still) has it. A storage failure is logged
     /// and treated as "nothing chosen": the person still gets an answer.
-    fn chosen(&self, engine: &Engine, chat: ChatKey) -> Option<String> {
+    fn chosen(&self, engine: &Engine, chat: ChatKey) -> Option<LangCode> {
         match self.settings.lang(chat) {
-            Ok(l) => l.filter(|l| engine.l10n.has_lang(l)),
+            Ok(l) => l.filter(|l| engine.l10n.has_lang(l.as_str())),
             Err(e) => {
                 tracing::warn!("reading the chat language failed: {e}");
                 None

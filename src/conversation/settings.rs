@@ -17,7 +17,7 @@ use crate::store::{Stats, Store, Unanswered};
 /// Per-chat settings.
 pub trait ChatSettings {
     /// The language chosen for the chat, if any.
-    fn lang(&self, chat: ChatKey) -> Result<Option<String>, Error>;
+    fn lang(&self, chat: ChatKey) -> Result<Option<LangCode>, Error>;
     fn set_lang(&self, chat: ChatKey, lang: &LangCode) -> Result<(), Error>;
     /// Deletes everything stored about the chat.
     fn forget(&self, chat: ChatKey) -> Result<(), Error>;
@@ -41,22 +41,22 @@ pub trait Records {
 }
 
 impl ChatSettings for Store {
-    fn lang(&self, chat: ChatKey) -> Result<Option<String>, Error> {
-        self.chat_lang(chat.0)
+    fn lang(&self, chat: ChatKey) -> Result<Option<LangCode>, Error> {
+        self.chat_lang(chat)
     }
 
     fn set_lang(&self, chat: ChatKey, lang: &LangCode) -> Result<(), Error> {
-        self.set_chat_lang(chat.0, lang.as_str())
+        self.set_chat_lang(chat, lang)
     }
 
     fn forget(&self, chat: ChatKey) -> Result<(), Error> {
-        self.forget_chat(chat.0)
+        self.forget_chat(chat)
     }
 }
 
 impl Records for Store {
     fn add_feedback(&self, entry: &EntryId, lang: &LangCode, up: bool) -> Result<(), Error> {
-        Store::add_feedback(self, entry.as_str(), lang.as_str(), up)
+        Store::add_feedback(self, entry, lang, up)
     }
 
     fn record_unanswered(
@@ -66,7 +66,7 @@ impl Records for Store {
         outcome: OutcomeKind,
         keep_days: u32,
     ) -> Result<(), Error> {
-        Store::record_unanswered(self, question, lang, outcome.as_str(), keep_days)
+        Store::record_unanswered(self, question, lang, outcome, keep_days)
     }
 
     fn stats(&self) -> Result<Stats, Error> {
@@ -121,8 +121,8 @@ fn today() -> String {
 }
 
 impl ChatSettings for InMemory {
-    fn lang(&self, chat: ChatKey) -> Result<Option<String>, Error> {
-        Ok(self.with(|i| i.langs.get(&chat).map(|l| l.to_string())))
+    fn lang(&self, chat: ChatKey) -> Result<Option<LangCode>, Error> {
+        Ok(self.with(|i| i.langs.get(&chat).cloned()))
     }
 
     fn set_lang(&self, chat: ChatKey, lang: &LangCode) -> Result<(), Error> {
@@ -190,7 +190,7 @@ impl Records for InMemory {
                 .map(|((q, l, o), (count, first, last))| Unanswered {
                     question: q.clone(),
                     lang: l.clone(),
-                    outcome: o.as_str().to_string(),
+                    outcome: *o,
                     count: *count,
                     first_day: first.clone(),
                     last_day: last.clone(),
@@ -218,7 +218,7 @@ mod tests {
         let tr = LangCode::new("tr").expect("tr");
         assert_eq!(s.lang(chat).expect("lang"), None);
         s.set_lang(chat, &tr).expect("set");
-        assert_eq!(s.lang(chat).expect("lang").as_deref(), Some("tr"));
+        assert_eq!(s.lang(chat).expect("lang"), Some(tr.clone()));
         assert_eq!(s.lang(ChatKey(7)).expect("lang"), None, "per chat");
         s.forget(chat).expect("forget");
         assert_eq!(s.lang(chat).expect("lang"), None);
@@ -239,8 +239,8 @@ mod tests {
         let rows = s.unanswered().expect("rows");
         assert_eq!(rows[0].question, "ofis nerede");
         assert_eq!(rows[0].count, 2);
-        assert_eq!(rows[0].outcome, "no_match");
-        assert!(rows.iter().any(|r| r.outcome == "suggestions"));
+        assert_eq!(rows[0].outcome, OutcomeKind::NoMatch);
+        assert!(rows.iter().any(|r| r.outcome == OutcomeKind::Suggestions));
     }
 
     #[test]

@@ -15,6 +15,13 @@ use crate::Engine;
 use crate::ids::{EntryId, LangCode, TopicId};
 use crate::reply::{self, Outcome, Reply};
 
+/// What [`Engine::candidates`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidates {
+    pub entries: Vec<EntryId>,
+    pub detected_lang: Option<String>,
+}
+
 impl Engine {
     /// The answer of one entry in `lang`, as if asked by its title (a button press or a
     /// number picked from a list). `None` when the entry no longer exists (an old button
@@ -32,12 +39,35 @@ impl Engine {
         ))
     }
 
+    /// Entries worth offering for `text`, best first, at most `limit`: those that score as
+    /// high as a "did you mean" suggestion ([`crate::SUGGEST`], the one threshold for
+    /// offering an entry), and the language the text is written in, if recognised.
+    pub fn candidates(&self, text: &str, limit: usize) -> Candidates {
+        let ranked = self.rank(text);
+        Candidates {
+            entries: ranked
+                .entries
+                .into_iter()
+                .filter(|(_, s)| *s >= crate::SUGGEST)
+                .filter_map(|(id, _)| EntryId::new(id))
+                .take(limit)
+                .collect(),
+            detected_lang: ranked.detected_lang,
+        }
+    }
+
+    /// The answer text of an entry (German where the language lacks it).
+    pub fn entry_answer(&self, id: &EntryId, lang: &LangCode) -> String {
+        self.l10n
+            .msg(lang.as_str(), &format!("faq-{}-answer", id.as_str()))
+    }
+
     pub fn has_entry(&self, id: &EntryId) -> bool {
         self.entry_index(id).is_some()
     }
 
     fn entry_index(&self, id: &EntryId) -> Option<usize> {
-        self.faq.entries.iter().position(|e| e.id == id.as_str())
+        self.faq.position(id.as_str())
     }
 
     /// Title of an entry (the question as shown on buttons and lists).

@@ -31,11 +31,9 @@ pub fn lock_data_dir(dir: &Path) -> Result<DataLock, Error> {
     })?;
     match file.try_lock() {
         Ok(()) => Ok(DataLock { _file: file }),
-        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Usage(format!(
-            "another widunetz-bot is already running with --data {}; stop it first \
-             (two bots on one data folder would answer questions twice)",
-            dir.display()
-        ))),
+        Err(std::fs::TryLockError::WouldBlock) => Err(Error::Locked {
+            dir: dir.to_path_buf(),
+        }),
         Err(std::fs::TryLockError::Error(source)) => Err(Error::Io { path, source }),
     }
 }

@@ -12,6 +12,8 @@ use std::time::Duration;
 
 use serde_json::{Value, json};
 
+use super::error::TelegramError;
+
 /// How a call failed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Failure {
@@ -109,8 +111,8 @@ pub struct Api {
 const DEFAULT_URL: &str = "https://api.telegram.org/";
 
 impl Api {
-    pub fn new(token: String, api_url: Option<&str>) -> Result<Api, crate::Error> {
-        let bad_url = || crate::Error::Usage(format!("TELOXIDE_API_URL is not a URL: {api_url:?}"));
+    pub fn new(token: String, api_url: Option<&str>) -> Result<Api, TelegramError> {
+        let bad_url = || TelegramError::BadApiUrl(api_url.unwrap_or_default().to_string());
         let mut base: url::Url = api_url
             .unwrap_or(DEFAULT_URL)
             .parse()
@@ -126,7 +128,7 @@ impl Api {
             .connect_timeout(Duration::from_secs(5))
             .tcp_nodelay(true)
             .build()
-            .map_err(|e| crate::Error::Usage(format!("HTTP client: {}", e.without_url())))?;
+            .map_err(|e| TelegramError::HttpClient(e.without_url().to_string()))?;
         Ok(Api {
             client,
             base,

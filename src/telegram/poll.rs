@@ -17,6 +17,7 @@ use std::time::Duration;
 use serde_json::json;
 
 use super::api::{Api, Failure};
+use super::error::TelegramError;
 use super::inbox;
 use super::incoming::{self, Intake, Me};
 use super::send::Stop;
@@ -48,7 +49,7 @@ pub struct Poller<'a> {
 
 impl Poller<'_> {
     /// Polls until stopped; `Err` with the reason when the bot must end.
-    pub async fn run(&self) -> Result<(), String> {
+    pub async fn run(&self) -> Result<(), TelegramError> {
         let mut offset: i64 = 0;
         let mut errors: u32 = 0;
         let mut conflicts: VecDeque<tokio::time::Instant> = VecDeque::new();
@@ -69,13 +70,7 @@ impl Poller<'_> {
                     let quick = asked.elapsed() < Duration::from_secs(1).min(self.timeout);
                     (!fresh && (quick || !batch.is_empty())).then_some(IDLE_PAUSE)
                 }
-                Err(Failure::Unauthorized) => {
-                    return Err(
-                        "Telegram rejected the token (401 Unauthorized) while running; \
-                                it was probably revoked in @BotFather: set the new one and restart"
-                            .into(),
-                    );
-                }
+                Err(Failure::Unauthorized) => return Err(TelegramError::TokenRevoked),
                 Err(Failure::Conflict) => {
                     let now = tokio::time::Instant::now();
                     conflicts.push_back(now);
@@ -91,12 +86,10 @@ impl Poller<'_> {
                          somewhere else?"
                     );
                     if conflicts.len() >= CONFLICTS {
-                        return Err(format!(
-                            "{CONFLICTS} conflicts (409) within {} s: another program is getting \
-                             this bot's updates with the same token; stopping so that not both \
-                             answer",
-                            CONFLICT_WINDOW.as_secs()
-                        ));
+                        return Err(TelegramError::Conflict {
+                            count: CONFLICTS,
+                            secs: CONFLICT_WINDOW.as_secs(),
+                        });
                     }
                     errors = errors.saturating_add(1);
                     Some(poll_backoff(errors - 1))

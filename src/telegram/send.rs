@@ -21,6 +21,7 @@ use serde_json::{Value, json};
 use teloxide::types::InlineKeyboardMarkup;
 
 use super::api::{Api, Failure};
+use super::error::TelegramError;
 use super::format;
 use super::limiter::{Limiter, Limits};
 
@@ -165,7 +166,7 @@ pub enum Delivery {
     /// The bot is stopping: not sent; the step stays in the inbox.
     Interrupted,
     /// The token was rejected: the bot must stop.
-    Fatal(String),
+    Fatal(TelegramError),
 }
 
 /// The stop signal shared by polling, workers and delivery.
@@ -282,11 +283,7 @@ impl Sender {
                     continue;
                 }
                 Failure::Unauthorized => {
-                    return Delivery::Fatal(
-                        "Telegram rejected the token (401 Unauthorized) while running; it was \
-                         probably revoked in @BotFather: set the new one and restart"
-                            .into(),
-                    );
+                    return Delivery::Fatal(TelegramError::TokenRevoked);
                 }
                 f if f.is_transient() => {
                     if started.elapsed() >= give_up {

@@ -14,6 +14,7 @@ use axum::http::{HeaderMap, StatusCode};
 use serde_json::{Value, json};
 
 use super::api::Api;
+use super::error::TelegramError;
 use super::incoming::{self, Intake, Me};
 use super::send::Stop;
 use super::workers::Workers;
@@ -38,7 +39,10 @@ pub async fn start(
     // Bind first: a taken address is a clear error before Telegram is told anything.
     let tcp = tokio::net::TcpListener::bind(w.listen)
         .await
-        .map_err(|e| crate::Error::Usage(format!("cannot listen on {}: {e}", w.listen)))?;
+        .map_err(|source| crate::Error::Listen {
+            addr: w.listen,
+            source,
+        })?;
     let secret = match w.secret {
         Some(s) => s,
         None => random_secret()?,
@@ -47,7 +51,7 @@ pub async fn start(
     let params = json!({"url": w.url.as_str(), "secret_token": secret});
     api.call("setWebhook", &params, std::time::Duration::from_secs(30))
         .await
-        .map_err(|e| crate::Error::Usage(format!("setWebhook failed: {e}")))?;
+        .map_err(TelegramError::SetWebhook)?;
     let ctx = Arc::new(Ctx {
         state,
         me,
@@ -98,7 +102,7 @@ async fn receive(
     };
     let state = ctx.state.clone();
     let stored =
-        tokio::task::spawn_blocking(move || inbox::store(&state.store, &[(id, inc)])).await;
+        tokio::task::spawn_blocking(move || inbox::store(state.store(), &[(id, inc)])).await;
     match stored {
         Ok(Ok(added)) => {
             ctx.workers.enqueue(&added);

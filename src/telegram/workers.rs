@@ -14,8 +14,10 @@ use std::time::Duration;
 
 use tokio::sync::{Notify, Semaphore, mpsc};
 
+use super::error::TelegramError;
 use super::flood::FloodGuard;
-use super::send::{Delivery, Sender, Stop};
+use super::incoming::Incoming;
+use super::send::{Delivery, Outgoing, Sender, Stop};
 use super::{Planner, State, handlers, inbox};
 
 /// Updates handled at the same time (the rest wait their turn, in arrival order).
@@ -42,7 +44,7 @@ struct Shared {
     /// Rows were deleted since the last scrub.
     dirty: AtomicBool,
     /// Where a fatal error (a revoked token) is reported.
-    fatal: mpsc::UnboundedSender<String>,
+    fatal: mpsc::UnboundedSender<TelegramError>,
 }
 
 #[derive(Clone)]
@@ -56,9 +58,9 @@ impl Workers {
         sender: Arc<Sender>,
         planner: Planner,
         stop: Stop,
-        fatal: mpsc::UnboundedSender<String>,
+        fatal: mpsc::UnboundedSender<TelegramError>,
     ) -> Result<Workers, crate::Error> {
-        let left = inbox::pending(&state.store)?;
+        let left = inbox::pending(state.store())?;
         let w = Workers(Arc::new(Shared {
             state,
             flood,
@@ -155,7 +157,7 @@ async fn scrub(shared: &Arc<Shared>) {
         return;
     }
     let state = shared.state.clone();
-    match tokio::task::spawn_blocking(move || state.store.scrub()).await {
+    match tokio::task::spawn_blocking(move || state.store().scrub()).await {
         Ok(Ok(true)) => {}
         // Someone was reading: the next round tries again.
         Ok(Ok(false)) => shared.dirty.store(true, Ordering::SeqCst),
@@ -196,7 +198,7 @@ async fn run_chat(shared: Arc<Shared>, chat: i64) {
 /// Decides the reply to one row (unless decided before a restart), delivers its remaining
 /// steps, and deletes the row.
 async fn handle_row(shared: &Arc<Shared>, seq: i64) {
-    let store = &shared.state.store;
+    let store = shared.state.store();
     let row = match inbox::load(store, seq) {
         Ok(Some(row)) => row,
         Ok(None) => return,
@@ -213,13 +215,8 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
                 finish(shared, seq);
                 return;
             };
-            // Deciding is quick (matching and a few SQLite calls, well under a millisecond),
-            // so it runs right here; a panic in it is caught and costs only this update.
             let state = &shared.state;
-            let decided = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                (shared.planner)(state, &shared.flood, &incoming)
-            }));
-            let plan = match decided {
+            let plan = match decide(shared, &incoming).await {
                 Ok(Ok(plan)) => plan,
                 Ok(Err(e)) => {
                     tracing::error!("handling an update failed: {e}");
@@ -263,8 +260,30 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
     finish(shared, seq);
 }
 
+/// The planner panicked (caught: it costs only that update).
+struct Panicked;
+
+/// Decides the reply to `incoming`; `Err(Panicked)` when the planner panicked. Deciding is mostly quick (matching and a few SQLite calls, well under a
+/// millisecond), so it runs right here; what may take long (an admin's `/reload` or
+/// `/unanswered`) runs on a blocking thread, so the other chats' workers go on meanwhile.
+async fn decide(
+    shared: &Arc<Shared>,
+    incoming: &Incoming,
+) -> Result<Result<Vec<Outgoing>, crate::Error>, Panicked> {
+    if handlers::may_block(incoming) {
+        let (sh, inc) = (shared.clone(), incoming.clone());
+        return tokio::task::spawn_blocking(move || (sh.planner)(&sh.state, &sh.flood, &inc))
+            .await
+            .map_err(|_| Panicked);
+    }
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        (shared.planner)(&shared.state, &shared.flood, incoming)
+    }))
+    .map_err(|_| Panicked)
+}
+
 fn finish(shared: &Shared, seq: i64) {
-    match inbox::finish(&shared.state.store, seq) {
+    match inbox::finish(shared.state.store(), seq) {
         Ok(()) => shared.dirty.store(true, Ordering::SeqCst),
         Err(e) => tracing::error!("removing a handled update from the inbox failed: {e}"),
     }

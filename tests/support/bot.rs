@@ -1,15 +1,14 @@
 //! Starting and stopping the real bot (library, in-process) against the fake server.
-#![allow(dead_code)]
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde_json::{Value, json};
+use widunetz_bot::conversation::Config;
 use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
 use widunetz_bot::telegram::{self, Limits, Settings};
 
-use super::common;
+use super::calls::Calls;
 use super::fake;
 
 pub struct Running {
@@ -39,9 +38,20 @@ pub async fn start(server: &fake::Server, data: &std::path::Path) -> Running {
 }
 
 pub async fn start_with(server: &fake::Server, data: &std::path::Path, s: Settings) -> Running {
-    let live = Arc::new(Live::new(common::engine()));
+    start_config(server, data, Config::default(), s).await
+}
+
+/// The bot with these operator settings (admins, recording) and the shipped content.
+pub async fn start_config(
+    server: &fake::Server,
+    data: &std::path::Path,
+    config: Config,
+    s: Settings,
+) -> Running {
+    let live = Arc::new(Live::new(super::engine()));
     let store = Store::open(data).expect("store");
-    start_state(server, Arc::new(telegram::State::new(live, store)), None, s).await
+    let state = telegram::State::with_config(live, store, config);
+    start_state(server, Arc::new(state), None, s).await
 }
 
 /// Runs the bot with `state` (long polling, or a webhook) against the fake server.
@@ -84,7 +94,7 @@ pub async fn settle(server: &fake::Server, r: &Running, secs: u64) {
     let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
     loop {
         let fake_pending = server.fake.pending().await;
-        let inbox = telegram::pending_updates(&r.state.store).expect("inbox");
+        let inbox = telegram::pending_updates(r.state.store()).expect("inbox");
         if fake_pending == 0 && inbox == 0 {
             return;
         }
@@ -96,21 +106,72 @@ pub async fn settle(server: &fake::Server, r: &Running, secs: u64) {
     }
 }
 
-/// Texts sent to `chat`, in order (every attempt, also refused ones).
-pub fn sent_to(calls: &[(String, Value)], chat: i64) -> Vec<String> {
-    calls
-        .iter()
-        .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
-        .map(|(_, v)| v["text"].as_str().unwrap_or_default().to_string())
-        .collect()
-}
-
 /// What the bot sends for a question in a private chat without a stored language: the
-/// reply of the front door, split into messages and HTML-escaped.
+/// conversation's reply view (the same one every front end shows), split into messages and
+/// HTML-escaped.
 pub fn expected_reply(engine: &widunetz_bot::Engine, question: &str) -> Vec<String> {
     let r = engine.answer(question, None);
-    telegram::format::split(&r.answer, telegram::format::MAX_MESSAGE)
+    let view = widunetz_bot::conversation::reply_view(engine, &r);
+    telegram::format::split(&view.text, telegram::format::MAX_MESSAGE)
         .iter()
         .map(|p| telegram::format::escape(p))
         .collect()
+}
+
+/// A fake Telegram with the bot running against it: one per test.
+pub struct TestBot {
+    pub server: fake::Server,
+    pub running: Running,
+    pub data: tempfile::TempDir,
+}
+
+impl TestBot {
+    /// The shipped content, default operator settings.
+    pub async fn start() -> TestBot {
+        TestBot::with_config(Config::default()).await
+    }
+
+    pub async fn with_config(config: Config) -> TestBot {
+        let server = fake::start().await;
+        let data = tempfile::tempdir().expect("tmp");
+        let running = start_config(&server, data.path(), config, settings()).await;
+        TestBot {
+            server,
+            running,
+            data,
+        }
+    }
+
+    /// A person in `chat` (negative: a group) writes `text`; `lang`: their Telegram language.
+    pub async fn say(&self, chat: i64, text: &str, lang: Option<&str>) {
+        self.server
+            .fake
+            .push(fake::text_update(chat, text, lang))
+            .await;
+    }
+
+    /// A person in `chat` presses a button with this callback data.
+    pub async fn press(&self, chat: i64, data: &str, lang: Option<&str>) {
+        self.server
+            .fake
+            .push(fake::callback_update(chat, data, lang))
+            .await;
+    }
+
+    /// Waits (at most 15 s) until `pred` holds for the calls so far.
+    pub async fn wait(&self, what: &str, pred: impl Fn(&Calls) -> bool) -> Calls {
+        self.server.fake.wait_for(15, what, pred).await
+    }
+
+    /// Waits until everything is answered; then the calls are final.
+    pub async fn settle(&self) -> Calls {
+        settle(&self.server, &self.running, 30).await;
+        self.server.fake.calls().await
+    }
+
+    /// Stops the bot; returns its data folder.
+    pub async fn stop(self) -> tempfile::TempDir {
+        stop(&self.server, self.running).await;
+        self.data
+    }
 }

@@ -1,7 +1,7 @@
 //! `widunetz-bot check`: broken fixtures give exactly the expected problems at the right
 //! lines; matching health and review dates; exit codes 0 / 1 / 2; the shipped content is clean.
 
-mod common;
+use crate::support;
 
 use std::path::{Path, PathBuf};
 
@@ -15,10 +15,10 @@ const TODAY: (i32, u32, u32) = (2026, 11, 26);
 /// then one German text changed, so exactly that message is stale in each translation.
 fn broken_fixture() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tmp");
-    common::copy_dir(&common::root().join("tests/fixtures/broken"), dir.path());
+    support::copy_dir(&support::root().join("tests/fixtures/broken"), dir.path());
     for lang in ["de", "tr", "ru", "ar"] {
         std::fs::copy(
-            common::root().join("locales").join(lang).join("ui.ftl"),
+            support::root().join("locales").join(lang).join("ui.ftl"),
             dir.path().join("locales").join(lang).join("ui.ftl"),
         )
         .expect("copy ui.ftl");
@@ -261,7 +261,7 @@ fn broken_fixture_gives_exactly_the_expected_problems() {
 #[test]
 fn check_binary_exit_codes_and_json() {
     let dir = broken_fixture();
-    let out = common::run(
+    let out = support::run(
         &[
             "--faq",
             &dir.path().join("faq").to_string_lossy(),
@@ -278,7 +278,7 @@ fn check_binary_exit_codes_and_json() {
     assert!(v["problems"][0]["location"]["file"].is_string(), "{v}");
     assert!(v["coverage"]["tr"]["stale"].is_array(), "{v}");
 
-    let human = common::run(
+    let human = support::run(
         &[
             "--faq",
             &dir.path().join("faq").to_string_lossy(),
@@ -295,14 +295,14 @@ fn check_binary_exit_codes_and_json() {
         "{text}"
     );
 
-    let missing = common::run(&["--faq", "/nonexistent/faq", "check"], None);
+    let missing = support::run(&["--faq", "/nonexistent/faq", "check"], None);
     assert_eq!(missing.status.code(), Some(2), "could not run → exit 2");
     assert!(String::from_utf8_lossy(&missing.stderr).contains("/nonexistent/faq"));
 }
 
 #[test]
 fn shipped_content_is_clean() {
-    let out = common::run(&["check"], None);
+    let out = support::run(&["check"], None);
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{text}");
     assert!(text.contains("\n0 error(s)"), "{text}");
@@ -311,7 +311,7 @@ fn shipped_content_is_clean() {
 /// A small clean content set with one problem of matching health and one review date.
 #[test]
 fn matching_health_and_review_dates() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     let faq = dir.path().join("faq");
     // The contact entry gets a question of "join" word for word (join comes first in the
     // files, so it wins the tie), and "join" gets a review date that has passed.
@@ -374,4 +374,55 @@ fn matching_health_and_review_dates() {
             .iter()
             .any(|p| p.message.contains("review date"))
     );
+}
+
+/// Issue 12: a topic id too long for its button (`t:<topic>`, at most 64 bytes) made Telegram
+/// refuse `/start`, `/topics` and every no-match reply; `check` refuses it now, and a folder
+/// under `locales/` that is no language code.
+#[test]
+fn ids_that_do_not_fit_a_button_and_folders_that_are_no_language_are_refused() {
+    let dir = support::content_copy();
+    let toml = dir.path().join("faq/1-about.toml");
+    let long = "t".repeat(60);
+    let text = std::fs::read_to_string(&toml).expect("read");
+    std::fs::write(
+        &toml,
+        text.replacen("topic = \"about\"", &format!("topic = \"{long}\""), 1),
+    )
+    .expect("write");
+    support::copy_dir(
+        &dir.path().join("locales/tr"),
+        &dir.path().join("locales/tr_TR"),
+    );
+    let report = check::run_at(&dir.path().join("faq"), &dir.path().join("locales"), TODAY)
+        .expect("check runs");
+    let errors: Vec<String> = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| p.to_string())
+        .collect();
+    assert!(
+        errors.iter().any(|e| e.contains(&long)
+            && e.contains("Telegram button")
+            && e.contains("1-about.toml:")),
+        "{errors:#?}"
+    );
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.contains("tr_TR") && e.contains("not a language code")),
+        "{errors:#?}"
+    );
+    let out = support::run(
+        &[
+            "--faq",
+            &dir.path().join("faq").to_string_lossy(),
+            "--locales",
+            &dir.path().join("locales").to_string_lossy(),
+            "check",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", support::stdout(&out));
 }

@@ -1,13 +1,13 @@
 //! Quality regression tests: the eval metrics on the labelled sets must stay within bounds.
 //! Not timings — accuracy only.
 
-mod common;
+use crate::support;
 
 use widunetz_bot::eval;
 
 fn report(path: &std::path::Path) -> eval::Report {
     let cases = eval::load_cases(path).expect("eval file loads");
-    eval::run(&common::engine(), &cases)
+    eval::run(&support::engine(), &cases)
 }
 
 fn assert_dev_bounds(r: &eval::Report, name: &str) {
@@ -44,14 +44,14 @@ fn assert_dev_bounds(r: &eval::Report, name: &str) {
 #[test]
 fn dev_set_meets_targets() {
     assert_dev_bounds(
-        &report(&common::root().join("tests/eval/dev.toml")),
+        &report(&support::root().join("tests/eval/dev.toml")),
         "tests/eval/dev.toml",
     );
 }
 
 #[test]
 fn shared_dev_set_meets_targets_when_present() {
-    let shared = common::root().join("../shared/eval/dev.toml");
+    let shared = support::root().join("../shared/eval/dev.toml");
     if shared.exists() {
         assert_dev_bounds(&report(&shared), "../shared/eval/dev.toml");
     }
@@ -62,7 +62,7 @@ fn shared_dev_set_meets_targets_when_present() {
 /// wrong 0.024, oos_rejected 0.70) because its out-of-scope questions are hard on purpose.
 #[test]
 fn holdout_set_does_not_regress() {
-    let r = report(&common::root().join("tests/eval/holdout.toml"));
+    let r = report(&support::root().join("tests/eval/holdout.toml"));
     let summary = r.render();
     assert!(r.top1 >= 0.85, "holdout top1 {:.3}\n{summary}", r.top1);
     assert!(r.top3 >= 0.93, "holdout top3 {:.3}\n{summary}", r.top3);
@@ -82,7 +82,7 @@ fn holdout_set_does_not_regress() {
 /// Every question variant in faq/ is answered by its own entry (or at least suggested).
 #[test]
 fn own_variants_find_their_entry() {
-    let engine = common::engine();
+    let engine = support::engine();
     let mut misses = Vec::new();
     let mut total = 0;
     for e in &engine.faq.entries {

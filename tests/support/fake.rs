@@ -16,7 +16,6 @@
 //! framework cannot reset a connection half-way through an answer. The bot connects through
 //! a small TCP relay in front of it, which can go away (port closed: connection refused),
 //! come back on the same port, or cut every open connection.
-#![allow(dead_code)]
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
@@ -28,6 +27,8 @@ use serde_json::{Value, json};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio::sync::{Mutex, Notify};
+
+use super::calls::Calls;
 
 pub const BOT_ID: i64 = 7_000_000_001;
 pub const BOT_USERNAME: &str = "widunetz_test_bot";
@@ -105,7 +106,7 @@ pub struct Fake {
     updates: Mutex<VecDeque<Value>>,
     next_update: AtomicI64,
     next_message: AtomicI64,
-    pub calls: Mutex<Vec<(String, Value)>>,
+    pub calls: Mutex<Calls>,
     /// Arrival time of each recorded call, in the order of `calls` (for benches/bot_throughput.rs).
     pub call_times: Mutex<Vec<std::time::Instant>>,
     /// When getUpdates first handed out each update (update_id → time), for the same bench.
@@ -362,12 +363,7 @@ impl Fake {
     }
 
     /// Waits until `pred` holds for the recorded calls (or panics after `secs`).
-    pub async fn wait_for(
-        &self,
-        secs: u64,
-        what: &str,
-        pred: impl Fn(&[(String, Value)]) -> bool,
-    ) -> Vec<(String, Value)> {
+    pub async fn wait_for(&self, secs: u64, what: &str, pred: impl Fn(&Calls) -> bool) -> Calls {
         let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
         loop {
             let notified = self.new_call.notified();
@@ -393,27 +389,10 @@ impl Fake {
         }
     }
 
-    pub async fn sent_texts(&self, chat: i64) -> Vec<String> {
-        self.calls
-            .lock()
-            .await
-            .iter()
-            .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
-            .map(|(_, v)| v["text"].as_str().unwrap_or_default().to_string())
-            .collect()
+    /// The calls recorded so far.
+    pub async fn calls(&self) -> Calls {
+        self.calls.lock().await.clone()
     }
-}
-
-/// Texts the fake *accepted* for `chat` (what the user sees), in order: calls refused with
-/// a fault (status, reset before the answer, hang) are left out.
-pub fn delivered_to(calls: &[(String, Value)], chat: i64) -> Vec<String> {
-    calls
-        .iter()
-        .filter(|(m, v)| {
-            m == "sendmessage" && v["chat_id"] == json!(chat) && v.get("_refused").is_none()
-        })
-        .map(|(_, v)| v["text"].as_str().unwrap_or_default().to_string())
-        .collect()
 }
 
 /// What lean mode records instead of a text: a 64-bit hash (so that the recorded calls of a

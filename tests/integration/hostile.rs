@@ -2,17 +2,18 @@
 //! arbitrary Unicode, and the named cases, each with the reply it should get.
 //! The worst-case timings are measured by `cargo run --release --example hostile_timing`.
 
-mod common;
+use crate::support;
 
 use std::sync::OnceLock;
 
 use proptest::prelude::*;
+use widunetz_bot::engine::OutcomeKind;
 use widunetz_bot::text::{self, Analyzer};
 use widunetz_bot::{Engine, Reply};
 
 fn engine() -> &'static Engine {
     static E: OnceLock<Engine> = OnceLock::new();
-    E.get_or_init(common::engine)
+    E.get_or_init(support::engine)
 }
 
 fn analyzers() -> &'static [Analyzer] {
@@ -81,8 +82,8 @@ fn check_reply(r: &Reply) {
         assert_score(s.score, &s.id);
     }
     assert!(!r.answer.trim().is_empty(), "every input gets a reply text");
-    assert_eq!(r.confident, r.outcome == "answer");
-    assert_eq!(r.id.is_some(), r.outcome == "answer");
+    assert_eq!(r.confident, r.kind.kind() == OutcomeKind::Answer);
+    assert_eq!(r.id.is_some(), r.kind.kind() == OutcomeKind::Answer);
 }
 
 proptest! {
@@ -118,8 +119,8 @@ proptest! {
         check_reply(&a);
         let b = e.answer(&s, lang);
         prop_assert_eq!(
-            (&a.id, a.outcome, &a.answer, a.score.to_bits()),
-            (&b.id, b.outcome, &b.answer, b.score.to_bits())
+            (&a.id, a.kind.kind(), &a.answer, a.score.to_bits()),
+            (&b.id, b.kind.kind(), &b.answer, b.score.to_bits())
         );
         let r1 = e.rank(&s);
         let r2 = e.rank(&s);
@@ -169,7 +170,7 @@ fn message_of_4096_characters_is_answered_from_its_start() {
     let noise: String = "xq zv ".repeat(700).chars().take(4_096).collect();
     let r = engine().answer(&noise, Some("tr"));
     check_reply(&r);
-    assert_eq!(r.outcome, "no_match");
+    assert_eq!(r.kind.kind(), OutcomeKind::NoMatch);
     assert!(r.answer.contains(&msg("tr", "no-match")));
 }
 
@@ -178,7 +179,7 @@ fn single_word_of_4000_characters() {
     for word in ["a".repeat(4_000), "ж".repeat(4_000), "س".repeat(4_000)] {
         for r in each_lang(&word) {
             assert!(r.truncated);
-            assert_eq!(r.outcome, "no_match", "{}", &word[..10]);
+            assert_eq!(r.kind.kind(), OutcomeKind::NoMatch, "{}", &word[..10]);
         }
     }
 }
@@ -188,7 +189,7 @@ fn five_thousand_combining_marks() {
     // Marks alone: nothing to read, so the "please write a question" reply.
     let marks = "\u{301}".repeat(5_000);
     for r in each_lang(&marks) {
-        assert_eq!(r.outcome, "empty");
+        assert_eq!(r.kind.kind(), OutcomeKind::Empty);
         assert!(r.answer.contains(&msg(&r.lang, "empty-question")));
     }
     // A question followed by marks on its last letter still finds the entry.
@@ -199,7 +200,7 @@ fn five_thousand_combining_marks() {
     // Arabic harakat piled on one letter.
     let ar = format!("ت{}", "\u{64E}".repeat(5_000));
     for r in each_lang(&ar) {
-        assert_ne!(r.outcome, "answer");
+        assert_ne!(r.kind.kind(), OutcomeKind::Answer);
     }
 }
 
@@ -216,7 +217,7 @@ fn right_to_left_override_and_zero_width_characters() {
     // Only invisible characters: empty.
     let only = "\u{202E}\u{200B}\u{200D}\u{FEFF}\u{2066}";
     for r in each_lang(only) {
-        assert_eq!(r.outcome, "empty");
+        assert_eq!(r.kind.kind(), OutcomeKind::Empty);
     }
 }
 
@@ -225,7 +226,7 @@ fn emoji_sequences() {
     // Family (ZWJ sequence), flag, thumbs up with skin tone: no words, so "empty".
     let only = "👨\u{200D}👩\u{200D}👧\u{200D}👦 🇩🇪 👍🏽 ❤\u{FE0F}";
     for r in each_lang(only) {
-        assert_eq!(r.outcome, "empty", "{}", r.answer);
+        assert_eq!(r.kind.kind(), OutcomeKind::Empty, "{}", r.answer);
     }
     // Emoji around a question do not disturb it.
     let r = engine().answer("👋 Kontakt 📞👍🏽?", None);
@@ -238,11 +239,11 @@ fn nul_and_control_characters() {
     check_reply(&r);
     // Control characters split words, like punctuation; the question still gets a sensible
     // reply (not empty, not an error).
-    assert_ne!(r.outcome, "empty");
+    assert_ne!(r.kind.kind(), OutcomeKind::Empty);
     let r = engine().answer("Kontakt\0\u{1B}[0m\r\n\u{7F}", None);
     assert_eq!(r.id.as_deref(), Some("contact"));
     for r in each_lang("\0\u{1}\u{2}\u{1B}\u{7F}\u{85}") {
-        assert_eq!(r.outcome, "empty");
+        assert_eq!(r.kind.kind(), OutcomeKind::Empty);
     }
 }
 
@@ -258,7 +259,10 @@ fn mixed_scripts_in_one_word() {
     ] {
         for r in each_lang(w) {
             assert!(
-                matches!(r.outcome, "answer" | "suggestions" | "no_match"),
+                matches!(
+                    r.kind.kind(),
+                    OutcomeKind::Answer | OutcomeKind::Suggestions | OutcomeKind::NoMatch
+                ),
                 "{w}: {}",
                 r.outcome
             );
@@ -300,7 +304,7 @@ fn empty_and_whitespace_only_text() {
         "؟",
     ] {
         for r in each_lang(t) {
-            assert_eq!(r.outcome, "empty", "{t:?}");
+            assert_eq!(r.kind.kind(), OutcomeKind::Empty, "{t:?}");
             assert_eq!(r.answer, msg(&r.lang, "empty-question"));
             assert_eq!(r.score, 0.0);
         }

@@ -1,32 +1,17 @@
 //! Telegram and the content workflow: admin commands only for admins, /reload, unanswered
 //! questions recorded without ids, and a new language with no code change.
 
-#[path = "support/bot.rs"]
-mod bot;
-mod common;
-#[path = "support/fake_telegram.rs"]
-mod fake;
+use crate::support::{self, bot, fake};
 
 use std::path::Path;
 use std::sync::Arc;
 
-use serde_json::{Value, json};
+use serde_json::Value;
+use widunetz_bot::conversation::{ChatKey, Config};
 use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
 use widunetz_bot::telegram::{self, format::escape};
 use widunetz_bot::{Engine, Severity};
-
-fn texts_to(calls: &[(String, Value)], chat: i64) -> Vec<String> {
-    calls
-        .iter()
-        .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
-        .map(|(_, v)| v["text"].as_str().unwrap_or_default().to_string())
-        .collect()
-}
-
-fn has(calls: &[(String, Value)], chat: i64, needle: &str) -> bool {
-    texts_to(calls, chat).iter().any(|t| t.contains(needle))
-}
 
 fn live_from(content: &Path) -> Arc<Live> {
     let (engine, problems) =
@@ -47,19 +32,19 @@ const OTHER: i64 = 902;
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admin_commands_reload_and_unanswered_without_ids() {
-    let content = common::content_copy();
+    let content = support::content_copy();
     let data = tempfile::tempdir().expect("tmp");
     let live = live_from(content.path());
     let l10n_de = |id: &str| escape(&live.current().l10n.msg("de", id));
     let unknown = l10n_de("unknown-command");
-    let state = Arc::new(telegram::State {
-        live: live.clone(),
-        store: Store::open(data.path()).expect("store"),
-        config: telegram::Config {
-            admins: vec![ADMIN],
-            ..telegram::Config::default()
+    let state = Arc::new(telegram::State::with_config(
+        live.clone(),
+        Store::open(data.path()).expect("store"),
+        Config {
+            admins: vec![ChatKey(ADMIN)],
+            ..Config::default()
         },
-    });
+    ));
     let server = fake::start().await;
     let bot = bot::start_state(&server, state, None, bot::settings()).await;
     let f = &server.fake;
@@ -69,7 +54,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
         f.push(fake::text_update(OTHER, cmd, Some("de"))).await;
     }
     f.wait_for(10, "three unknown-command replies", |c| {
-        texts_to(c, OTHER).iter().filter(|t| **t == unknown).count() == 3
+        c.texts_to(OTHER).iter().filter(|t| **t == unknown).count() == 3
     })
     .await;
 
@@ -83,20 +68,20 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     f.push(fake::callback_update(904, "f:+:founding:de", Some("de")))
         .await;
     f.wait_for(10, "no-match reply and feedback", |c| {
-        !texts_to(c, 903).is_empty() && c.iter().any(|(m, _)| m == "answercallbackquery")
+        !c.texts_to(903).is_empty() && c.count("answercallbackquery") > 0
     })
     .await;
 
     // The admin sees the counts and the unanswered list.
     f.push(fake::text_update(ADMIN, "/stats", Some("de"))).await;
     f.wait_for(10, "stats", |c| {
-        has(c, ADMIN, "Einträge: 14") && has(c, ADMIN, "Fragen ohne Antwort: 1")
+        c.has_text(ADMIN, "Einträge: 14") && c.has_text(ADMIN, "Fragen ohne Antwort: 1")
     })
     .await;
     f.push(fake::text_update(ADMIN, "/unanswered", Some("de")))
         .await;
     f.wait_for(10, "unanswered list", |c| {
-        has(c, ADMIN, "fahrrad reparieren") && has(c, ADMIN, "[number]")
+        c.has_text(ADMIN, "fahrrad reparieren") && c.has_text(ADMIN, "[number]")
     })
     .await;
 
@@ -118,11 +103,11 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
         Some("de"),
     ))
     .await;
-    f.wait_for(10, "old answer", |c| !texts_to(c, 905).is_empty())
+    f.wait_for(10, "old answer", |c| !c.texts_to(905).is_empty())
         .await;
     f.push(fake::text_update(ADMIN, "/reload", Some("de")))
         .await;
-    f.wait_for(10, "reload done", |c| has(c, ADMIN, "Inhalt Nummer 1"))
+    f.wait_for(10, "reload done", |c| c.has_text(ADMIN, "Inhalt Nummer 1"))
         .await;
     assert_eq!(live.generation(), 1);
     f.push(fake::text_update(
@@ -132,9 +117,12 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     ))
     .await;
     let calls = f
-        .wait_for(10, "new answer", |c| has(c, 906, "RELOAD-MARK"))
+        .wait_for(10, "new answer", |c| c.has_text(906, "RELOAD-MARK"))
         .await;
-    assert!(!has(&calls, 905, "RELOAD-MARK"), "asked before the reload");
+    assert!(
+        !calls.has_text(905, "RELOAD-MARK"),
+        "asked before the reload"
+    );
     bot::stop(&server, bot).await;
 
     // The database: no user or chat ids, no times, in the unanswered and feedback tables.
@@ -198,7 +186,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     );
 
     // The volunteer's view of the same data.
-    let out = common::run(
+    let out = support::run(
         &[
             "--data",
             &data.path().to_string_lossy(),
@@ -210,28 +198,28 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v[0]["count"], 1, "{v}");
     assert_eq!(v[0]["lang"], "de", "{v}");
-    let out = common::run(
+    let out = support::run(
         &["--data", &data.path().to_string_lossy(), "feedback"],
         None,
     );
     assert!(
-        common::stdout(&out).contains("founding"),
+        support::stdout(&out).contains("founding"),
         "{}",
-        common::stdout(&out)
+        support::stdout(&out)
     );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn recording_can_be_switched_off() {
     let data = tempfile::tempdir().expect("tmp");
-    let state = Arc::new(telegram::State {
-        live: Arc::new(Live::new(common::engine())),
-        store: Store::open(data.path()).expect("store"),
-        config: telegram::Config {
+    let state = Arc::new(telegram::State::with_config(
+        Arc::new(Live::new(support::engine())),
+        Store::open(data.path()).expect("store"),
+        Config {
             record_unanswered: false,
-            ..telegram::Config::default()
+            ..Config::default()
         },
-    });
+    ));
     let server = fake::start().await;
     let bot = bot::start_state(&server, state, None, bot::settings()).await;
     server
@@ -244,7 +232,7 @@ async fn recording_can_be_switched_off() {
         .await;
     server
         .fake
-        .wait_for(10, "reply", |c| !texts_to(c, 910).is_empty())
+        .wait_for(10, "reply", |c| !c.texts_to(910).is_empty())
         .await;
     bot::stop(&server, bot).await;
     let store = Store::open(data.path()).expect("store");
@@ -289,14 +277,14 @@ fn add_french(content: &Path) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_new_language_needs_no_code_change() {
-    let content = common::content_copy();
+    let content = support::content_copy();
     add_french(content.path());
     let c = content.path();
     let faq = c.join("faq").to_string_lossy().to_string();
     let locales = c.join("locales").to_string_lossy().to_string();
 
     // Terminal: `ask`, the chat's /language list, and `check` (French gaps are warnings).
-    let out = common::run(
+    let out = support::run(
         &[
             "--faq",
             &faq,
@@ -318,17 +306,17 @@ async fn a_new_language_needs_no_code_change() {
             .contains("Les personnes de contact"),
         "{v}"
     );
-    let out = common::run(
+    let out = support::run(
         &["--faq", &faq, "--locales", &locales, "chat"],
         Some("/language\n/language fr\n"),
     );
-    let text = common::stdout(&out);
+    let text = support::stdout(&out);
     assert!(text.contains("Français"), "{text}");
     assert!(text.contains("je réponds maintenant en français"), "{text}");
-    let out = common::run(&["--faq", &faq, "--locales", &locales, "check"], None);
-    assert_eq!(out.status.code(), Some(0), "{}", common::stdout(&out));
+    let out = support::run(&["--faq", &faq, "--locales", &locales, "check"], None);
+    assert_eq!(out.status.code(), Some(0), "{}", support::stdout(&out));
     assert!(
-        common::stdout(&out).contains("\nfr "),
+        support::stdout(&out).contains("\nfr "),
         "coverage row for fr"
     );
 
@@ -348,26 +336,23 @@ async fn a_new_language_needs_no_code_change() {
         })
         .await;
     let menu = calls
-        .iter()
-        .find(|(m, v)| m == "setmycommands" && v["language_code"] == "fr")
-        .map(|(_, v)| v["commands"].to_string())
+        .of("setmycommands")
+        .find(|v| v["language_code"] == "fr")
+        .map(|v| v["commands"].to_string())
         .unwrap_or_default();
     assert!(menu.contains("Choisir la langue"), "{menu}");
 
     f.push(fake::text_update(920, "/language", Some("de")))
         .await;
     let calls = f
-        .wait_for(10, "language menu", |c| !texts_to(c, 920).is_empty())
+        .wait_for(10, "language menu", |c| !c.texts_to(920).is_empty())
         .await;
-    let kb = calls
-        .iter()
-        .find(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(920))
-        .map(|(_, v)| v["reply_markup"].to_string())
-        .unwrap_or_default();
-    assert!(kb.contains("l:fr") && kb.contains("Français"), "{kb}");
+    let menu = &calls.messages_to(920)[0];
+    assert!(menu.data().contains(&"l:fr"), "{menu:?}");
+    assert!(menu.labels().contains(&"Français"), "{menu:?}");
     f.push(fake::callback_update(920, "l:fr", Some("de"))).await;
     f.wait_for(10, "French chosen", |c| {
-        has(c, 920, "je réponds maintenant en français")
+        c.has_text(920, "je réponds maintenant en français")
     })
     .await;
     f.push(fake::text_update(
@@ -377,7 +362,7 @@ async fn a_new_language_needs_no_code_change() {
     ))
     .await;
     f.wait_for(10, "French answer", |c| {
-        has(c, 920, "Les personnes de contact")
+        c.has_text(920, "Les personnes de contact")
     })
     .await;
     bot::stop(&server, bot).await;

@@ -2,17 +2,12 @@
 //! after a conversation the database holds no user or chat ids — except the chat id next to
 //! a chosen language (needed to answer in it; removed by /forget).
 
-#[path = "support/bot.rs"]
-mod bot;
-mod common;
-#[path = "support/fake_telegram.rs"]
-mod fake;
+use crate::support::{self, bot, fake};
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 
 use rusqlite::Connection;
-use serde_json::json;
 
 fn mode(p: &Path) -> u32 {
     std::fs::metadata(p).expect("metadata").permissions().mode() & 0o777
@@ -67,7 +62,10 @@ fn data_folder_and_database_files_are_private() {
     // A new folder (two levels) is created 0700.
     let data = parent.path().join("a").join("data");
     let store = widunetz_bot::store::Store::open(&data).expect("open");
-    store.set_chat_lang(1, "tr").expect("write"); // creates the WAL file
+    let tr = widunetz_bot::ids::LangCode::new("tr").expect("tr");
+    store
+        .set_chat_lang(widunetz_bot::ids::ChatKey(1), &tr)
+        .expect("write"); // creates the WAL file
     assert_eq!(mode(&data), 0o700, "data folder");
     for name in [
         "widunetz.sqlite",
@@ -122,21 +120,15 @@ async fn database_holds_no_ids_beyond_the_language_choice() {
     f.push(fake::callback_update(stays, "f:-:contact:tr", Some("tr")))
         .await;
     f.wait_for(20, "all handled", |c| {
-        c.iter().filter(|(m, _)| m == "answercallbackquery").count() >= 2
-            && [stays, forgets, asks, group].iter().all(|id| {
-                c.iter()
-                    .any(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(id))
-            })
+        c.count("answercallbackquery") >= 2
+            && [stays, forgets, asks, group]
+                .iter()
+                .all(|id| !c.messages_to(*id).is_empty())
     })
     .await;
     f.push(fake::text_update(forgets, "/forget", None)).await;
-    f.wait_for(20, "forget done", |c| {
-        c.iter()
-            .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(forgets))
-            .count()
-            >= 2
-    })
-    .await;
+    f.wait_for(20, "forget done", |c| c.messages_to(forgets).len() >= 2)
+        .await;
     bot::stop(&server, running).await;
 
     let conn = Connection::open(data.path().join("widunetz.sqlite")).expect("open");
@@ -226,12 +218,15 @@ async fn handled_messages_and_forgotten_chats_are_gone_from_the_database_files()
     let marker = "Zqxv-Marker-8812";
     let server = fake::start().await;
     let data = tempfile::tempdir().expect("tmp");
-    let live = std::sync::Arc::new(widunetz_bot::live::Live::new(common::engine()));
+    let live = std::sync::Arc::new(widunetz_bot::live::Live::new(support::engine()));
     let store = widunetz_bot::store::Store::open(data.path()).expect("store");
-    let mut state = widunetz_bot::telegram::State::new(live, store);
     // The unanswered-questions log keeps normalised texts by design; here only the inbox is
     // looked at.
-    state.config.record_unanswered = false;
+    let config = widunetz_bot::conversation::Config {
+        record_unanswered: false,
+        ..Default::default()
+    };
+    let state = widunetz_bot::telegram::State::with_config(live, store, config);
     let running =
         bot::start_state(&server, std::sync::Arc::new(state), None, bot::settings()).await;
     let f = &server.fake;
@@ -245,13 +240,8 @@ async fn handled_messages_and_forgotten_chats_are_gone_from_the_database_files()
         now + 5,
     ))
     .await;
-    f.wait_for(20, "answered", |c| {
-        c.iter()
-            .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
-            .count()
-            >= 2
-    })
-    .await;
+    f.wait_for(20, "answered", |c| c.messages_to(chat).len() >= 2)
+        .await;
     bot::settle(&server, &running, 20).await;
     let written = raw_files(data.path());
     assert!(

@@ -1,53 +1,23 @@
 //! Telegram faults (issue 6), with the real bot and its Bot API client against the fake Bot
 //! API server: the API unreachable for 30 seconds, slow and dropped getUpdates, one malformed
 //! update among good ones. Every question is answered exactly once. (Send errors, hangs,
-//! 429s and id resets: tests/delivery.rs.)
+//! 429s and id resets: tests/slow/delivery.rs.)
 //!
 //! All logging of this test process goes, at TRACE level and without any redaction, into a
 //! buffer; each test checks that the token is not in it (teloxide, reqwest and hyper must not
-//! print it by themselves; the binary adds a redacting writer on top, see tests/process.rs).
+//! print it by themselves; the binary adds a redacting writer on top, see tests/slow/process.rs).
 
-#[path = "support/bot.rs"]
-mod bot;
-mod common;
-#[path = "support/fake_telegram.rs"]
-mod fake;
+use crate::support::calls::Calls;
+use crate::support::{self, bot, fake};
 
-use std::io::Write;
-use std::sync::{Arc, Mutex, OnceLock};
 use std::time::Duration;
 
-use bot::sent_to;
-
-/// Everything logged by this process.
-fn log() -> &'static Arc<Mutex<Vec<u8>>> {
-    static LOG: OnceLock<Arc<Mutex<Vec<u8>>>> = OnceLock::new();
-    LOG.get_or_init(|| {
-        let buf = Arc::new(Mutex::new(Vec::new()));
-        let w = buf.clone();
-        tracing_subscriber::fmt()
-            .with_env_filter(tracing_subscriber::EnvFilter::new("trace"))
-            .with_ansi(false)
-            .with_writer(move || LogWriter(w.clone()))
-            .init();
-        buf
-    })
-}
-
-struct LogWriter(Arc<Mutex<Vec<u8>>>);
-
-impl Write for LogWriter {
-    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        self.0.lock().expect("log").extend_from_slice(data);
-        Ok(data.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
+fn log() -> &'static std::sync::Arc<std::sync::Mutex<Vec<u8>>> {
+    support::log::captured()
 }
 
 fn log_text() -> String {
-    String::from_utf8_lossy(&log().lock().expect("log")).to_string()
+    support::log::text()
 }
 
 fn assert_no_token_logged() {
@@ -73,11 +43,11 @@ async fn wait_answered(
     chats: &[(i64, Vec<String>)],
     secs: u64,
     what: &str,
-) -> Vec<(String, serde_json::Value)> {
+) -> Calls {
     f.wait_for(secs, what, |c| {
         chats
             .iter()
-            .all(|(chat, want)| sent_to(c, *chat).len() >= want.len())
+            .all(|(chat, want)| c.texts_to(*chat).len() >= want.len())
     })
     .await
 }
@@ -93,7 +63,7 @@ async fn assert_exactly_once(
     let calls = server.fake.calls.lock().await.clone();
     for (chat, want) in chats {
         assert_eq!(
-            &sent_to(&calls, *chat),
+            &calls.texts_to(*chat),
             want,
             "chat {chat}: every question answered once, in order"
         );
@@ -111,7 +81,7 @@ async fn start() -> (
     let server = fake::start().await;
     let data = tempfile::tempdir().expect("tmp");
     let running = bot::start(&server, data.path()).await;
-    (common::engine(), server, data, running)
+    (support::engine(), server, data, running)
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -141,7 +111,7 @@ async fn api_unreachable_for_30_seconds_then_back() {
     {
         let calls = f.calls.lock().await.clone();
         assert!(
-            chats.iter().all(|(c, _)| sent_to(&calls, *c).is_empty()),
+            chats.iter().all(|(c, _)| calls.texts_to(*c).is_empty()),
             "nothing can be sent while the server is down"
         );
     }
@@ -210,7 +180,7 @@ async fn one_malformed_update_among_good_ones_is_skipped_with_a_log_line() {
     assert_exactly_once(&server, &running, &chats).await;
     let calls = f.calls.lock().await.clone();
     assert!(
-        sent_to(&calls, 302).is_empty(),
+        calls.texts_to(302).is_empty(),
         "the malformed update is skipped"
     );
     assert!(

@@ -2,16 +2,15 @@
 //! knowledge base in the content formats loads cleanly through `Engine::load`, and its
 //! labelled queries find their entries. No timings.
 
-mod common;
-#[path = "../benches/synth/mod.rs"]
-mod synth;
+use crate::support;
+use crate::synth;
 
 use widunetz_bot::Engine;
 
 #[test]
 fn tiny_synthetic_knowledge_base_loads_and_answers() {
     let dir = tempfile::tempdir().expect("tmp");
-    synth::write(dir.path(), 30, &common::root()).expect("generate");
+    synth::write(dir.path(), 30, &support::root()).expect("generate");
     let (engine, problems) =
         Engine::load(&dir.path().join("faq"), &dir.path().join("locales")).expect("load");
     assert!(problems.is_empty(), "{problems:#?}");

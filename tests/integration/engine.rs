@@ -1,12 +1,13 @@
 //! The front door `Engine::answer`: outcomes, languages, fallback, hostile input.
 
-mod common;
+use crate::support;
 
+use widunetz_bot::engine::OutcomeKind;
 use widunetz_bot::{Engine, Outcome};
 
 #[test]
 fn confident_answers_in_each_language() {
-    let e = common::engine();
+    let e = support::engine();
     for (q, id, lang) in [
         ("Wann wurde widunetz gegründet?", "founding", "de"),
         ("widunetz ne zaman kuruldu?", "founding", "tr"),
@@ -33,7 +34,7 @@ fn confident_answers_in_each_language() {
 
 #[test]
 fn answers_are_in_the_question_language() {
-    let e = common::engine();
+    let e = support::engine();
     let de = e.answer("Wer ist mein Ansprechpartner?", None);
     let ar = e.answer("من هم الأشخاص المسؤولون عن التواصل؟", None);
     assert_eq!(ar.id.as_deref(), Some("contact"));
@@ -63,7 +64,7 @@ fn answers_are_in_the_question_language() {
 
 #[test]
 fn explicit_language_wins() {
-    let e = common::engine();
+    let e = support::engine();
     let r = e.answer("Wann wurde widunetz gegründet?", Some("tr-TR"));
     assert_eq!(r.lang, "tr");
     assert_eq!(r.id.as_deref(), Some("founding"));
@@ -77,7 +78,7 @@ fn explicit_language_wins() {
 
 #[test]
 fn suggestions_for_ambiguous_questions() {
-    let e = common::engine();
+    let e = support::engine();
     // Words of three entries (structure, members, about) and no more.
     let r = e.answer("Netzwerk Mitglieder Gruppen", None);
     assert!(
@@ -100,7 +101,7 @@ fn suggestions_for_ambiguous_questions() {
 
 #[test]
 fn no_match_gives_apology_contacts_and_topics() {
-    let e = common::engine();
+    let e = support::engine();
     for q in [
         "Wo kann ich meinen Pass verlängern?",
         "Где оформить пособие?",
@@ -115,7 +116,7 @@ fn no_match_gives_apology_contacts_and_topics() {
         );
     }
     let r = e.answer("xyzzy plugh", None);
-    assert_eq!(r.outcome, "no_match");
+    assert_eq!(r.kind.kind(), OutcomeKind::NoMatch);
     assert!(r.answer.contains(&e.l10n.msg("de", "no-match")));
     assert!(r.answer.contains("05221-131121"), "contacts: {}", r.answer);
     assert!(
@@ -127,7 +128,7 @@ fn no_match_gives_apology_contacts_and_topics() {
 
 #[test]
 fn small_talk_in_all_languages() {
-    let e = common::engine();
+    let e = support::engine();
     for (q, lang, msg) in [
         ("hallo", "de", "smalltalk-hello"),
         ("Danke!", "de", "smalltalk-thanks"),
@@ -141,7 +142,13 @@ fn small_talk_in_all_languages() {
         ("hilfe", "de", "help"),
     ] {
         let r = e.answer(q, None);
-        assert_eq!(r.outcome, "small_talk", "{q:?}: {} {:?}", r.outcome, r.id);
+        assert_eq!(
+            r.kind.kind(),
+            OutcomeKind::SmallTalk,
+            "{q:?}: {} {:?}",
+            r.outcome,
+            r.id
+        );
         assert_eq!(r.id, None, "{q:?}");
         assert_eq!(r.answer, e.l10n.msg(lang, msg), "{q:?}");
     }
@@ -155,7 +162,7 @@ fn small_talk_in_all_languages() {
 
 #[test]
 fn hostile_input_is_answered() {
-    let e = common::engine();
+    let e = support::engine();
     let long = "Wann wurde widunetz gegründet? ".repeat(140);
     let word = "a".repeat(3_000);
     let marks = format!("kontakt{}", "\u{301}".repeat(5_000));
@@ -186,7 +193,7 @@ fn hostile_input_is_answered() {
     );
     assert_eq!(r.id.as_deref(), Some("founding"));
     assert_eq!(e.answer(controls, None).id.as_deref(), Some("contact"));
-    assert_eq!(e.answer("", None).outcome, "empty");
+    assert_eq!(e.answer("", None).kind.kind(), OutcomeKind::Empty);
     assert_eq!(
         e.answer("<b>Kontakt</b> &amp;", None).id.as_deref(),
         Some("contact")
@@ -195,7 +202,7 @@ fn hostile_input_is_answered() {
 
 #[test]
 fn fluent_fallback_to_german_without_raw_ids() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     let tr = dir.path().join("locales/tr/faq.ftl");
     let text = std::fs::read_to_string(&tr).expect("read");
     // Drop the Turkish founding answer: German must be served instead.
@@ -226,7 +233,7 @@ fn fluent_fallback_to_german_without_raw_ids() {
 /// left-to-right languages, and none on the Arabic phone and e-mail lines people copy.
 #[test]
 fn isolation_marks_only_in_right_to_left_texts() {
-    let e = common::engine();
+    let e = support::engine();
     let marks = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
     for entry in &e.faq.entries {
         for l in e.l10n.languages() {
@@ -256,7 +263,7 @@ fn isolation_marks_only_in_right_to_left_texts() {
 
 #[test]
 fn network_name_keeps_its_ampersand() {
-    let e = common::engine();
+    let e = support::engine();
     let r = e.answer("Was ist widunetz?", None);
     assert_eq!(r.id.as_deref(), Some("about"));
     assert!(r.answer.contains("Integration & Vielfalt"), "{}", r.answer);

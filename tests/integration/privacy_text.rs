@@ -2,14 +2,11 @@
 //! are kept comes from `--keep-unanswered-days`, in every language, in Telegram and in the
 //! terminal chat; with recording switched off it says nothing is recorded.
 
-#[path = "support/bot.rs"]
-mod bot;
-mod common;
-#[path = "support/fake_telegram.rs"]
-mod fake;
+use crate::support::{self, bot, fake};
 
 use std::sync::Arc;
 
+use widunetz_bot::conversation::Config;
 use widunetz_bot::live::Live;
 use widunetz_bot::reply::privacy_text;
 use widunetz_bot::store::Store;
@@ -20,7 +17,7 @@ const DAYS: u32 = 37;
 
 #[test]
 fn every_language_shows_the_configured_days_and_no_fixed_period() {
-    let engine = common::engine();
+    let engine = support::engine();
     let l = &engine.l10n;
     for code in l.codes() {
         assert!(
@@ -57,15 +54,15 @@ fn every_language_shows_the_configured_days_and_no_fixed_period() {
 
 #[test]
 fn terminal_chat_answers_privacy_with_the_configured_days() {
-    let engine = common::engine();
+    let engine = support::engine();
     for code in engine.l10n.codes() {
         let days = DAYS.to_string();
-        let out = common::run(
+        let out = support::run(
             &["chat", "--keep-unanswered-days", &days, "--lang", &code],
             Some("/privacy\n"),
         );
-        assert!(out.status.success(), "{}", common::stderr(&out));
-        let text = common::stdout(&out);
+        assert!(out.status.success(), "{}", support::stderr(&out));
+        let text = support::stdout(&out);
         assert_eq!(
             text.trim(),
             privacy_text(&engine.l10n, &code, true, DAYS).trim(),
@@ -75,7 +72,7 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
     // Also from the environment, as a service file sets it; and recording switched off.
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_widunetz-bot"));
     let out = cmd
-        .current_dir(common::root())
+        .current_dir(support::root())
         .args(["chat", "--no-record-unanswered", "--lang", "de"])
         .env("WIDUNETZ_KEEP_UNANSWERED_DAYS", "12")
         .env_remove("TELOXIDE_TOKEN")
@@ -92,7 +89,7 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
             c.wait_with_output()
         })
         .expect("run");
-    let text = common::stdout(&out);
+    let text = support::stdout(&out);
     assert!(
         text.contains(&privacy_text(&engine.l10n, "de", false, 12)),
         "{text}"
@@ -107,7 +104,7 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
 async fn telegram_answers_privacy_with_the_configured_days() {
     let server = fake::start().await;
     let data = tempfile::tempdir().expect("tmp");
-    let engine = common::engine();
+    let engine = support::engine();
     let codes = engine.l10n.codes();
     let expected: Vec<(i64, String)> = codes
         .iter()
@@ -121,8 +118,11 @@ async fn telegram_answers_privacy_with_the_configured_days() {
         .collect();
     let live = Arc::new(Live::new(engine));
     let store = Store::open(data.path()).expect("store");
-    let mut state = telegram::State::new(live, store);
-    state.config.keep_unanswered_days = DAYS;
+    let config = Config {
+        keep_unanswered_days: DAYS,
+        ..Config::default()
+    };
+    let state = telegram::State::with_config(live, store, config);
     let running = bot::start_state(&server, Arc::new(state), None, bot::settings()).await;
     for ((chat, _), code) in expected.iter().zip(&codes) {
         server
@@ -135,11 +135,11 @@ async fn telegram_answers_privacy_with_the_configured_days() {
         .wait_for(15, "privacy in every language", |c| {
             expected
                 .iter()
-                .all(|(chat, want)| bot::sent_to(c, *chat).iter().any(|t| t == want))
+                .all(|(chat, want)| c.texts_to(*chat).iter().any(|t| t == want))
         })
         .await;
     for (chat, _) in &expected {
-        let sent = bot::sent_to(&calls, *chat).join("\n");
+        let sent = calls.texts_to(*chat).join("\n");
         assert!(sent.contains("37") && !sent.contains("90"), "{sent}");
     }
     bot::stop(&server, running).await;

@@ -2,9 +2,7 @@
 //! middle of a burst and a restart on the same data folder; and the token never appearing in
 //! stdout or stderr at TRACE level, on the normal path and on error paths.
 
-mod common;
-#[path = "support/fake_telegram.rs"]
-mod fake;
+use crate::support::{self, fake};
 
 use std::collections::HashMap;
 use std::io::Read;
@@ -14,6 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use widunetz_bot::ids::ChatKey;
 use widunetz_bot::store::Store;
 use widunetz_bot::telegram::format::escape;
 
@@ -51,7 +50,7 @@ fn capture(mut r: impl Read + Send + 'static) -> Arc<Mutex<Vec<u8>>> {
 /// Starts `widunetz-bot [args]` with `env`, at TRACE level, output captured.
 fn spawn(args: &[&str], env: &[(&str, &str)]) -> Bot {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_widunetz-bot"));
-    cmd.current_dir(common::root())
+    cmd.current_dir(support::root())
         .args(args)
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("TELOXIDE_TOKEN_FILE")
@@ -136,16 +135,9 @@ fn assert_no_secret(output: &str, token: &str, what: &str) {
     }
 }
 
-fn sent_to(calls: &[(String, Value)], chat: i64) -> usize {
-    calls
-        .iter()
-        .filter(|(m, v)| m == "sendmessage" && v["chat_id"] == json!(chat))
-        .count()
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings() {
-    let engine = common::engine();
+    let engine = support::engine();
     let server = fake::start().await;
     let f = &server.fake;
     let data = tempfile::tempdir().expect("tmp");
@@ -156,9 +148,7 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
         .await;
     let changed = escape(&engine.l10n.msg("ru", "language-changed"));
     f.wait_for(30, "language stored", |c| {
-        c.iter().any(|(m, v)| {
-            m == "sendmessage" && v["chat_id"] == json!(501) && v["text"] == json!(changed)
-        })
+        c.texts_to(501).contains(&changed)
     })
     .await;
 
@@ -171,13 +161,20 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
         .collect();
     f.push_all(burst).await;
     f.wait_for(30, "the burst is being answered", |c| {
-        chats.iter().filter(|ch| sent_to(c, **ch) > 0).count() >= 20
+        chats
+            .iter()
+            .filter(|ch| !c.texts_to(**ch).is_empty())
+            .count()
+            >= 20
     })
     .await;
     bot.kill9();
     let before: HashMap<i64, usize> = {
         let calls = f.calls.lock().await.clone();
-        chats.iter().map(|c| (*c, sent_to(&calls, *c))).collect()
+        chats
+            .iter()
+            .map(|c| (*c, calls.texts_to(*c).len()))
+            .collect()
     };
     assert!(
         before.values().filter(|n| **n > 0).count() < chats.len(),
@@ -190,18 +187,14 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
     // Restart on the same data folder: the inbox is answered first.
     let mut bot = serve(&server, data.path(), fake::TOKEN);
     f.wait_for(60, "every question answered after the restart", |c| {
-        chats.iter().all(|ch| sent_to(c, *ch) > 0)
+        chats.iter().all(|ch| !c.texts_to(*ch).is_empty())
     })
     .await;
     // The stored language survived the kill.
     f.push(fake::text_update(501, "Kontakt", Some("de"))).await;
     let ru = escape(&engine.l10n.msg("ru", "faq-contact-answer"));
-    f.wait_for(30, "still Russian after kill -9", |c| {
-        c.iter().any(|(m, v)| {
-            m == "sendmessage" && v["chat_id"] == json!(501) && v["text"] == json!(ru)
-        })
-    })
-    .await;
+    f.wait_for(30, "still Russian after kill -9", |c| c.has_text(501, &ru))
+        .await;
     let store = Store::open(data.path()).expect("reopen");
     let t = std::time::Instant::now();
     while widunetz_bot::telegram::pending_updates(&store).expect("inbox") > 0 {
@@ -218,7 +211,7 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
     let twice: Vec<i64> = chats
         .iter()
         .copied()
-        .filter(|c| sent_to(&calls, *c) > 1)
+        .filter(|c| calls.texts_to(*c).len() > 1)
         .collect();
     eprintln!(
         "kill -9: {} of {} answered before the kill, {at_telegram} still at Telegram, the rest \
@@ -228,7 +221,7 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
         twice.len()
     );
     assert!(
-        chats.iter().all(|c| sent_to(&calls, *c) <= 2),
+        chats.iter().all(|c| calls.texts_to(*c).len() <= 2),
         "never more than twice"
     );
     // Twice only where the kill fell between Telegram taking the message and the bot noting
@@ -243,7 +236,13 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
         "not every answer before the kill was sent again: {twice:?}"
     );
     let store = Store::open(data.path()).expect("reopen");
-    assert_eq!(store.chat_lang(501).expect("read").as_deref(), Some("ru"));
+    assert_eq!(
+        store
+            .chat_lang(ChatKey(501))
+            .expect("read")
+            .map(|l| l.to_string()),
+        Some("ru".to_string())
+    );
     let conn = rusqlite::Connection::open(data.path().join("widunetz.sqlite")).expect("open");
     let ok: String = conn
         .query_row("PRAGMA integrity_check", [], |r| r.get(0))
@@ -255,7 +254,7 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn token_never_appears_in_output_at_trace_level() {
-    let engine = common::engine();
+    let engine = support::engine();
     let data = tempfile::tempdir().expect("tmp");
 
     // 1. A normal run with a conversation, a malformed update and a 429, then SIGTERM.
@@ -271,9 +270,7 @@ async fn token_never_appears_in_output_at_trace_level() {
     .await;
     let founding = escape(&engine.l10n.msg("de", "faq-founding-answer"));
     f.wait_for(30, "answers", |c| {
-        c.iter()
-            .any(|(m, v)| m == "sendmessage" && v["text"] == json!(founding))
-            && sent_to(c, 603) > 0
+        c.has_text(601, &founding) && !c.texts_to(603).is_empty()
     })
     .await;
     assert!(bot.terminate(20).is_some(), "SIGTERM stops the bot");
@@ -401,7 +398,12 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
     }));
     f.push_all(burst).await;
     f.wait_for(60, "the backlog is being answered", |c| {
-        chats.iter().filter(|ch| sent_to(c, **ch) > 0).count() >= 20 && sent_to(c, hangs) > 0
+        chats
+            .iter()
+            .filter(|ch| !c.texts_to(**ch).is_empty())
+            .count()
+            >= 20
+            && !c.texts_to(hangs).is_empty()
     })
     .await;
     // docker and Kubernetes kill 10 s after SIGTERM: the bot must be gone by then.
@@ -417,12 +419,12 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
         let calls = f.calls.lock().await.clone();
         for c in chats.iter().chain([&group]) {
             assert!(
-                fake::delivered_to(&calls, *c).len() <= if *c == group { 12 } else { 1 },
+                calls.delivered_to(*c).len() <= if *c == group { 12 } else { 1 },
                 "chat {c}: nothing twice"
             );
         }
         assert!(
-            fake::delivered_to(&calls, group).len() < 12,
+            calls.delivered_to(group).len() < 12,
             "the group's backlog was cut short by the stop"
         );
     }
@@ -434,11 +436,9 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
     f.clear_faults();
     let mut bot = serve(&server, data.path(), fake::TOKEN);
     f.wait_for(120, "everything answered after the restart", |c| {
-        chats
-            .iter()
-            .all(|ch| !fake::delivered_to(c, *ch).is_empty())
-            && fake::delivered_to(c, group).len() >= 12
-            && !fake::delivered_to(c, hangs).is_empty()
+        chats.iter().all(|ch| !c.delivered_to(*ch).is_empty())
+            && c.delivered_to(group).len() >= 12
+            && !c.delivered_to(hangs).is_empty()
     })
     .await;
     // Nothing is left: the inbox of the running bot is empty once its last send is noted.
@@ -456,13 +456,13 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
     let calls = f.calls.lock().await.clone();
     for c in chats.iter().chain([&hangs]) {
         assert_eq!(
-            fake::delivered_to(&calls, *c).len(),
+            calls.delivered_to(*c).len(),
             1,
             "chat {c}: exactly once across the restart"
         );
     }
     assert_eq!(
-        fake::delivered_to(&calls, group).len(),
+        calls.delivered_to(group).len(),
         12,
         "the group: all 12, once each"
     );
@@ -495,7 +495,7 @@ async fn a_second_bot_on_the_same_data_folder_exits_with_code_2() {
     server
         .fake
         .wait_for(30, "the first bot still answers", |c| {
-            sent_to(c, 3_001) == 1
+            c.texts_to(3_001).len() == 1
         })
         .await;
     assert!(first.terminate(20).is_some_and(|s| s.success()));
@@ -576,7 +576,7 @@ async fn a_corrupt_database_is_moved_aside_and_the_bot_starts() {
     server
         .fake
         .wait_for(30, "answered with a fresh database", |c| {
-            sent_to(c, 3_101) == 1
+            c.texts_to(3_101).len() == 1
         })
         .await;
     assert!(bot.terminate(20).is_some());
@@ -643,13 +643,15 @@ async fn webhook_mode_loses_nothing_when_killed_while_answering() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert_eq!(code, 200);
-    f.wait_for(30, "the answer is on its way", |c| sent_to(c, 3_201) > 0)
-        .await;
+    f.wait_for(30, "the answer is on its way", |c| {
+        !c.texts_to(3_201).is_empty()
+    })
+    .await;
     bot.kill9();
     f.clear_faults();
     let mut bot = spawn(&args, &env);
     f.wait_for(30, "answered after the restart", |c| {
-        fake::delivered_to(c, 3_201).len() == 1
+        c.delivered_to(3_201).len() == 1
     })
     .await;
     assert!(bot.terminate(20).is_some());
@@ -676,4 +678,59 @@ async fn post_hook(addr: &str, secret: &str, body: &str) -> u16 {
         .nth(1)
         .and_then(|c| c.parse().ok())
         .unwrap_or(0)
+}
+
+/// Issue 12: `--admin` is honoured wherever it is accepted (after `serve`, and from
+/// `WIDUNETZ_ADMINS` when the bot runs without a command) and refused before the command,
+/// where it used to be accepted and silently dropped.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn admins_given_to_serve_or_in_the_environment_can_use_admin_commands() {
+    let engine = support::engine();
+    let stats = format!("Einträge: {}", engine.faq.entries.len());
+    let unknown = escape(&engine.l10n.msg("de", "unknown-command"));
+    for (args, env_admins) in [
+        (vec!["serve", "--admin", "3301"], None),
+        (vec![], Some("3301,3302")),
+    ] {
+        let server = fake::start().await;
+        let f = &server.fake;
+        let data = tempfile::tempdir().expect("tmp");
+        let dir = data.path().to_str().expect("utf-8 path").to_string();
+        let mut all = vec!["--data", dir.as_str()];
+        all.extend(args.iter().copied());
+        let mut env = vec![
+            ("TELOXIDE_TOKEN", fake::TOKEN),
+            ("TELOXIDE_API_URL", server.url.as_str()),
+        ];
+        if let Some(a) = env_admins {
+            env.push(("WIDUNETZ_ADMINS", a));
+        }
+        let mut bot = spawn(&all, &env);
+        f.push(fake::text_update(3301, "/stats", Some("de"))).await;
+        f.push(fake::text_update(3303, "/stats", Some("de"))).await;
+        f.wait_for(30, "both answered", |c| {
+            !c.texts_to(3301).is_empty() && !c.texts_to(3303).is_empty()
+        })
+        .await;
+        let calls = f.calls().await;
+        assert!(
+            calls.texts_to(3301)[0].starts_with(&stats),
+            "{args:?}: {:?}",
+            calls.texts_to(3301)
+        );
+        assert_eq!(
+            calls.texts_to(3303),
+            std::slice::from_ref(&unknown),
+            "{args:?}: not an admin"
+        );
+        assert!(bot.terminate(20).is_some());
+        f.stop();
+    }
+    // Before the command it is refused (exit code 2), not dropped.
+    let mut bot = spawn(
+        &["--admin", "3301", "serve"],
+        &[("TELOXIDE_TOKEN", fake::TOKEN)],
+    );
+    let status = bot.wait(30).expect("exits");
+    assert_eq!(status.code(), Some(2), "{}", bot.output());
 }

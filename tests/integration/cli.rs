@@ -1,8 +1,8 @@
 //! The binary as people and scripts use it: ask, chat, eval, check, exit codes.
 
-mod common;
+use crate::support;
 
-use common::{run, stderr, stdout};
+use support::{run, stderr, stdout};
 
 fn ask_json(args: &[&str]) -> serde_json::Value {
     let mut a = vec!["ask", "--json"];
@@ -161,7 +161,7 @@ fn check_passes_on_shipped_content() {
 
 #[test]
 fn check_reports_broken_content_with_lines() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     std::fs::write(
         dir.path().join("faq/broken.toml"),
         "[[entry]]\nid = \"x\"\ntopic = \n",
@@ -225,7 +225,7 @@ fn the_terminal_chat_knows_privacy_and_forget() {
     );
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    let e = common::engine();
+    let e = support::engine();
     let privacy = widunetz_bot::reply::privacy_text(&e.l10n, "tr", true, 90);
     assert!(out.contains(&privacy), "{out}");
     assert!(out.contains(&e.l10n.msg("tr", "forget-done")), "{out}");

@@ -1,7 +1,7 @@
 //! Live reload: edits under a running instance are picked up without a restart; a broken edit
 //! keeps the last good content (and says where the problem is); answers never mix versions.
 
-mod common;
+use crate::support;
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -127,7 +127,7 @@ impl Drop for Chat {
 
 #[test]
 fn chat_picks_up_edits_survives_a_broken_edit_and_recovers() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     let answers = dir.path().join("locales/de/faq.ftl");
     let toml = dir.path().join("faq/5-contact.toml");
     let mut chat = Chat::start(dir.path(), &[]);
@@ -167,7 +167,7 @@ fn chat_picks_up_edits_survives_a_broken_edit_and_recovers() {
 #[cfg(unix)]
 #[test]
 fn sighup_reloads_without_a_watcher() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     let answers = dir.path().join("locales/de/faq.ftl");
     let mut chat = Chat::start(dir.path(), &["--no-watch"]);
     assert!(chat.ask(QUESTION).contains(ORIGINAL));
@@ -225,7 +225,7 @@ fn set_version(content: &Path, v: &str) {
 
 #[test]
 fn answers_in_flight_never_mix_versions() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     set_version(dir.path(), "A");
     let (engine, problems) =
         Engine::load(&dir.path().join("faq"), &dir.path().join("locales")).expect("load");
@@ -297,9 +297,9 @@ fn answers_in_flight_never_mix_versions() {
 
 #[test]
 fn broken_content_is_rejected_and_the_old_engine_kept() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     let live = Live::from_dirs(
-        common::engine(),
+        support::engine(),
         &dir.path().join("faq"),
         &dir.path().join("locales"),
     );
@@ -338,7 +338,7 @@ fn answered_id(live: &Live, q: &str) -> Option<String> {
 
 #[test]
 fn a_content_folder_deleted_and_created_again_is_still_watched() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     let (faq, locales) = (dir.path().join("faq"), dir.path().join("locales"));
     let engine = Engine::load_strict(&faq, &locales).expect("load");
     let live = Arc::new(Live::from_dirs(engine, &faq, &locales));
@@ -355,12 +355,12 @@ fn a_content_folder_deleted_and_created_again_is_still_watched() {
     };
     // Replaced as `git checkout` or `rsync --delete` do: the folder goes, a new one comes.
     let saved = tempfile::tempdir().expect("tmp");
-    common::copy_dir(&faq, saved.path());
+    support::copy_dir(&faq, saved.path());
     std::fs::remove_dir_all(&faq).expect("rm");
     // Gone for a moment (long enough for the watcher to see it go and the reload to fail),
     // as during a real replacement; this is the scenario, not a wait for a result.
     std::thread::sleep(Duration::from_millis(1000));
-    common::copy_dir(saved.path(), &faq);
+    support::copy_dir(saved.path(), &faq);
     let toml = faq.join("5-contact.toml");
     edit(&toml, "de = [", "de = [\"zqxv frage nummer eins\", ");
     wait_for("zqxv frage nummer eins");

@@ -5,7 +5,7 @@
 //! line. Also for a right-to-left language added later (a Persian fixture), and the "back"
 //! arrow must point right there.
 
-mod common;
+use crate::support;
 
 use fluent_bundle::FluentArgs;
 use unicode_bidi::{BidiInfo, Level};
@@ -185,7 +185,7 @@ fn check_language(engine: &widunetz_bot::Engine, lang: &str) -> Vec<(&'static st
 
 #[test]
 fn shipped_right_to_left_languages_keep_phones_emails_dates_in_reading_order() {
-    let engine = common::engine();
+    let engine = support::engine();
     let rtl: Vec<String> = engine
         .l10n
         .languages()
@@ -227,7 +227,7 @@ fn the_checker_sees_the_failure_the_rule_prevents() {
 /// their code alone; `check` wants the "back" arrow mirrored.
 #[test]
 fn a_new_right_to_left_language_needs_no_code() {
-    let dir = common::content_copy();
+    let dir = support::content_copy();
     let fa = dir.path().join("locales/fa");
     std::fs::create_dir_all(&fa).expect("mkdir");
     std::fs::write(
@@ -283,7 +283,7 @@ fn a_new_right_to_left_language_needs_no_code() {
 
 #[test]
 fn back_arrow_is_mirrored_in_shipped_right_to_left_languages() {
-    let engine = common::engine();
+    let engine = support::engine();
     for l in engine.l10n.languages() {
         let back = engine.l10n.msg(&l.code, "button-back");
         if l.rtl {

@@ -1,5 +1,12 @@
-//! Helpers shared by the integration tests.
+//! What the tests share: the shipped content, the binary, a fake Bot API server
+//! ([`fake`]), the bot started in-process against it ([`bot`]) and a typed view of the
+//! calls the bot made ([`calls`]). Both test binaries (`integration`, `slow`) use it.
 #![allow(dead_code)]
+
+pub mod bot;
+pub mod calls;
+pub mod fake;
+pub mod log;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

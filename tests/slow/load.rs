@@ -2,11 +2,7 @@
 //! from 1,000 chats answered exactly once and in order with bounded memory, and a flooding
 //! chat slowed politely without delaying the others.
 
-#[path = "support/bot.rs"]
-mod bot;
-mod common;
-#[path = "support/fake_telegram.rs"]
-mod fake;
+use crate::support::{self, bot, fake};
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
@@ -28,7 +24,7 @@ fn rss_kib() -> Option<u64> {
 }
 
 /// 1,000 chats × 10 questions = 10,000 with optimisations (`cargo test --release --test
-/// load`). An unoptimised build (plain `cargo test`, as in CI) matches about 20 times slower,
+/// slow load::`). An unoptimised build (plain `cargo test`, as in CI) matches about 20 times slower,
 /// so it runs a tenth: 100 chats × 10 questions, the same checks.
 const CHATS: i64 = if cfg!(debug_assertions) { 100 } else { 1_000 };
 const PER_CHAT: usize = 10;
@@ -49,7 +45,7 @@ const QUESTIONS: [&str; PER_CHAT] = [
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn ten_thousand_questions_from_a_thousand_chats() {
-    let engine = common::engine();
+    let engine = support::engine();
     let expected: Vec<Vec<String>> = QUESTIONS
         .iter()
         .map(|q| bot::expected_reply(&engine, q))
@@ -92,7 +88,7 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
     bot::settle(&server, &running, 60).await;
     let calls = f.calls.lock().await.clone();
     let mut by_chat: HashMap<i64, Vec<&str>> = HashMap::new();
-    for (m, v) in &calls {
+    for (m, v) in calls.iter() {
         if m == "sendmessage" {
             let chat = v["chat_id"].as_i64().expect("chat id");
             by_chat
@@ -137,13 +133,9 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
     bot::stop(&server, running).await;
 }
 
-fn sent_to(calls: &[(String, Value)], chat: i64) -> Vec<String> {
-    bot::sent_to(calls, chat)
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
-    let engine = common::engine();
+    let engine = support::engine();
     let server = fake::start().await;
     let f = &server.fake;
     let data = tempfile::tempdir().expect("tmp");
@@ -165,7 +157,7 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
     let asked = Instant::now();
     f.push(fake::text_update(402, "kontakt", Some("de"))).await;
     f.wait_for(5, "the other chat answered", |c| {
-        !sent_to(c, 402).is_empty()
+        !c.texts_to(402).is_empty()
     })
     .await;
     let waited = asked.elapsed();
@@ -176,13 +168,13 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
 
     let notice = escape(&engine.l10n.msg("tr", "flood-notice"));
     f.wait_for(40, "flood notice", |c| {
-        sent_to(c, flooder).contains(&notice)
+        c.texts_to(flooder).contains(&notice)
     })
     .await;
     // Nothing more comes for the flooding chat after the notice.
     bot::settle(&server, &running, 60).await;
     let calls = f.calls.lock().await.clone();
-    let texts = sent_to(&calls, flooder);
+    let texts = calls.texts_to(flooder);
     let notices = texts.iter().filter(|t| **t == notice).count();
     assert_eq!(notices, 1, "one notice");
     assert_eq!(texts.last(), Some(&notice), "ignored after the notice");
@@ -200,11 +192,11 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
     ))
     .await;
     f.push(fake::text_update(403, "kontakt", Some("de"))).await;
-    f.wait_for(10, "third chat answered", |c| !sent_to(c, 403).is_empty())
+    f.wait_for(10, "third chat answered", |c| !c.texts_to(403).is_empty())
         .await;
     bot::settle(&server, &running, 30).await;
     let calls = f.calls.lock().await.clone();
-    assert_eq!(sent_to(&calls, flooder).len(), texts.len(), "still muted");
+    assert_eq!(calls.texts_to(flooder).len(), texts.len(), "still muted");
 
     // A lively group (50 messages in a second, none for the bot) is not a flood: the next
     // mention is answered, and no notice is sent there.
@@ -221,12 +213,12 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
     ))
     .await;
     f.wait_for(10, "group mention answered", |c| {
-        sent_to(c, group).iter().any(|t| t.contains("05221-131121"))
+        c.texts_to(group).iter().any(|t| t.contains("05221-131121"))
     })
     .await;
     let calls = f.calls.lock().await.clone();
     assert_eq!(
-        sent_to(&calls, group).len(),
+        calls.texts_to(group).len(),
         1,
         "only the mention is answered"
     );
