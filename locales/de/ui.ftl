@@ -118,6 +118,7 @@ privacy =
 
     4. Ihre Nachricht
     Der Bot speichert Ihre Nachricht nur so lange, bis er sie beantwortet hat. Meistens sind das wenige Sekunden. Dann löscht er sie.
+    Außerdem merkt sich der Bot die Knöpfe seiner letzten Antwort und die Sprache Ihrer letzten Frage. So versteht er Ihre nächste Nachricht besser. Das wird nicht in einer Datei gespeichert und ist gelöscht, wenn Sie einen Tag lang nichts schreiben. Mit /forget löschen Sie es sofort.
 
     Telegram speichert den Chat selbst. Dafür gelten die Regeln von Telegram.
 forget-done = Erledigt. Die gespeicherte Sprache und die Chat-ID für diesen Chat sind gelöscht.

@@ -114,6 +114,7 @@ privacy =
 
     4. Mesajınız
     Bot mesajınızı sadece cevap verene kadar kaydeder. Bu çoğu zaman birkaç saniye sürer. Sonra mesajı siler.
+    Bot ayrıca son cevabındaki düğmeleri ve son sorunuzun dilini aklında tutar. Böylece bir sonraki mesajınızı daha iyi anlar. Bunlar bir dosyaya kaydedilmez. Bir gün boyunca hiçbir şey yazmazsanız silinir. /forget ile hemen silebilirsiniz.
 
     Telegram, sohbeti kendisi de saklar. Bunun için Telegram'ın kuralları geçerlidir.
 forget-done = Tamam. Bu sohbet için kayıtlı dil ve sohbet kimliği silindi.
