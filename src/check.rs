@@ -17,6 +17,7 @@ use fluent_syntax::ast;
 use serde::Serialize;
 
 use crate::Engine;
+use crate::clock::{self, Date};
 use crate::content::Faq;
 use crate::conversation::Command;
 use crate::error::{Error, Location, Problem, Severity};
@@ -110,15 +111,11 @@ pub const REQUIRED_FAQ: &[&str] = &["contact-people"];
 
 /// Runs every check with today's date (UTC) for review dates.
 pub fn run(faq_dir: &Path, locales_dir: &Path) -> Result<CheckReport, Error> {
-    run_at(faq_dir, locales_dir, today())
+    run_at(faq_dir, locales_dir, clock::today())
 }
 
-/// Runs every check; `today` is `(year, month, day)` for review dates.
-pub fn run_at(
-    faq_dir: &Path,
-    locales_dir: &Path,
-    today: (i32, u32, u32),
-) -> Result<CheckReport, Error> {
+/// Runs every check; `today` is the day review dates are compared with.
+pub fn run_at(faq_dir: &Path, locales_dir: &Path, today: Date) -> Result<CheckReport, Error> {
     let (faq, mut problems) = Faq::load(faq_dir)?;
     let (l10n, p2) = L10n::load(locales_dir)?;
     problems.extend(p2);
@@ -778,7 +775,7 @@ fn near_duplicates(engine: &Engine, problems: &mut Vec<Problem>) {
 }
 
 /// `review_by` dates: malformed is an error, passed is a warning.
-fn review_dates(faq: &Faq, today: (i32, u32, u32), problems: &mut Vec<Problem>) {
+fn review_dates(faq: &Faq, today: Date, problems: &mut Vec<Problem>) {
     for e in &faq.entries {
         let Some(d) = &e.review_by else { continue };
         let loc = Location {
@@ -786,7 +783,7 @@ fn review_dates(faq: &Faq, today: (i32, u32, u32), problems: &mut Vec<Problem>) 
             line: Some(e.review_by_line),
             column: None,
         };
-        match parse_date(d) {
+        match clock::parse(d) {
             None => problems.push(error(
                 loc,
                 Some(&e.id),
@@ -802,41 +799,6 @@ fn review_dates(faq: &Faq, today: (i32, u32, u32), problems: &mut Vec<Problem>) 
             Some(_) => {}
         }
     }
-}
-
-/// `YYYY-MM-DD` → (year, month, day), checking the day exists.
-pub fn parse_date(s: &str) -> Option<(i32, u32, u32)> {
-    let mut it = s.trim().splitn(3, '-');
-    let y: i32 = it.next()?.parse().ok()?;
-    let m: u32 = it.next()?.parse().ok()?;
-    let d: u32 = it.next()?.parse().ok()?;
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return None,
-    };
-    (s.trim().len() == 10 && (1..=days).contains(&d)).then_some((y, m, d))
-}
-
-/// Today's date (UTC) from the system clock (civil-from-days, H. Hinnant's algorithm).
-pub fn today() -> (i32, u32, u32) {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map(|d| d.as_secs())
-        .unwrap_or(0);
-    let z = (secs / 86_400) as i64 + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = (yoe + era * 400 + i64::from(m <= 2)) as i32;
-    (y, m, d)
 }
 
 #[cfg(test)]
@@ -857,14 +819,4 @@ mod tests {
         assert_eq!(c("tr"), "one other");
     }
 
-    #[test]
-    fn dates() {
-        assert_eq!(parse_date("2027-06-30"), Some((2027, 6, 30)));
-        assert_eq!(parse_date("2028-02-29"), Some((2028, 2, 29)));
-        assert_eq!(parse_date("2027-02-29"), None);
-        assert_eq!(parse_date("2027-6-30"), None);
-        assert_eq!(parse_date("30.06.2027"), None);
-        let (y, m, d) = today();
-        assert!(y >= 2024 && (1..=12).contains(&m) && (1..=31).contains(&d));
-    }
 }

@@ -8,6 +8,7 @@
 
 pub mod bidi;
 pub mod check;
+pub mod clock;
 pub mod content;
 pub mod conversation;
 pub mod engine;

@@ -16,6 +16,7 @@ use serde::Serialize;
 
 use rusqlite::{Connection, OptionalExtension, params};
 
+use crate::clock::{self, Date};
 use crate::engine::OutcomeKind;
 use crate::error::Error;
 use crate::ids::{ChatKey, EntryId, LangCode};
@@ -42,7 +43,7 @@ impl From<Opened> for Error {
 pub struct Store {
     conn: Mutex<Connection>,
     /// Day of the last retention purge, so it runs at most once a day.
-    purged_on: Mutex<String>,
+    purged_on: Mutex<Option<Date>>,
 }
 
 /// Schema migrations, applied in order; each runs once (tracked in `user_version`).
@@ -222,7 +223,7 @@ impl Store {
         }
         Ok(Store {
             conn: Mutex::new(conn),
-            purged_on: Mutex::new(String::new()),
+            purged_on: Mutex::new(None),
         })
     }
 
@@ -308,31 +309,26 @@ impl Store {
         outcome: OutcomeKind,
         keep_days: u32,
     ) -> Result<(), Error> {
-        let today = self.today()?;
-        self.record_unanswered_on(&today, question, lang, outcome)?;
+        let today = clock::today();
+        self.record_unanswered_on(today, question, lang, outcome)?;
         let due = {
             let mut last = self.purged_on.lock().unwrap_or_else(|p| p.into_inner());
-            let due = *last != today;
+            let due = *last != Some(today);
             if due {
-                last.clone_from(&today);
+                *last = Some(today);
             }
             due
         };
         if due {
-            self.purge_unanswered(&today, keep_days)?;
+            self.purge_unanswered(today, keep_days)?;
         }
         Ok(())
     }
 
-    /// Today's UTC date as SQLite sees it.
-    pub fn today(&self) -> Result<String, Error> {
-        self.with(|c| c.query_row("SELECT date('now')", [], |r| r.get(0)))
-    }
-
-    /// Like [`Store::record_unanswered`] on a given day (`YYYY-MM-DD`); for tests and imports.
+    /// Like [`Store::record_unanswered`] on a given day; for tests and imports.
     pub fn record_unanswered_on(
         &self,
-        day: &str,
+        day: Date,
         question: &str,
         lang: &str,
         outcome: OutcomeKind,
@@ -344,19 +340,25 @@ impl Store {
                  ON CONFLICT(question, lang, outcome) DO UPDATE SET count = count + 1,
                    first_day = min(first_day, excluded.first_day),
                    last_day = max(last_day, excluded.last_day)",
-                params![question, lang, outcome.as_str(), day],
+                params![question, lang, outcome.as_str(), day.to_string()],
             )
             .map(|_| ())
         })
     }
 
-    /// Deletes unanswered questions last asked more than `keep_days` days before `today`.
+    /// Deletes unanswered questions last asked more than `keep_days` days before `today`
+    /// (the date comes from [`clock`], so SQLite's own clock is never asked).
     /// Returns how many were deleted.
-    pub fn purge_unanswered(&self, today: &str, keep_days: u32) -> Result<usize, Error> {
+    pub fn purge_unanswered(&self, today: Date, keep_days: u32) -> Result<usize, Error> {
+        // A period reaching before the calendar's start keeps everything.
+        let Some(oldest_kept) = clock::days_before(today, keep_days) else {
+            return Ok(0);
+        };
+        // Days are stored as `YYYY-MM-DD`, so text order is date order.
         let n = self.with(|c| {
             c.execute(
-                "DELETE FROM unanswered WHERE last_day < date(?1, ?2)",
-                params![today, format!("-{keep_days} days")],
+                "DELETE FROM unanswered WHERE last_day < ?1",
+                params![oldest_kept.to_string()],
             )
         })?;
         if n > 0 {
@@ -373,14 +375,18 @@ impl Store {
         lang: Option<&str>,
         since_days: Option<u32>,
     ) -> Result<Vec<Unanswered>, Error> {
+        // `since_days` reaching before the calendar's start means all of them.
+        let since = since_days
+            .and_then(|n| clock::days_before(clock::today(), n))
+            .map(|d| d.to_string());
         self.with(|c| {
             let mut st = c.prepare(
                 "SELECT question, lang, outcome, count, first_day, last_day FROM unanswered
                  WHERE (?1 IS NULL OR lang = ?1)
-                   AND (?2 IS NULL OR last_day >= date('now', '-' || ?2 || ' days'))
+                   AND (?2 IS NULL OR last_day >= ?2)
                  ORDER BY count DESC, last_day DESC, question",
             )?;
-            let rows = st.query_map(params![lang, since_days], |r| {
+            let rows = st.query_map(params![lang, since], |r| {
                 let outcome: String = r.get(2)?;
                 let Some(outcome) = OutcomeKind::parse(&outcome) else {
                     return Ok(None);
@@ -451,16 +457,35 @@ mod tests {
         assert_eq!(s.chat_lang(ChatKey(42)).expect("get"), None);
     }
 
+    fn day(s: &str) -> Date {
+        clock::parse(s).expect("test date")
+    }
+
     #[test]
     fn unanswered_counts_and_expires() {
         let dir = tempfile::tempdir().expect("tmp");
         let s = Store::open(dir.path()).expect("open");
-        s.record_unanswered_on("2026-01-01", "wo ist das büro", "de", OutcomeKind::NoMatch)
-            .expect("rec");
-        s.record_unanswered_on("2026-03-01", "wo ist das büro", "de", OutcomeKind::NoMatch)
-            .expect("rec");
-        s.record_unanswered_on("2026-03-20", "ofis nerede", "tr", OutcomeKind::Suggestions)
-            .expect("rec");
+        s.record_unanswered_on(
+            day("2026-01-01"),
+            "wo ist das büro",
+            "de",
+            OutcomeKind::NoMatch,
+        )
+        .expect("rec");
+        s.record_unanswered_on(
+            day("2026-03-01"),
+            "wo ist das büro",
+            "de",
+            OutcomeKind::NoMatch,
+        )
+        .expect("rec");
+        s.record_unanswered_on(
+            day("2026-03-20"),
+            "ofis nerede",
+            "tr",
+            OutcomeKind::Suggestions,
+        )
+        .expect("rec");
         let all = s.unanswered(None, None).expect("list");
         assert_eq!(all.len(), 2);
         assert_eq!(all[0].question, "wo ist das büro");
@@ -471,11 +496,29 @@ mod tests {
         );
         assert_eq!(s.unanswered(Some("tr"), None).expect("list").len(), 1);
         // 2026-03-01 + 30 days = 2026-03-31: kept on that day, gone the day after.
-        assert_eq!(s.purge_unanswered("2026-03-31", 30).expect("purge"), 0);
-        assert_eq!(s.purge_unanswered("2026-04-01", 30).expect("purge"), 1);
+        assert_eq!(s.purge_unanswered(day("2026-03-31"), 30).expect("purge"), 0);
+        assert_eq!(s.purge_unanswered(day("2026-04-01"), 30).expect("purge"), 1);
         let left = s.unanswered(None, None).expect("list");
         assert_eq!(left.len(), 1);
         assert_eq!(left[0].lang, "tr");
+    }
+
+    #[test]
+    fn since_days_counts_back_from_today() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = Store::open(dir.path()).expect("open");
+        let today = clock::today();
+        let old = clock::days_before(today, 31).expect("a month ago");
+        s.record_unanswered_on(old, "alt", "de", OutcomeKind::NoMatch)
+            .expect("rec");
+        s.record_unanswered_on(today, "neu", "de", OutcomeKind::NoMatch)
+            .expect("rec");
+        let recent = s.unanswered(None, Some(30)).expect("list");
+        assert_eq!(recent.len(), 1);
+        assert_eq!(recent[0].question, "neu");
+        assert_eq!(s.unanswered(None, Some(31)).expect("list").len(), 2);
+        assert_eq!(s.unanswered(None, Some(u32::MAX)).expect("list").len(), 2);
+        assert_eq!(s.purge_unanswered(today, u32::MAX).expect("purge"), 0);
     }
 
     #[test]
@@ -530,14 +573,19 @@ mod tests {
         // A chat id with a distinctive byte pattern.
         let chat: i64 = 0x5A17_C0DE;
         s.set_chat_lang(ChatKey(chat), &lang("tr")).expect("set");
-        s.record_unanswered_on("2026-01-01", "zqxvmarker frage", "de", OutcomeKind::NoMatch)
-            .expect("rec");
+        s.record_unanswered_on(
+            day("2026-01-01"),
+            "zqxvmarker frage",
+            "de",
+            OutcomeKind::NoMatch,
+        )
+        .expect("rec");
         // chat_settings.chat_id is the rowid: stored as a varint.
         let id = varint(chat as u64);
         assert!(contains(&raw_files(dir.path()), &id), "written at all");
         assert!(contains(&raw_files(dir.path()), b"zqxvmarker"));
         s.forget_chat(ChatKey(chat)).expect("forget");
-        assert_eq!(s.purge_unanswered("2026-06-01", 30).expect("purge"), 1);
+        assert_eq!(s.purge_unanswered(day("2026-06-01"), 30).expect("purge"), 1);
         let raw = raw_files(dir.path());
         assert!(
             !contains(&raw, &id),

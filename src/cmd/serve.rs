@@ -34,8 +34,10 @@ pub fn run(g: &GlobalArgs, opts: &ServeArgs, env: Env) -> Result<ExitCode, Error
     // A damaged database is moved aside (and reported) rather than keeping the bot down.
     let (store, _moved) = Store::open_or_recover(&data)?;
     // Expired questions go even if nobody asks anything today (or recording is now off).
-    let today = store.today()?;
-    store.purge_unanswered(&today, opts.record.keep_unanswered_days)?;
+    store.purge_unanswered(
+        widunetz_bot::clock::today(),
+        opts.record.keep_unanswered_days,
+    )?;
     let rt = tokio::runtime::Runtime::new().map_err(Error::Runtime)?;
     rt.block_on(async {
         let api = std::env::var("TELOXIDE_API_URL").ok();

@@ -116,8 +116,7 @@ impl InMemory {
 }
 
 fn today() -> String {
-    let (y, m, d) = crate::check::today();
-    format!("{y:04}-{m:02}-{d:02}")
+    crate::clock::today().to_string()
 }
 
 impl ChatSettings for InMemory {

@@ -6,10 +6,18 @@ use crate::support;
 use std::path::{Path, PathBuf};
 
 use widunetz_bot::check::{self, CheckReport};
+use widunetz_bot::clock::{self, Date};
 use widunetz_bot::l10n::L10n;
 use widunetz_bot::{Severity, sources};
 
-const TODAY: (i32, u32, u32) = (2026, 11, 26);
+/// The day the review dates are compared with.
+fn today() -> Date {
+    day("2026-11-26")
+}
+
+fn day(s: &str) -> Date {
+    clock::parse(s).expect("test date")
+}
 
 /// The broken fixture plus the real UI texts, with every translation marked current and
 /// then one German text changed, so exactly that message is stale in each translation.
@@ -79,7 +87,7 @@ fn broken_fixture_gives_exactly_the_expected_problems() {
     let dir = broken_fixture();
     let root = dir.path();
     let report =
-        check::run_at(&root.join("faq"), &root.join("locales"), TODAY).expect("check runs");
+        check::run_at(&root.join("faq"), &root.join("locales"), today()).expect("check runs");
     let want: Vec<Want> = vec![
         // TOML: syntax, with the offending line quoted.
         (E, "faq/b.toml", Some(2), None, "TOML syntax"),
@@ -338,7 +346,7 @@ fn matching_health_and_review_dates() {
         .lines()
         .position(|l| l.starts_with("review_by"))
         .map(|i| i + 1);
-    let report = check::run_at(&faq, &dir.path().join("locales"), TODAY).expect("check runs");
+    let report = check::run_at(&faq, &dir.path().join("locales"), today()).expect("check runs");
     let got = describe(&report, dir.path());
     let health = report
         .problems
@@ -367,7 +375,7 @@ fn matching_health_and_review_dates() {
     assert_eq!(review.severity, Severity::Warning);
     assert_eq!(review.location.line, review_line, "{review}");
     // A date in the future is fine.
-    let later = check::run_at(&faq, &dir.path().join("locales"), (2025, 12, 31)).expect("run");
+    let later = check::run_at(&faq, &dir.path().join("locales"), day("2025-12-31")).expect("run");
     assert!(
         !later
             .problems
@@ -394,8 +402,12 @@ fn ids_that_do_not_fit_a_button_and_folders_that_are_no_language_are_refused() {
         &dir.path().join("locales/tr"),
         &dir.path().join("locales/tr_TR"),
     );
-    let report = check::run_at(&dir.path().join("faq"), &dir.path().join("locales"), TODAY)
-        .expect("check runs");
+    let report = check::run_at(
+        &dir.path().join("faq"),
+        &dir.path().join("locales"),
+        today(),
+    )
+    .expect("check runs");
     let errors: Vec<String> = report
         .problems
         .iter()
