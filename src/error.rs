@@ -20,6 +20,15 @@ impl Location {
         }
     }
 
+    /// A line (1-based) of a file, without a column; the file alone when `line` is `None`.
+    pub fn at_line(file: impl Into<PathBuf>, line: Option<usize>) -> Self {
+        Location {
+            file: file.into(),
+            line,
+            column: None,
+        }
+    }
+
     /// Location of a byte offset in `source`. For many offsets in one file, build one
     /// [`LineIndex`] and use [`LineIndex::location`].
     pub fn at_offset(file: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
