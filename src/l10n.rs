@@ -25,6 +25,7 @@ use unic_langid::LanguageIdentifier;
 use crate::content::{files_with_ext, read};
 use crate::error::{Error, LineIndex, Location, Problem};
 use crate::ids::LangCode;
+use crate::ui::Ui;
 
 pub const DEFAULT_LANG: &str = "de";
 
@@ -192,6 +193,16 @@ impl L10n {
         self.lang(code).is_some_and(|l| l.bundle.has_message(id))
     }
 
+    /// Formats a UI message in `code`, falling back to German.
+    pub fn ui(&self, code: &str, msg: Ui) -> String {
+        self.msg_args(code, msg.id(), None)
+    }
+
+    /// Formats a UI message with arguments in `code`, falling back to German.
+    pub fn ui_args(&self, code: &str, msg: Ui, args: Option<&FluentArgs>) -> String {
+        self.msg_args(code, msg.id(), args)
+    }
+
     /// Formats a message in `code`, falling back to German.
     pub fn msg(&self, code: &str, id: &str) -> String {
         self.msg_args(code, id, None)
@@ -206,7 +217,7 @@ impl L10n {
             return s;
         }
         self.lang(DEFAULT_LANG)
-            .and_then(|l| format(l, "error-generic", None))
+            .and_then(|l| format(l, Ui::ErrorGeneric.id(), None))
             .unwrap_or_else(|| "…".to_string())
     }
 

@@ -26,6 +26,7 @@ pub mod store;
 pub mod telegram;
 pub mod terminal;
 pub mod text;
+pub mod ui;
 pub mod unanswered;
 
 use std::path::Path;

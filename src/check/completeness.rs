@@ -1,5 +1,6 @@
 //! German completeness: every message the code and the entries need exists in German (the
-//! source language, and the fallback of every other one).
+//! source language, and the fallback of every other one). The messages the code formats by
+//! id come from the one table of them, `crate::ui`.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -9,52 +10,13 @@ use crate::content::Faq;
 use crate::conversation::Command;
 use crate::error::{Location, Problem};
 use crate::l10n::{DEFAULT_LANG, L10n};
-
-/// UI messages the Rust code formats.
-pub const REQUIRED_UI: &[&str] = &[
-    "language-name",
-    "welcome",
-    "help",
-    "topics-title",
-    "topic-questions",
-    "did-you-mean",
-    "no-match",
-    "no-match-contacts",
-    "related-title",
-    "empty-question",
-    "question-too-long",
-    "language-changed",
-    "language-unknown",
-    "language-choose",
-    "error-generic",
-    "unknown-command",
-    "chat-intro",
-    "chat-no-token",
-    "chat-pick-number",
-    "chat-bye",
-    "non-text-hint",
-    "privacy",
-    "forget-done",
-    "button-back",
-    "button-german",
-    "feedback-thanks",
-    "entry-gone",
-    "admin-reload-done",
-    "admin-reload-failed",
-    "admin-stats",
-    "admin-unanswered-none",
-    "admin-unanswered-title",
-];
-
-/// Content messages the Rust code formats on their own (the no-match reply shows the
-/// contact persons); they live in faq.ftl.
-pub const REQUIRED_FAQ: &[&str] = &["contact-people"];
+use crate::ui::{CONTENT, Ui};
 
 /// Every message the code and the entries need must exist in German.
 pub(super) fn german(faq: &Faq, l10n: &L10n, locales_dir: &Path, problems: &mut Vec<Problem>) {
     let de_dir = locales_dir.join(DEFAULT_LANG);
     let has = |id: &str| l10n.has_message(DEFAULT_LANG, id);
-    for id in REQUIRED_UI {
+    for id in Ui::ALL.iter().map(|u| u.id()) {
         if !has(id) {
             problems.push(Problem::error(
                 Location::file(&de_dir),
@@ -63,7 +25,7 @@ pub(super) fn german(faq: &Faq, l10n: &L10n, locales_dir: &Path, problems: &mut 
             ));
         }
     }
-    for id in REQUIRED_FAQ {
+    for id in CONTENT {
         if !has(id) {
             problems.push(Problem::error(
                 Location::file(&de_dir),

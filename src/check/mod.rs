@@ -33,7 +33,6 @@ mod review;
 mod rtl;
 mod translations;
 
-pub use completeness::{REQUIRED_FAQ, REQUIRED_UI};
 pub use plurals::plural_categories;
 
 /// How far one language's translation is.

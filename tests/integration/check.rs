@@ -143,6 +143,14 @@ fn broken_fixture_gives_exactly_the_expected_problems() {
             "unknown topic \"nowhere\"",
         ),
         (E, "faq/a.toml", Some(38), Some("bad-date"), "is not a date"),
+        // The code's own messages: /contact shows the answer of the entry `contact`.
+        (
+            E,
+            "locales/de",
+            None,
+            Some("faq-contact-answer"),
+            "message missing in German",
+        ),
         (
             W,
             "faq/a.toml",

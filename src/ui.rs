@@ -1,0 +1,260 @@
+//! The one table of the messages the code formats by id: the UI messages of
+//! `locales/<lang>/ui.ftl` ([`Ui`]) and the few content messages of `faq.ftl` ([`CONTENT`]).
+//! `check` requires each of them in German, so a message the code uses cannot be missing
+//! from the content; the tests below read `src/` and fail when code formats a message by a
+//! literal id that is not in this table, or when the table names one no code uses.
+//! New code should name a message as `Ui::Welcome` (with [`crate::l10n::L10n::ui`]).
+
+/// Declares [`Ui`] with its list and ids from one table, so a variant cannot lack an id or
+/// be left out of `Ui::ALL`.
+macro_rules! ui_messages {
+    ($($(#[$doc:meta])* $variant:ident = $id:literal,)*) => {
+        /// A UI message the code formats (`locales/<lang>/ui.ftl`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Ui {
+            $($(#[$doc])* $variant,)*
+        }
+
+        impl Ui {
+            /// Every UI message, in table order (the order `check` reports them in).
+            pub const ALL: &'static [Ui] = &[$(Ui::$variant,)*];
+
+            /// The Fluent message id.
+            pub const fn id(self) -> &'static str {
+                match self {
+                    $(Ui::$variant => $id,)*
+                }
+            }
+        }
+    };
+}
+
+ui_messages! {
+    LanguageName = "language-name",
+    Welcome = "welcome",
+    Help = "help",
+    TopicsTitle = "topics-title",
+    TopicQuestions = "topic-questions",
+    DidYouMean = "did-you-mean",
+    NoMatch = "no-match",
+    NoMatchContacts = "no-match-contacts",
+    RelatedTitle = "related-title",
+    EmptyQuestion = "empty-question",
+    QuestionTooLong = "question-too-long",
+    LanguageChanged = "language-changed",
+    LanguageUnknown = "language-unknown",
+    LanguageChoose = "language-choose",
+    ErrorGeneric = "error-generic",
+    UnknownCommand = "unknown-command",
+    ChatIntro = "chat-intro",
+    ChatNoToken = "chat-no-token",
+    ChatPickNumber = "chat-pick-number",
+    ChatBye = "chat-bye",
+    NonTextHint = "non-text-hint",
+    Privacy = "privacy",
+    ForgetDone = "forget-done",
+    ButtonBack = "button-back",
+    ButtonGerman = "button-german",
+    FeedbackThanks = "feedback-thanks",
+    EntryGone = "entry-gone",
+    AdminReloadDone = "admin-reload-done",
+    AdminReloadFailed = "admin-reload-failed",
+    AdminStats = "admin-stats",
+    AdminUnansweredNone = "admin-unanswered-none",
+    AdminUnansweredTitle = "admin-unanswered-title",
+    /// Telegram: the chat writes faster than the bot answers.
+    FloodNotice = "flood-notice",
+}
+
+/// Content messages (`faq.ftl`) the code formats on their own: the no-match reply shows the
+/// contact persons, `/contact` the answer of the entry `contact`.
+pub const CONTENT: &[&str] = &["contact-people", "faq-contact-answer"];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::{BTreeMap, BTreeSet};
+    use std::path::{Path, PathBuf};
+
+    use super::*;
+
+    /// The functions that format a message by id: `msg(id)` / `msg(lang, id)` /
+    /// `msg_args(lang, id, args)` / l10n's own `format(language, id, args)`.
+    const LOOKUPS: &[&str] = &["msg", "msg_args", "format"];
+
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir)
+            .expect("src/ is readable")
+            .map(|e| e.expect("dir entry").path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                rust_files(&p, out);
+            } else if p.extension().is_some_and(|e| e == "rs") {
+                out.push(p);
+            }
+        }
+    }
+
+    /// Where a file's inline test module (`#[cfg(test)] mod tests {`, at the end by custom)
+    /// starts, or its end. A `#[cfg(test)] mod tests;` line only declares a file.
+    fn inline_tests_start(text: &str) -> usize {
+        for (i, _) in text.match_indices("#[cfg(test)]") {
+            let rest = text[i + "#[cfg(test)]".len()..].trim_start();
+            if let Some(decl) = rest.strip_prefix("mod ") {
+                let brace = decl.find('{');
+                if brace.is_some_and(|b| decl.find(';').is_none_or(|s| b < s)) {
+                    return i;
+                }
+            }
+        }
+        text.len()
+    }
+
+    /// The code of each file under `src/` without its tests (files named `tests.rs`, and
+    /// inline test modules), with its path relative to the crate.
+    fn non_test_sources() -> Vec<(String, String)> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut files = Vec::new();
+        rust_files(&root.join("src"), &mut files);
+        files
+            .into_iter()
+            .filter(|p| p.file_name().is_some_and(|n| n != "tests.rs"))
+            .map(|p| {
+                let text = std::fs::read_to_string(&p).expect("source is readable");
+                let code = text[..inline_tests_start(&text)].to_string();
+                let rel = p.strip_prefix(root).unwrap_or(&p).display().to_string();
+                (rel, code)
+            })
+            .collect()
+    }
+
+    /// The arguments of the call whose `(` is at `open`, split at top-level commas (string
+    /// literals and nested brackets skipped); `None` if the call is not closed.
+    fn call_args(code: &str, open: usize) -> Option<Vec<(usize, &str)>> {
+        let b = code.as_bytes();
+        let (mut depth, mut i, mut start) = (0usize, open + 1, open + 1);
+        let mut args = Vec::new();
+        while i < b.len() {
+            match b[i] {
+                b'"' => {
+                    i += 1;
+                    while i < b.len() && b[i] != b'"' {
+                        i += if b[i] == b'\\' { 2 } else { 1 };
+                    }
+                }
+                b'(' | b'[' | b'{' => depth += 1,
+                b')' | b']' | b'}' if depth > 0 => depth -= 1,
+                b')' => {
+                    args.push((start, &code[start..i]));
+                    return Some(args);
+                }
+                b',' if depth == 0 => {
+                    args.push((start, &code[start..i]));
+                    start = i + 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// Every message id given as a string literal to a lookup, with `file:line`.
+    fn literal_ids() -> BTreeMap<String, Vec<String>> {
+        let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for (file, code) in non_test_sources() {
+            for name in LOOKUPS {
+                let pat = format!("{name}(");
+                for (at, _) in code.match_indices(&pat) {
+                    let before = code[..at].chars().next_back();
+                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue; // a longer name ending in `msg`
+                    }
+                    let Some(args) = call_args(&code, at + name.len()) else {
+                        continue;
+                    };
+                    let Some(&(offset, arg)) = args.get(if args.len() >= 2 { 1 } else { 0 }) else {
+                        continue;
+                    };
+                    let arg = arg.trim();
+                    if let Some(id) = arg.strip_prefix('"').and_then(|a| a.strip_suffix('"')) {
+                        let line = code[..offset].matches('\n').count() + 1;
+                        found
+                            .entry(id.to_string())
+                            .or_default()
+                            .push(format!("{file}:{line}"));
+                    }
+                }
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_message_the_code_formats_is_in_the_table() {
+        let known: BTreeSet<&str> = Ui::ALL
+            .iter()
+            .map(|u| u.id())
+            .chain(CONTENT.iter().copied())
+            .collect();
+        let found = literal_ids();
+        // The scan must see the code's lookups, or this test could not fail.
+        assert!(
+            found.len() >= 20,
+            "only {} ids found: {found:?}",
+            found.len()
+        );
+        let missing: Vec<String> = found
+            .iter()
+            .filter(|(id, _)| !known.contains(id.as_str()))
+            .map(|(id, at)| format!("{id:?} at {}", at.join(", ")))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "formatted by the code but not in src/ui.rs (so `check` does not require them): {missing:#?}"
+        );
+    }
+
+    #[test]
+    fn every_message_in_the_table_is_used_by_the_code() {
+        let found = literal_ids();
+        let code: String = non_test_sources()
+            .into_iter()
+            .filter(|(f, _)| !f.ends_with("src/ui.rs"))
+            .map(|(_, c)| c)
+            .collect();
+        let unused: Vec<&str> = Ui::ALL
+            .iter()
+            .filter(|u| !found.contains_key(u.id()) && !code.contains(&format!("Ui::{u:?}")))
+            .map(|u| u.id())
+            .chain(
+                CONTENT
+                    .iter()
+                    .copied()
+                    .filter(|id| !found.contains_key(*id)),
+            )
+            .collect();
+        assert!(
+            unused.is_empty(),
+            "required by check but used nowhere: {unused:?}"
+        );
+    }
+
+    #[test]
+    fn the_scan_finds_ids_in_nested_calls() {
+        let code =
+            r#"x.msg(lang, "a-b") + y.msg_args(c.f(1, 2), "c", Some(&args(","))) + z.msg("d")"#;
+        let ids: Vec<&str> = ["a-b", "c", "d"].to_vec();
+        let mut got = Vec::new();
+        for name in LOOKUPS {
+            for (at, _) in code.match_indices(&format!("{name}(")) {
+                let args = call_args(code, at + name.len()).expect("closed");
+                let arg = args[if args.len() >= 2 { 1 } else { 0 }].1.trim();
+                got.push(arg.trim_matches('"'));
+            }
+        }
+        got.sort();
+        assert_eq!(got, ids);
+    }
+}
