@@ -13,6 +13,11 @@ pub fn today() -> Date {
     Utc::now().date_naive()
 }
 
+/// The current UTC time as `YYYYMMDD-HHMMSS`, for file names (a damaged database moved aside).
+pub fn timestamp() -> String {
+    Utc::now().format("%Y%m%d-%H%M%S").to_string()
+}
+
 /// `YYYY-MM-DD` (blanks around it allowed) → the date, if that day exists. Only this exact
 /// shape: `2027-6-30` or `30.06.2027` are refused, so a date is written one way everywhere.
 pub fn parse(s: &str) -> Option<Date> {
@@ -92,6 +97,18 @@ mod tests {
             None,
             "before the calendar"
         );
+    }
+
+    #[test]
+    fn timestamps_name_files() {
+        let t = timestamp();
+        assert_eq!(t.len(), 15, "{t}");
+        assert_eq!(&t[8..9], "-", "{t}");
+        assert!(
+            t.bytes().filter(|b| *b != b'-').all(|b| b.is_ascii_digit()),
+            "{t}"
+        );
+        assert!(parse(&format!("{}-{}-{}", &t[..4], &t[4..6], &t[6..8])).is_some());
     }
 
     #[test]
