@@ -6,12 +6,13 @@
 //! Checks, in report order:
 //! 1. loading: TOML syntax and schema, Fluent syntax, duplicate ids, folder names
 //!    ([`Faq::load`], [`L10n::load`]);
-//! 2. [`completeness`]: every message the code and the entries need exists in German;
-//! 3. [`translations`]: missing, stale (German changed since), obsolete, `$variable` mismatch,
-//!    plural variants a language needs ([`plurals`]), empty texts, references to unknown
-//!    messages; [`rtl`]: arrows in right-to-left languages;
-//! 4. [`review`]: review dates (`review_by`) that have passed;
-//! 5. [`matching`]: every question variant answered by its own entry; near-duplicate
+//! 2. `completeness`: every message the code and the entries need exists in German;
+//! 3. `translations`, language by language: `variables` (empty texts, references to
+//!    unknown messages, plural variants the language needs (`plurals`), `$variable`
+//!    mismatches) and `coverage` (missing, stale: German changed since, obsolete);
+//!    `rtl`: arrows in right-to-left languages;
+//! 4. `review`: review dates (`review_by`) that have passed;
+//! 5. `matching`: every question variant answered by its own entry; near-duplicate
 //!    variants shared by two entries.
 
 use std::collections::BTreeMap;
@@ -26,12 +27,14 @@ use crate::error::{Error, Location, Problem, Severity};
 use crate::l10n::L10n;
 
 mod completeness;
+mod coverage;
 mod fluent_uses;
 mod matching;
 mod plurals;
 mod review;
 mod rtl;
 mod translations;
+mod variables;
 
 pub use plurals::plural_categories;
 
