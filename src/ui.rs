@@ -160,33 +160,51 @@ mod tests {
         None
     }
 
-    /// Every message id given as a string literal to a lookup, with `file:line`.
-    fn literal_ids() -> BTreeMap<String, Vec<String>> {
-        let mut found: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (file, code) in non_test_sources() {
-            for name in LOOKUPS {
-                let pat = format!("{name}(");
-                for (at, _) in code.match_indices(&pat) {
-                    let before = code[..at].chars().next_back();
-                    if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-                        continue; // a longer name ending in `msg`
-                    }
-                    let Some(args) = call_args(&code, at + name.len()) else {
-                        continue;
-                    };
-                    let Some(&(offset, arg)) = args.get(if args.len() >= 2 { 1 } else { 0 }) else {
-                        continue;
-                    };
-                    let arg = arg.trim();
-                    if let Some(id) = arg.strip_prefix('"').and_then(|a| a.strip_suffix('"')) {
-                        let line = code[..offset].matches('\n').count() + 1;
-                        found
-                            .entry(id.to_string())
-                            .or_default()
-                            .push(format!("{file}:{line}"));
-                    }
+    /// Adds every message id `code` gives as a string literal to a lookup, with `file:line`.
+    fn scan(file: &str, code: &str, found: &mut BTreeMap<String, Vec<String>>) {
+        for name in LOOKUPS {
+            let pat = format!("{name}(");
+            for (at, _) in code.match_indices(&pat) {
+                let before = code[..at].chars().next_back();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                    continue; // a longer name ending in `msg`
+                }
+                if *name == "format" && before == Some('.') {
+                    continue; // a method `format` (chrono's), not l10n's function
+                }
+                let Some(args) = call_args(code, at + name.len()) else {
+                    continue;
+                };
+                let Some(&(offset, arg)) = args.get(if args.len() >= 2 { 1 } else { 0 }) else {
+                    continue;
+                };
+                let literal = arg
+                    .trim()
+                    .strip_prefix('"')
+                    .and_then(|a| a.strip_suffix('"'));
+                // Fluent message ids: lower-case letters, digits and hyphens.
+                let is_id = |id: &&str| {
+                    !id.is_empty()
+                        && id
+                            .bytes()
+                            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+                };
+                if let Some(id) = literal.filter(is_id) {
+                    let line = code[..offset].matches('\n').count() + 1;
+                    found
+                        .entry(id.to_string())
+                        .or_default()
+                        .push(format!("{file}:{line}"));
                 }
             }
+        }
+    }
+
+    /// Every message id given as a string literal to a lookup in `src/`, with `file:line`.
+    fn literal_ids() -> BTreeMap<String, Vec<String>> {
+        let mut found = BTreeMap::new();
+        for (file, code) in non_test_sources() {
+            scan(&file, &code, &mut found);
         }
         found
     }
@@ -243,18 +261,25 @@ mod tests {
 
     #[test]
     fn the_scan_finds_ids_in_nested_calls() {
-        let code =
-            r#"x.msg(lang, "a-b") + y.msg_args(c.f(1, 2), "c", Some(&args(","))) + z.msg("d")"#;
-        let ids: Vec<&str> = ["a-b", "c", "d"].to_vec();
-        let mut got = Vec::new();
-        for name in LOOKUPS {
-            for (at, _) in code.match_indices(&format!("{name}(")) {
-                let args = call_args(code, at + name.len()).expect("closed");
-                let arg = args[if args.len() >= 2 { 1 } else { 0 }].1.trim();
-                got.push(arg.trim_matches('"'));
-            }
-        }
-        got.sort();
-        assert_eq!(got, ids);
+        let code = concat!(
+            "x.msg(lang, \"a-b\") + y.msg_args(c.f(1, 2), \"c\", Some(&args(\",\")))\n",
+            "+ z.msg(\"d\") + format(l, \"e\", None) + t.format(\"%Y\") + remsg(\"no\")\n",
+            "+ w.msg(lang, id) + v.msg(\"Not An Id\")",
+        );
+        let mut found = BTreeMap::new();
+        scan("f.rs", code, &mut found);
+        let got: Vec<(&str, &str)> = found
+            .iter()
+            .map(|(id, at)| (id.as_str(), at[0].as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("a-b", "f.rs:1"),
+                ("c", "f.rs:1"),
+                ("d", "f.rs:2"),
+                ("e", "f.rs:2")
+            ]
+        );
     }
 }
