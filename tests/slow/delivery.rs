@@ -150,7 +150,10 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
             others.iter().all(|o| !c.delivered_to(*o).is_empty())
         })
         .await;
-    eprintln!("40 other chats answered {:?} after they asked", asked.elapsed());
+    eprintln!(
+        "40 other chats answered {:?} after they asked",
+        asked.elapsed()
+    );
     // Order, not a stopwatch: every other chat was answered while the hanging chat still
     // hung and the waiting one still waited out its 10 s (its 429 came before they asked).
     // So they were answered within those 10 s ("within a few seconds", issue 10), held up by
@@ -172,7 +175,11 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
         &["kontakt"],
         "a hung send is sent again, once",
     );
-    support::assert_replies(&calls.delivered_to(waits), &["kontakt"], "after the 429: once");
+    support::assert_replies(
+        &calls.delivered_to(waits),
+        &["kontakt"],
+        "after the 429: once",
+    );
     for o in &others {
         support::assert_replies(&calls.delivered_to(*o), &["kontakt"], &format!("chat {o}"));
     }
@@ -225,7 +232,11 @@ async fn update_ids_that_go_backwards_are_followed_without_a_hot_loop() {
     assert!(more <= 5, "{more} getUpdates calls in 2 s while idle");
     let calls = f.calls.lock().await.clone();
     for chat in [701, 702, 703, 704] {
-        support::assert_replies(&calls.delivered_to(chat), &["kontakt"], &format!("chat {chat}"));
+        support::assert_replies(
+            &calls.delivered_to(chat),
+            &["kontakt"],
+            &format!("chat {chat}"),
+        );
     }
     assert_eq!(
         log_text().matches("went backwards").count(),
@@ -305,14 +316,18 @@ async fn a_panicking_handler_costs_only_its_update() {
     f.push(fake::text_update(902, "boom", None)).await;
     f.push(fake::text_update(902, "kontakt", None)).await;
     // A button and an inline query whose handling panics.
-    f.push(fake::callback_update(903, "a:boom", Some("ru"))).await;
+    f.push(fake::callback_update(903, "a:boom", Some("ru")))
+        .await;
     f.push(fake::inline_update(904, "boom", "de")).await;
     bot::settle(&server, &running, 30).await;
     let calls = f.calls.lock().await.clone();
     let error_tr = support::localised(&engine, "tr", "error-generic");
     let got = calls.delivered_to(901);
     assert_eq!(got.len(), 2, "{got:?}");
-    assert_eq!(got[0], error_tr, "the error text in the user's Telegram language");
+    assert_eq!(
+        got[0], error_tr,
+        "the error text in the user's Telegram language"
+    );
     assert!(got[0].contains("Bir sorun oldu"), "{}", got[0]);
     support::assert_replies(&got[1..], &["kontakt"], "then the next question answered");
     let got = calls.delivered_to(902);

@@ -84,7 +84,13 @@ async fn api_unreachable_for_30_seconds_then_back() {
     let (server, _data, running) = start().await;
     let f = &server.fake;
     f.push(fake::text_update(100, QUESTIONS[1], None)).await;
-    wait_answered(f, &vec![(100, vec![QUESTIONS[1]])], 15, "answer before the outage").await;
+    wait_answered(
+        f,
+        &vec![(100, vec![QUESTIONS[1]])],
+        15,
+        "answer before the outage",
+    )
+    .await;
 
     let failed = || log_text().matches("getting updates failed").count();
     let failed_before = failed();

@@ -569,7 +569,10 @@ async fn a_token_revoked_while_running_or_polled_elsewhere_ends_the_process_with
             .load(std::sync::atomic::Ordering::SeqCst)
             >= 5
     );
-    assert!(other.terminate(20).is_some(), "the other bot stops on SIGTERM");
+    assert!(
+        other.terminate(20).is_some(),
+        "the other bot stops on SIGTERM"
+    );
     let out = format!("{}{}", a.output(), b.output());
     assert!(out.contains("409"), "{out}");
     server.fake.stop();
@@ -822,7 +825,11 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
     let dir = data.path().to_str().expect("utf-8 path").to_string();
     {
         let store = Store::open(data.path()).expect("store");
-        for (q, age) in [("zqxv elf tage", 11), ("zqxv zehn tage", 10), ("zqxv vier tage", 4)] {
+        for (q, age) in [
+            ("zqxv elf tage", 11),
+            ("zqxv zehn tage", 10),
+            ("zqxv vier tage", 4),
+        ] {
             store
                 .record_unanswered_on(&days_ago(age), q, "de", OutcomeKind::NoMatch)
                 .expect("record");
@@ -842,8 +849,10 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
             ("TELOXIDE_API_URL", server.url.as_str()),
         ],
     );
-    f.push(fake::text_update(3401, "/privacy", Some("de"))).await;
-    f.push(fake::text_update(3401, unanswerable, Some("de"))).await;
+    f.push(fake::text_update(3401, "/privacy", Some("de")))
+        .await;
+    f.push(fake::text_update(3401, unanswerable, Some("de")))
+        .await;
     let calls = f
         .wait_for(30, "both answered", |c| c.texts_to(3401).len() >= 2)
         .await;
@@ -860,7 +869,10 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
         ],
         "kept for 10 days after the last day asked, the 11-day-old one deleted"
     );
-    assert!(!holds(&raw_db(data.path()), "zqxv elf"), "deleted from the files too");
+    assert!(
+        !holds(&raw_db(data.path()), "zqxv elf"),
+        "deleted from the files too"
+    );
 
     // 2. No command, settings from the environment: 3 days, recording off.
     let server = fake::start().await;
@@ -874,9 +886,14 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
             ("WIDUNETZ_NO_RECORD_UNANSWERED", "true"),
         ],
     );
-    f.push(fake::text_update(3402, "/privacy", Some("de"))).await;
-    f.push(fake::text_update(3402, "Wo kann ich Schwimmen lernen?", Some("de")))
+    f.push(fake::text_update(3402, "/privacy", Some("de")))
         .await;
+    f.push(fake::text_update(
+        3402,
+        "Wo kann ich Schwimmen lernen?",
+        Some("de"),
+    ))
+    .await;
     let calls = f
         .wait_for(30, "both answered", |c| c.texts_to(3402).len() >= 2)
         .await;
@@ -892,7 +909,10 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
         [(asked.to_string(), days_ago(0))],
         "older than 3 days deleted at start-up; nothing new recorded"
     );
-    assert!(!holds(&raw_db(data.path()), "zqxv"), "deleted from the files too");
+    assert!(
+        !holds(&raw_db(data.path()), "zqxv"),
+        "deleted from the files too"
+    );
 
     // 3. `serve --no-record-unanswered`.
     let server = fake::start().await;
@@ -904,8 +924,12 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
             ("TELOXIDE_API_URL", server.url.as_str()),
         ],
     );
-    f.push(fake::text_update(3403, "Wo kann ich Schwimmen lernen?", Some("de")))
-        .await;
+    f.push(fake::text_update(
+        3403,
+        "Wo kann ich Schwimmen lernen?",
+        Some("de"),
+    ))
+    .await;
     f.wait_for(30, "answered", |c| !c.texts_to(3403).is_empty())
         .await;
     assert!(bot.terminate(20).is_some());

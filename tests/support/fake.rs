@@ -737,7 +737,13 @@ pub fn text_update_at(chat: i64, text: &str, lang: Option<&str>, date: i64) -> V
 
 /// The message `text_update_at(chat, text, lang, date)` edited at `edit_date`: Telegram
 /// sends the whole message again as `edited_message`.
-pub fn edited_update(chat: i64, text: &str, lang: Option<&str>, date: i64, edit_date: i64) -> Value {
+pub fn edited_update(
+    chat: i64,
+    text: &str,
+    lang: Option<&str>,
+    date: i64,
+    edit_date: i64,
+) -> Value {
     let mut u = text_update_at(chat, text, lang, date);
     let mut m = u["message"].take();
     m["edit_date"] = json!(edit_date);

@@ -39,7 +39,10 @@ pub const ASKED: [(&str, &str); 10] = [
         "Institutionen, also Einrichtungen",
     ),
     ("Wie wird widunetz finanziert?", "KOMM-IN NRW"),
-    ("Was hat widunetz erreicht?", "dauerhaftes Netzwerk entstanden"),
+    (
+        "Was hat widunetz erreicht?",
+        "dauerhaftes Netzwerk entstanden",
+    ),
     ("Was ist die Kerngruppe?", "Das ist ihre Hauptaufgabe"),
     ("hallo", "Schön, dass Sie da sind"),
     ("danke", "Gern geschehen"),
