@@ -14,9 +14,10 @@ use widunetz_bot::telegram::{self, format::escape};
 
 use bot::TestBot;
 
-/// A text as the bot sends it (HTML-escaped).
+/// A text as the bot sends it (HTML-escaped); fails when `lang` lacks it (no German
+/// fallback can pass for the right language).
 fn sent(e: &Engine, lang: &str, id: &str) -> String {
-    escape(&e.l10n.msg(lang, id))
+    support::localised(e, lang, id)
 }
 
 /// A question the shipped content answers with suggestions.
@@ -165,14 +166,117 @@ async fn groups_get_answers_only_to_what_is_meant_for_the_bot() {
     bot.stop().await;
 }
 
+/// README: "In groups the bot answers only commands, mentions and replies to its own
+/// messages" — a reply to the bot counts, a reply to someone else does not, and the mention
+/// is found in any letter case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_groups_replies_to_the_bot_and_mentions_in_any_case_are_answered() {
+    let bot = TestBot::start().await;
+    let f = &bot.server.fake;
+    f.push(fake::reply_update(
+        -31,
+        "Wann wurde widunetz gegründet?",
+        fake::BOT_ID,
+    ))
+    .await;
+    f.push(fake::reply_update(
+        -32,
+        "Wann wurde widunetz gegründet?",
+        4242,
+    ))
+    .await;
+    let shouting = fake::BOT_USERNAME.to_uppercase();
+    bot.say(-33, &format!("@{shouting} kontakt"), Some("de"))
+        .await;
+    let calls = bot.settle().await;
+    support::assert_replies(
+        &calls.texts_to(-31),
+        &["Wie wurde widunetz gegründet?"],
+        "a reply to the bot's message",
+    );
+    assert!(
+        calls.messages_to(-32).is_empty(),
+        "a reply to another member is not for the bot: {:?}",
+        calls.texts_to(-32)
+    );
+    support::assert_replies(&calls.texts_to(-33), &["kontakt"], "@MENTION in capitals");
+    bot.stop().await;
+}
+
+/// An edited message is a question again: it is answered like a new one (in a group only
+/// when it is meant for the bot).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edited_question_is_answered_again() {
+    let bot = TestBot::start().await;
+    let f = &bot.server.fake;
+    let now = fake::now();
+    f.push(fake::text_update_at(41, "kontakt", Some("de"), now))
+        .await;
+    f.push(fake::edited_update(
+        41,
+        "Wie wurde widunetz gegründet?",
+        Some("de"),
+        now,
+        now + 20,
+    ))
+    .await;
+    f.push(fake::edited_update(
+        -42,
+        "Wie wurde widunetz gegründet?",
+        Some("de"),
+        now,
+        now + 20,
+    ))
+    .await;
+    let calls = bot.settle().await;
+    support::assert_replies(
+        &calls.texts_to(41),
+        &["kontakt", "Wie wurde widunetz gegründet?"],
+        "the question, then its edited form",
+    );
+    assert!(
+        calls.messages_to(-42).is_empty(),
+        "an edit in a group that does not address the bot: {:?}",
+        calls.texts_to(-42)
+    );
+    bot.stop().await;
+}
+
+/// README: the reply language is "the chat's /language choice, else the language of the
+/// question, else the user's Telegram language, else German". A question without words
+/// (a number) has no language of its own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_language_in_the_question_the_telegram_language_is_used() {
+    let e = support::engine();
+    let bot = TestBot::start().await;
+    bot.say(43, "12345", Some("ru-RU")).await;
+    bot.say(44, "12345", Some("fr")).await;
+    bot.say(45, "12345", None).await;
+    let calls = bot.settle().await;
+    let ru = sent(&e, "ru", "no-match");
+    assert!(ru.contains("Извините"), "{ru}");
+    let de = sent(&e, "de", "no-match");
+    assert!(de.contains("Entschuldigung"), "{de}");
+    for (chat, want, what) in [
+        (43, &ru, "ru-RU: Russian"),
+        (44, &de, "fr (not offered): German"),
+        (45, &de, "no Telegram language: German"),
+    ] {
+        let got = calls.texts_to(chat);
+        assert_eq!(got.len(), 1, "{what}: {got:?}");
+        assert!(got[0].starts_with(want.as_str()), "{what}: {}", got[0]);
+    }
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answer_button_uses_the_chat_language_and_the_german_button_german() {
     let e = support::engine();
     let bot = TestBot::start().await;
     bot.press(17, "a:founding", Some("ru")).await;
     bot.press(18, "g:founding", Some("ru")).await;
-    let ru = escape(&e.l10n.msg("ru", "faq-founding-answer"));
-    let de = escape(&e.l10n.msg("de", "faq-founding-answer"));
+    let ru = sent(&e, "ru", "faq-founding-answer");
+    let de = sent(&e, "de", "faq-founding-answer");
     let calls = bot
         .wait("both answers", |c| {
             c.has_text(17, &ru) && c.has_text(18, &de)
