@@ -197,3 +197,44 @@ async fn one_malformed_update_among_good_ones_is_skipped_with_a_log_line() {
     bot::stop(&server, running).await;
     assert_no_token_logged();
 }
+
+/// Started while Telegram cannot be reached: the bot logs it, keeps trying (getMe after 1,
+/// 2, 4 … s) and, once Telegram is back, answers what was asked meanwhile, once.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn started_while_the_api_is_down_it_waits_then_answers() {
+    log();
+    let server = fake::start().await;
+    let f = &server.fake;
+    server.go_down();
+    let unreachable = || log_text().matches("Telegram is not reachable").count();
+    let before = unreachable();
+    let data = tempfile::tempdir().expect("tmp");
+    let running = bot::start(&server, data.path()).await;
+    let chats: Asked = vec![(111, vec![QUESTIONS[0]]), (112, vec![QUESTIONS[2]])];
+    for (chat, asked) in &chats {
+        f.push(fake::text_update(*chat, asked[0], None)).await;
+    }
+    // Two failed tries logged (other tests of this binary can only add lines).
+    let t = std::time::Instant::now();
+    while unreachable() < before + 2 {
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "no second try logged"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(!running.handle.is_finished(), "waits instead of exiting");
+    assert_eq!(
+        f.calls().await.count("getme"),
+        0,
+        "Telegram was unreachable"
+    );
+    server.come_back().await;
+    wait_answered(f, &chats, 60, "answers once Telegram is back").await;
+    assert_exactly_once(&server, &running, &chats).await;
+    assert!(
+        !log_text().contains(fake::TOKEN),
+        "the token is not in the log"
+    );
+    bot::stop(&server, running).await;
+}
