@@ -128,6 +128,52 @@ async fn html_in_the_network_name_is_escaped() {
     bot.stop().await;
 }
 
+/// Every message sent with HTML parse mode, for questions full of markup in every
+/// language: no tag at all, and every `&` starts an entity Telegram knows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn markup_in_questions_never_reaches_telegram_as_html() {
+    let bot = TestBot::start().await;
+    let questions = [
+        "<b>Kontakt</b> &amp; <i>Telefon</i>",
+        "<script>alert(1)</script>",
+        "<b></b>&amp;&lt;&gt;",
+        "*bold* _it_ `code` [x](tg://user?id=1)",
+        "Was ist widunetz? <a href=\"x\">&</a>",
+    ];
+    let mut chat = 60;
+    for lang in ["de", "tr", "ru", "ar"] {
+        for q in questions {
+            bot.say(chat, q, Some(lang)).await;
+            chat += 1;
+        }
+    }
+    let calls = bot.settle().await;
+    let sent: Vec<(String, bool)> = calls
+        .of("sendmessage")
+        .map(|v| {
+            (
+                v["text"].as_str().unwrap_or_default().to_string(),
+                v["parse_mode"] == "HTML",
+            )
+        })
+        .collect();
+    assert_eq!(sent.len(), 20, "one message per question: {sent:#?}");
+    let entities = ["&amp;", "&lt;", "&gt;", "&quot;"];
+    for (text, html) in &sent {
+        assert!(html, "sent with HTML parse mode: {text}");
+        assert!(!text.contains('<') && !text.contains('>'), "{text}");
+        for (i, _) in text.match_indices('&') {
+            assert!(
+                entities.iter().any(|e| text[i..].starts_with(e)),
+                "a bare & at {i}: {text}"
+            );
+        }
+    }
+    // The question inside the markup is still found.
+    support::assert_replies(&calls.texts_to(60), &["kontakt"], "<b>Kontakt</b> …");
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sticker_gets_a_hint_to_write_text() {
     let e = support::engine();
