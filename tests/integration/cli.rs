@@ -245,8 +245,33 @@ fn the_terminal_chat_knows_privacy_and_forget() {
     let e = support::engine();
     let privacy = widunetz_bot::reply::privacy_text(&e.l10n, "tr", true, 90);
     assert!(out.contains(&privacy), "{out}");
+    // Literals of locales/tr/ui.ftl and locales/de/ui.ftl (a missing Turkish text would
+    // be shown in German and must not pass).
+    assert!(out.contains("90 gün boyunca"), "the days in Turkish: {out}");
+    assert!(e.l10n.has_message("tr", "forget-done"));
     assert!(out.contains(&e.l10n.msg("tr", "forget-done")), "{out}");
     // Forgotten: back to German.
-    assert!(out.contains(&e.l10n.msg("de", "help")), "{out}");
+    assert!(out.contains("So benutzen Sie mich:"), "{out}");
     assert!(!out.contains(&e.l10n.msg("tr", "unknown-command")), "{out}");
+}
+
+/// README: in the terminal chat "What you do there is counted in memory only, never in
+/// `data/`" — an unanswered question, a 👍 and a language choice leave the folder empty.
+#[test]
+fn the_terminal_chat_writes_nothing_to_the_data_folder() {
+    let data = tempfile::tempdir().expect("tmp");
+    let d = data.path().to_str().expect("utf-8");
+    let o = run(
+        &["--data", d, "chat"],
+        Some("Wo kann ich mein Fahrrad reparieren lassen?\nkontakt\n3\n/language tr\n"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Die zentralen Ansprechpersonen"), "{out}");
+    assert!(out.contains("Artık size Türkçe cevap vereceğim."), "{out}");
+    let files: Vec<_> = std::fs::read_dir(data.path())
+        .expect("dir")
+        .map(|e| e.map(|e| e.file_name()))
+        .collect();
+    assert!(files.is_empty(), "written to --data: {files:?}");
 }
