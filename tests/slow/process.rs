@@ -78,8 +78,13 @@ fn serve(server: &fake::Server, data: &Path, token: &str) -> Bot {
 impl Bot {
     /// SIGTERM, then wait (at most `secs`) for the exit.
     fn terminate(&mut self, secs: u64) -> Option<std::process::ExitStatus> {
+        self.signal("-TERM", secs)
+    }
+
+    /// `kill <sig>`, then wait (at most `secs`) for the exit.
+    fn signal(&mut self, sig: &str, secs: u64) -> Option<std::process::ExitStatus> {
         let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
+            .args([sig, &self.child.id().to_string()])
             .status();
         self.wait(secs)
     }
@@ -935,4 +940,36 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
     assert!(bot.terminate(20).is_some());
     f.stop();
     assert_eq!(recorded(data.path()), [(asked.to_string(), days_ago(0))]);
+}
+
+/// README: "SIGINT and SIGTERM stop it" — SIGINT (Ctrl-C) ends the bot cleanly too, with
+/// nothing left in its inbox.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_stops_the_bot_cleanly() {
+    let data = tempfile::tempdir().expect("tmp");
+    let server = fake::start().await;
+    let f = &server.fake;
+    let mut bot = serve(&server, data.path(), fake::TOKEN);
+    f.push(fake::text_update(3501, "kontakt", Some("de"))).await;
+    let calls = f
+        .wait_for(30, "answered", |c| !c.texts_to(3501).is_empty())
+        .await;
+    support::assert_replies(&calls.texts_to(3501), &["kontakt"], "before SIGINT");
+    // Wait until Telegram holds nothing unconfirmed, then interrupt.
+    let t = std::time::Instant::now();
+    while f.pending().await > 0 {
+        assert!(t.elapsed() < Duration::from_secs(30), "never confirmed");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let Some(status) = bot.signal("-INT", 30) else {
+        panic!("still running 30 s after SIGINT:\n{}", bot.output());
+    };
+    assert!(status.success(), "{status:?}:\n{}", bot.output());
+    f.stop();
+    let store = Store::open(data.path()).expect("reopen");
+    assert_eq!(
+        widunetz_bot::telegram::pending_updates(&store).expect("inbox"),
+        0,
+        "nothing left in the inbox"
+    );
 }
