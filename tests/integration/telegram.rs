@@ -716,3 +716,62 @@ async fn webhook_checks_the_secret_header() {
     );
     bot::stop(&server, bot).await;
 }
+
+/// README: the webhook secret comes "from `WEBHOOK_SECRET`, else a random one". Without a
+/// configured secret each run registers its own, and requests need it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_without_a_configured_secret_registers_a_random_one() {
+    let mut secrets = Vec::new();
+    for (run, chat) in [(0, 43), (1, 44)] {
+        let server = fake::start().await;
+        let data = tempfile::tempdir().expect("tmp");
+        let listen = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("free port")
+            .local_addr()
+            .expect("addr");
+        let hook = telegram::Webhook {
+            listen,
+            url: "https://bot.example.org/hook".parse().expect("url"),
+            secret: None,
+        };
+        let live = std::sync::Arc::new(widunetz_bot::live::Live::new(support::engine()));
+        let state = telegram::State::new(live, Store::open(data.path()).expect("store"));
+        let bot = bot::start_state(
+            &server,
+            std::sync::Arc::new(state),
+            Some(hook),
+            bot::settings(),
+        )
+        .await;
+        let f = &server.fake;
+        let calls = f
+            .wait_for(10, "setWebhook", |c| c.count("setwebhook") > 0)
+            .await;
+        let secret = calls.of("setwebhook").next().expect("setwebhook")["secret_token"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            secret.len() >= 16,
+            "run {run}: a secret of 16+ characters: {secret:?}"
+        );
+        let mut tries = 0;
+        while tokio::net::TcpStream::connect(listen).await.is_err() {
+            tries += 1;
+            assert!(tries < 100, "webhook never listened");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let mut update = fake::text_update(chat, "kontakt", Some("de"));
+        update["update_id"] = json!(1);
+        let body = update.to_string();
+        assert_eq!(post(listen, "/hook", None, &body).await, 401, "no header");
+        assert_eq!(post(listen, "/hook", Some(&secret), &body).await, 200);
+        f.wait_for(10, "answer via webhook", |c| {
+            c.has_text(chat, "05221-131121")
+        })
+        .await;
+        bot::stop(&server, bot).await;
+        secrets.push(secret);
+    }
+    assert_ne!(secrets[0], secrets[1], "a new secret each run");
+}
