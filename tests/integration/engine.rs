@@ -300,3 +300,39 @@ fn network_name_keeps_its_ampersand() {
     assert_eq!(r.id.as_deref(), Some("about"));
     assert!(r.answer.contains("Integration & Vielfalt"), "{}", r.answer);
 }
+
+/// README "Content formats": faq/*.toml files are read in name order, and "the numbers in
+/// the file names give the order of the topic menu". Renaming one file moves its topic.
+#[test]
+fn file_names_give_the_order_of_the_topic_menu() {
+    let topics = |e: &Engine| -> Vec<String> {
+        e.topic_ids()
+            .iter()
+            .map(|t| t.as_str().to_string())
+            .collect()
+    };
+    assert_eq!(
+        topics(&support::engine()),
+        [
+            "about",
+            "history",
+            "organisation",
+            "participation",
+            "contact"
+        ]
+    );
+    let dir = support::content_copy();
+    let faq = dir.path().join("faq");
+    std::fs::rename(faq.join("5-contact.toml"), faq.join("0-contact.toml")).expect("rename");
+    let e = Engine::load_strict(&faq, &dir.path().join("locales")).expect("loads");
+    assert_eq!(
+        topics(&e),
+        [
+            "contact",
+            "about",
+            "history",
+            "organisation",
+            "participation"
+        ]
+    );
+}
