@@ -269,14 +269,14 @@ async fn token_never_appears_in_output_at_trace_level() {
     let mut bot = serve(&server, data.path(), fake::TOKEN);
     f.fail_429.store(1, std::sync::atomic::Ordering::SeqCst);
     f.push_all(vec![
-        fake::text_update(601, "Wie wurde widunetz gegründet?", None),
-        fake::malformed_update(602),
-        fake::text_update(603, "kontakt", None),
+        fake::text_update(860_123_601, "Wie wurde widunetz gegründet?", None),
+        fake::malformed_update(860_123_602),
+        fake::text_update(860_123_603, "kontakt", None),
     ])
     .await;
     let founding = support::fragment("Wie wurde widunetz gegründet?");
     f.wait_for(30, "answers", |c| {
-        c.has_text(601, founding) && !c.texts_to(603).is_empty()
+        c.has_text(860_123_601, founding) && !c.texts_to(860_123_603).is_empty()
     })
     .await;
     assert!(bot.terminate(20).is_some(), "SIGTERM stops the bot");
@@ -288,6 +288,10 @@ async fn token_never_appears_in_output_at_trace_level() {
         !out.contains("gegründet"),
         "a message text is in the TRACE log"
     );
+    // Nor a user's or chat's id (README: "message texts and user ids are not logged").
+    for id in ["860123601", "860123602", "860123603"] {
+        assert!(!out.contains(id), "an id is in the TRACE log: {id}");
+    }
     assert!(out.contains("TRACE"), "TRACE logging is on");
     assert!(
         out.contains("Cannot parse an update"),
