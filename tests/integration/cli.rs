@@ -24,9 +24,15 @@ fn ask_json_has_the_contract_shape() {
         "confident",
         "suggestions",
         "answer",
+        "outcome",
+        "related",
+        "truncated",
     ] {
         assert!(v.get(key).is_some(), "missing {key} in {v}");
     }
+    assert_eq!(v["outcome"], "answer");
+    assert_eq!(v["truncated"], false);
+    assert!(v["related"].is_array(), "{v}");
     assert_eq!(v["id"], "founding");
     assert_eq!(v["lang"], "de");
     assert_eq!(v["confident"], true);

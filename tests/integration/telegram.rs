@@ -775,3 +775,47 @@ async fn webhook_without_a_configured_secret_registers_a_random_one() {
     }
     assert_ne!(secrets[0], secrets[1], "a new secret each run");
 }
+
+/// README: "Bot API methods used: `getMe`, `getUpdates`, `sendMessage`, `editMessageText`,
+/// `answerCallbackQuery`, `answerInlineQuery`, `setMyCommands`, `deleteWebhook` (long
+/// polling) and `setWebhook` (webhook mode)." A session with commands, menus, buttons and
+/// an inline query calls no other method.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_documented_bot_api_methods_are_called() {
+    let bot = TestBot::start().await;
+    bot.say(46, "/start", Some("de")).await;
+    bot.say(46, "kontakt", Some("de")).await;
+    bot.press(46, "t", Some("de")).await;
+    bot.press(46, "f:+:contact:de", Some("de")).await;
+    bot.server
+        .fake
+        .push(fake::inline_update(46, "kontakt", "de"))
+        .await;
+    let calls = bot.settle().await;
+    let documented = [
+        "getme",
+        "getupdates",
+        "sendmessage",
+        "editmessagetext",
+        "answercallbackquery",
+        "answerinlinequery",
+        "setmycommands",
+        "deletewebhook",
+    ];
+    let mut used: Vec<&str> = calls.iter().map(|(m, _)| m.as_str()).collect();
+    used.sort_unstable();
+    used.dedup();
+    assert!(
+        used.iter().all(|m| documented.contains(m)),
+        "undocumented methods: {used:?}"
+    );
+    // The session did exercise the interesting ones.
+    for m in [
+        "editmessagetext",
+        "answercallbackquery",
+        "answerinlinequery",
+    ] {
+        assert!(used.contains(&m), "{m} not called: {used:?}");
+    }
+    bot.stop().await;
+}
