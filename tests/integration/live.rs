@@ -369,3 +369,38 @@ fn a_content_folder_deleted_and_created_again_is_still_watched() {
     edit(&toml, "de = [", "de = [\"zqxv frage nummer zwei\", ");
     wait_for("zqxv frage nummer zwei");
 }
+
+/// Content that loads without a syntax error but cannot serve anyone — no entries (a
+/// half-done checkout left faq/ empty), or no German (the source and fallback) — is not
+/// taken either: the last good version keeps answering.
+#[test]
+fn content_without_entries_or_without_german_is_not_taken() {
+    for breakage in ["no entries", "no German"] {
+        let dir = support::content_copy();
+        let (faq, locales) = (dir.path().join("faq"), dir.path().join("locales"));
+        let live = Live::from_dirs(support::engine(), &faq, &locales);
+        match breakage {
+            "no entries" => {
+                for e in std::fs::read_dir(&faq).expect("faq") {
+                    let p = e.expect("entry").path();
+                    if p.file_name().is_some_and(|n| n != "smalltalk.toml") {
+                        std::fs::remove_file(p).expect("rm");
+                    }
+                }
+            }
+            _ => std::fs::remove_dir_all(locales.join("de")).expect("rm de"),
+        }
+        assert!(
+            matches!(live.reload(), Reload::Rejected { .. }),
+            "{breakage}: taken"
+        );
+        assert_eq!(live.generation(), 0, "{breakage}");
+        assert!(
+            live.current()
+                .answer(QUESTION, Some("de"))
+                .answer
+                .contains(ORIGINAL),
+            "{breakage}: the last good version answers"
+        );
+    }
+}
