@@ -281,3 +281,20 @@ fn the_terminal_chat_writes_nothing_to_the_data_folder() {
         .collect();
     assert!(files.is_empty(), "written to --data: {files:?}");
 }
+
+/// `serve` without a token: a clear message naming both ways to give one, exit code 2, and
+/// no data folder created.
+#[test]
+fn serve_without_a_token_says_how_to_give_one_and_exits_2() {
+    let parent = tempfile::tempdir().expect("tmp");
+    let data = parent.path().join("data");
+    let d = data.to_str().expect("utf-8");
+    let o = run(&["--data", d, "serve"], None);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("TELOXIDE_TOKEN") && err.contains("TELOXIDE_TOKEN_FILE"),
+        "{err}"
+    );
+    assert!(!data.exists(), "a data folder was created");
+}

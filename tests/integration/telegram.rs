@@ -819,3 +819,35 @@ async fn only_the_documented_bot_api_methods_are_called() {
     }
     bot.stop().await;
 }
+
+/// A webhook address that is already taken is a clear error naming it, and Telegram is
+/// not told about a webhook that could not listen.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_taken_webhook_address_is_a_clear_error_before_set_webhook() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let listen = taken.local_addr().expect("addr");
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    let live = std::sync::Arc::new(widunetz_bot::live::Live::new(support::engine()));
+    let state = telegram::State::new(live, Store::open(data.path()).expect("store"));
+    let hook = telegram::Webhook {
+        listen,
+        url: "https://bot.example.org/hook".parse().expect("url"),
+        secret: Some("s3cret_value".into()),
+    };
+    let running = bot::start_state(
+        &server,
+        std::sync::Arc::new(state),
+        Some(hook),
+        bot::settings(),
+    )
+    .await;
+    let ended = tokio::time::timeout(std::time::Duration::from_secs(30), running.handle)
+        .await
+        .expect("the bot ends")
+        .expect("join");
+    let err = ended.expect_err("a taken address is an error");
+    assert!(err.to_string().contains(&listen.to_string()), "{err}");
+    assert_eq!(server.fake.calls().await.count("setwebhook"), 0);
+    drop(taken);
+}
