@@ -336,8 +336,7 @@ async fn a_panicking_handler_costs_only_its_update() {
     support::assert_replies(&got[1..], &["kontakt"], "then the next question answered");
     // The button: the error as its pop-up (in Russian), no message; the inline query: an
     // empty result list, so the person's Telegram stops waiting.
-    assert!(engine.l10n.has_message("ru", "error-generic"));
-    let toast = engine.l10n.msg("ru", "error-generic");
+    let toast = support::own_msg(&engine, "ru", "error-generic");
     assert!(toast.contains("Что-то пошло не так"), "{toast}");
     assert_eq!(calls.popups(), [Some(toast)]);
     assert!(calls.messages_to(903).is_empty());

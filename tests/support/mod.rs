@@ -91,6 +91,17 @@ pub fn localised(e: &Engine, lang: &str, id: &str) -> String {
     escape(&e.l10n.msg(lang, id))
 }
 
+/// Message `id` in `lang`, unescaped (pop-ups, `Engine::answer`); fails like
+/// [`localised`] when `lang`'s own files lack it.
+#[track_caller]
+pub fn own_msg(e: &Engine, lang: &str, id: &str) -> String {
+    assert!(
+        e.l10n.has_message(lang, id),
+        "locales/{lang} has no {id}: the test would compare with the German fallback"
+    );
+    e.l10n.msg(lang, id)
+}
+
 /// Runs the binary from the repository root with `args`, optional stdin.
 pub fn run(args: &[&str], stdin: Option<&str>) -> Output {
     use std::io::Write;
