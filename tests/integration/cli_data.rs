@@ -47,7 +47,12 @@ fn groups(v: &Value) -> Vec<(String, String, i64)> {
 
 fn record(store: &Store, day: &str, q: &str, lang: &str, outcome: OutcomeKind) {
     store
-        .record_unanswered_on(day, q, lang, outcome)
+        .record_unanswered_on(
+            widunetz_bot::clock::parse(day).expect("date"),
+            q,
+            lang,
+            outcome,
+        )
         .expect("record");
 }
 

@@ -840,7 +840,12 @@ async fn recording_options_of_serve_and_the_purge_at_start_up() {
             ("zqxv vier tage", 4),
         ] {
             store
-                .record_unanswered_on(&days_ago(age), q, "de", OutcomeKind::NoMatch)
+                .record_unanswered_on(
+                    widunetz_bot::clock::parse(&days_ago(age)).expect("date"),
+                    q,
+                    "de",
+                    OutcomeKind::NoMatch,
+                )
                 .expect("record");
         }
     }
