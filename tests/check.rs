@@ -375,3 +375,52 @@ fn matching_health_and_review_dates() {
             .any(|p| p.message.contains("review date"))
     );
 }
+
+/// Broken `synonyms.toml` and `out-of-scope.toml` are reported at file:line, and `check`
+/// exits 1; the entries still load.
+#[test]
+fn lexicon_files_are_checked_at_their_lines() {
+    let dir = common::content_copy();
+    let faq = dir.path().join("faq");
+    std::fs::write(
+        faq.join("synonyms.toml"),
+        "# test\n[[synonyms]]\nde = [\"Geldgeber\", \"\"]\n\n[[synonyms]]\nxx_1 = [\"a\", \"b\"]\n",
+    )
+    .expect("write");
+    std::fs::write(
+        faq.join("out-of-scope.toml"),
+        "[questions]\nde = [\n  \"Telefonnummer vom Jobcenter\",\n  \"\",\n]\n",
+    )
+    .expect("write");
+    let report = check::run_at(&faq, &dir.path().join("locales"), TODAY).expect("check runs");
+    let got = describe(&report, dir.path());
+    for (file, line, phrase) in [
+        ("faq/synonyms.toml", 3, "empty"),
+        ("faq/synonyms.toml", 6, "unknown language"),
+        ("faq/out-of-scope.toml", 4, "empty"),
+    ] {
+        assert!(
+            got.iter().any(|g| g.starts_with("Error ")
+                && g.contains(&format!("{file}:Some({line})"))
+                && g.contains(phrase)),
+            "want {file}:{line} {phrase}; got {got:#?}"
+        );
+    }
+    assert!(report.errors >= 3, "{got:#?}");
+    let o = common::run(
+        &[
+            "--faq",
+            faq.to_str().expect("utf-8 path"),
+            "--locales",
+            dir.path().join("locales").to_str().expect("utf-8 path"),
+            "check",
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", common::stdout(&o));
+    assert!(
+        common::stdout(&o).contains("synonyms.toml:3"),
+        "{}",
+        common::stdout(&o)
+    );
+}
