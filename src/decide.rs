@@ -77,9 +77,9 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     // Small talk around a weak remainder ("Hallo, wie geht es dir?"): answer the small talk,
     // unless the remainder is about something else ("Hallo, ich brauche Hilfe bei meinem
     // Asylantrag").
-    let greeted_weak = s.smalltalk.is_some() && score < GREETED;
+    let greeted_weak = s.smalltalk.is_some() && score < crate::tune::f("GREETED", GREETED);
     if let Some(kind) = s.smalltalk
-        && score < SUGGEST
+        && score < crate::tune::f("SUGGEST", SUGGEST)
     {
         return if s.foreign_words > 0 {
             Decision::NoMatch
@@ -87,23 +87,30 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
             Decision::SmallTalk(kind)
         };
     }
-    if s.out_of_scope > 0.0 && s.out_of_scope + OUT_OF_SCOPE_MARGIN >= score {
+    if s.out_of_scope > 0.0 && s.out_of_scope + crate::tune::f("OUT_OF_SCOPE_MARGIN", OUT_OF_SCOPE_MARGIN) >= score {
         return Decision::NoMatch;
     }
-    let other_subject = s.other_subject || (s.foreign_words > 0 && !s.names_network);
-    if other_subject && s.out_of_scope_words > 0 {
+    // Words known only from the out-of-scope examples, and nothing of the network.
+    if s.out_of_scope_words > 0 && !s.names_network {
         return Decision::NoMatch;
     }
+    let other_subject = s.other_subject
+        || (s.foreign_names > 0
+            && !s.names_network
+            && (s.content_words as f32) <= crate::tune::f("MAXC", 99.0));
     let second = ranked.get(1).map_or(0.0, |e| e.1);
-    let confident = score >= SURE
-        || (score >= CONFIDENT && score - second >= MARGIN)
-        || (score >= LONE && second <= LONE_RATIO * score);
+    // A lone weak candidate is answered only when every word of the question is known.
+    let all_known = s.foreign_words == 0 || s.names_network;
+    let confident = (score >= crate::tune::f("SURE", SURE)
+        && score - second >= crate::tune::f("SURE_MARGIN", 0.0))
+        || (score >= crate::tune::f("CONFIDENT", CONFIDENT) && score - second >= crate::tune::f("MARGIN", MARGIN))
+        || (all_known && score >= crate::tune::f("LONE", LONE) && second <= crate::tune::f("LONE_RATIO", LONE_RATIO) * score);
     if confident && !other_subject && !greeted_weak {
         return Decision::Answer(best);
     }
     let sugg: Vec<usize> = ranked
         .iter()
-        .take_while(|e| e.1 >= SUGGEST)
+        .take_while(|e| e.1 >= crate::tune::f("SUGGEST", SUGGEST))
         .take(MAX_SUGGESTIONS)
         .map(|e| e.0)
         .collect();

@@ -106,8 +106,9 @@ pub const SYNONYM_SIM: f32 = 0.95;
 pub const SYNONYM_MIN_SIM: f32 = 0.8;
 /// A query word that matches a word of the entries at least this well is known to them.
 pub const KNOWN_SIM: f32 = 0.7;
-/// A stem that the questions of at least this share of a language's entries use names the
-/// network itself ("widunetz", "Netzwerk", "ağ", "сеть", "شبكة")…
+/// A stem that the questions of at least this share of a language's entries use, in at
+/// least two languages, is the network's name ("widunetz"); the members of its synonym
+/// groups name the network too ("Netzwerk", "ağ", "сеть", "شبكة")…
 pub const SELF_SHARE: f32 = 0.4;
 /// … and at least this many entries.
 pub const SELF_MIN_ENTRIES: usize = 3;
@@ -142,6 +143,10 @@ pub struct Signals {
     pub content_words: usize,
     /// Content words that no entry knows (unknown, or known only from out-of-scope examples).
     pub foreign_words: usize,
+    /// Of those, the ones that may be names: not written in lower case by someone who
+    /// writes capitals ("erklären" in a capitalised German question is no name; "Jobcenter"
+    /// or an all-lower-case "jobcenter" may be).
+    pub foreign_names: usize,
     /// Content words known only from the out-of-scope examples.
     pub out_of_scope_words: usize,
     /// The question names the network or addresses it.
@@ -154,13 +159,27 @@ pub struct Signals {
     pub other_subject: bool,
 }
 
+/// A stem of the query.
+#[derive(Debug, Clone)]
+struct QueryStem {
+    stem: String,
+    /// A question word.
+    question: bool,
+    /// Written in lower case by someone who writes capitals (see [`Signals::foreign_names`]).
+    lower: bool,
+}
+
 /// How the best variant of a target covers the query.
 #[derive(Debug, Clone, Copy, Default)]
 struct Detail {
+    /// Query words (bit i: the i-th query stem) the variant has.
+    covered: u64,
     /// Content words of the query the variant does not have.
-    uncovered: u8,
+    uncovered: u64,
     /// The variant has a word that names the network.
     names_network: bool,
+    /// The language (index into [`Index::langs`]) of the variant.
+    lang: usize,
 }
 
 struct Variant {
@@ -335,8 +354,24 @@ impl Index {
             handles
                 .into_iter()
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+                .collect::<Vec<LangIndex>>()
         });
+        let mut langs = langs;
+        // The network's name: a word most entries' questions use in at least two languages.
+        let mut seen: HashMap<String, usize> = HashMap::default();
+        for li in &langs {
+            for c in li.self_candidates() {
+                *seen.entry(c).or_default() += 1;
+            }
+        }
+        let names: HashSet<String> = seen
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(c, _)| c)
+            .collect();
+        for li in &mut langs {
+            li.keep_self_stems(&names);
+        }
         Index { langs }
     }
 
@@ -355,10 +390,28 @@ impl Index {
                 signals: Signals::default(),
             };
         };
-        let candidates: Vec<&LangIndex> =
-            self.langs.iter().filter(|l| l.script == Some(qs)).collect();
+        // The languages of the dominant script, and of any other script with at least a third
+        // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
+        let weight = |s: Script, n: usize| if s == Script::Latin { n } else { 2 * n };
+        let counts = script::counts(query);
+        let top_weight = counts
+            .iter()
+            .map(|&(s, n)| weight(s, n))
+            .max()
+            .unwrap_or(0);
+        let scripts: Vec<Script> = counts
+            .iter()
+            .filter(|&&(s, n)| s == qs || 3 * weight(s, n) >= top_weight)
+            .map(|&(s, _)| s)
+            .collect();
+        let candidates: Vec<(usize, &LangIndex)> = self
+            .langs
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.script.is_some_and(|s| scripts.contains(&s)))
+            .collect();
         let mut results: Vec<(&LangIndex, LangResult, f32)> = Vec::new();
-        for li in candidates {
+        for (li_index, li) in candidates {
             let r = li.search(query);
             let mut top = 0.0f32;
             for (&t, &s) in &r.scores {
@@ -367,7 +420,9 @@ impl Index {
                 }
                 let e = best.entry(t).or_insert((0.0, Detail::default()));
                 if s > e.0 {
-                    *e = (s, r.details.get(&t).copied().unwrap_or_default());
+                    let mut d = r.details.get(&t).copied().unwrap_or_default();
+                    d.lang = li_index;
+                    *e = (s, d);
                 }
             }
             let small = if r.signals.smalltalk.is_some() && r.signals.content_words == 0 {
@@ -413,8 +468,18 @@ impl Index {
             b.1.total_cmp(&a.1)
                 .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
         });
+        // Another subject: the best entry's question names the network where this question
+        // has a word of its own — a word that the next entries' questions do not have either
+        // (else it is a question that mixes two entries: "Сколько участников в проектной
+        // группе?").
         if let Some(d) = ranked.first().and_then(|(t, _)| details.get(t)) {
-            signals.other_subject = !signals.names_network && d.names_network && d.uncovered > 0;
+            let mut own = d.uncovered;
+            for (t, _) in ranked.iter().skip(1).take(2) {
+                if let Some(o) = details.get(t).filter(|o| o.lang == d.lang) {
+                    own &= !o.covered;
+                }
+            }
+            signals.other_subject = !signals.names_network && d.names_network && own != 0;
         }
         Matches {
             ranked,
@@ -505,7 +570,12 @@ impl BuildCache {
         let stem = if analyzer.is_stopword(t) {
             None
         } else {
-            let s = analyzer.stem(t.to_string());
+            // Question words are not stemmed: "neden" (why) is not "ne" (what).
+            let s = if analyzer.is_question_word(t) {
+                t.to_string()
+            } else {
+                analyzer.stem(t.to_string())
+            };
             if s.is_empty() {
                 None
             } else {
@@ -766,7 +836,7 @@ impl LangIndex {
             }
         }
         let n = is_oos.iter().filter(|o| !**o).count().max(1) as f32;
-        let idf_of = |df: usize| (1.0 + n / df.max(1) as f32).ln();
+        let idf_of = |df: usize| (1.0 + n / df.max(1) as f32).ln().powf(idf_power());
         // Document frequency over entries = the entries whose context holds the stem; a
         // synonym group counts as one word (the union of its members' entries).
         li.idf = li
@@ -793,7 +863,7 @@ impl LangIndex {
         }
         li.max_idf = li.idf.iter().copied().fold(0.0, f32::max).max(1e-3);
         // Stems no entry uses (out-of-scope examples only) weigh like unknown query words.
-        let unknown = UNKNOWN_WEIGHT * li.max_idf;
+        let unknown = crate::tune::f("UNKNOWN_WEIGHT", UNKNOWN_WEIGHT) * li.max_idf;
         for w in li.idf.iter_mut().filter(|w| **w == 0.0) {
             *w = unknown;
         }
@@ -847,11 +917,39 @@ impl LangIndex {
             .filter_map(|f| f.stem)
             .map(|sid| cache.stem_vocab[sid as usize].1)
             .collect();
+        // Candidates only; [`Index::build_with`] keeps those that several languages share.
         self.self_stems = per_stem
             .into_iter()
             .filter(|&(s, n)| n >= need && !question_ids.contains(&s))
             .map(|(s, _)| s)
             .collect();
+    }
+
+    /// The stems (as text) that name the network in this language's candidates.
+    fn self_candidates(&self) -> Vec<String> {
+        self.self_stems
+            .iter()
+            .map(|&s| self.tok_chars[s as usize].iter().collect())
+            .collect()
+    }
+
+    /// Keeps as names of the network the candidates in `names` (shared by several
+    /// languages: "widunetz"), plus every member of a synonym group with one of them
+    /// ("Netzwerk", "ağ", "сеть", "شبكة" next to "widunetz" in `faq/synonyms.toml`).
+    fn keep_self_stems(&mut self, names: &HashSet<String>) {
+        let mut keep: HashSet<u32> = self
+            .self_stems
+            .iter()
+            .copied()
+            .filter(|&s| names.contains(&self.tok_chars[s as usize].iter().collect::<String>()))
+            .collect();
+        let named: Vec<u32> = keep.iter().copied().collect();
+        for id in named {
+            for &g in self.groups_of.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+                keep.extend(self.groups[g as usize].iter().copied());
+            }
+        }
+        self.self_stems = keep;
     }
 
     /// Adds folded tokens to the known words (each distinct token once).
@@ -1019,12 +1117,12 @@ impl LangIndex {
         if !self.groups.is_empty() {
             let mut extra: Vec<(u32, f32)> = Vec::new();
             for &(id, sim) in &out {
-                if sim < SYNONYM_MIN_SIM {
+                if sim < crate::tune::f("SYNONYM_MIN_SIM", SYNONYM_MIN_SIM) {
                     continue;
                 }
                 for &g in self.groups_of.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
                     for &m in &self.groups[g as usize] {
-                        let s = sim * SYNONYM_SIM;
+                        let s = sim * crate::tune::f("SYNONYM_SIM", SYNONYM_SIM);
                         match extra.iter_mut().find(|(e, _)| *e == m) {
                             Some((_, es)) => *es = es.max(s),
                             None => extra.push((m, s)),
@@ -1083,7 +1181,8 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let (qtoks, content) = self.query_stems(&folded, &without);
+        let lower = self.lower_case_words(query);
+        let (qtoks, content) = self.query_stems(&folded, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
@@ -1096,7 +1195,7 @@ impl LangIndex {
         }
         let mut result = self.score(&qtoks, signals.clone());
         if !small.is_empty() {
-            let (all, content) = self.query_stems(&folded, &filler);
+            let (all, content) = self.query_stems(&folded, &filler, &lower);
             let mut kept = signals;
             kept.smalltalk = None;
             kept.content_words = content;
@@ -1120,11 +1219,33 @@ impl LangIndex {
         }
     }
 
+    /// Folded words that the writer put in lower case although the message has capitals
+    /// elsewhere (empty for scripts without case and for all-lower-case messages).
+    fn lower_case_words(&self, query: &str) -> HashSet<String> {
+        let mut out = HashSet::default();
+        if !query.chars().any(char::is_uppercase) {
+            return out;
+        }
+        for w in query.split_whitespace() {
+            let letters = || w.chars().filter(|c| c.is_alphabetic());
+            if letters().next().is_some() && letters().all(char::is_lowercase) {
+                out.extend(self.analyzer.base_tokens(w));
+            }
+        }
+        out
+    }
+
     /// Stems of the folded tokens not `skip`ped, stop words left out, synonym phrases
     /// joined, each once, with "is a question word"; and the number of content words.
-    fn query_stems(&self, folded: &[String], skip: &[bool]) -> (Vec<(String, bool)>, usize) {
+    fn query_stems(
+        &self,
+        folded: &[String],
+        skip: &[bool],
+        lower: &HashSet<String>,
+    ) -> (Vec<QueryStem>, usize) {
         let mut content = 0;
         let mut qstems: Vec<(String, bool)> = Vec::with_capacity(folded.len());
+        let mut lowers: Vec<bool> = Vec::with_capacity(folded.len());
         for (i, t) in folded.iter().enumerate() {
             if skip[i]
                 || self.analyzer.is_stopword(t)
@@ -1132,22 +1253,42 @@ impl LangIndex {
             {
                 continue;
             }
-            let s = self.analyzer.stem(t.clone());
-            // A question word, also in another form ("nasılsın" is "nasıl" + "you").
-            let question = self.analyzer.is_question_word(t) || self.question_stems.contains(&s);
+            let (s, question) = if self.analyzer.is_question_word(t) {
+                (t.clone(), true)
+            } else {
+                let s = self.analyzer.stem(t.clone());
+                // A question word in another form ("nasılsın" is "nasıl" + "you").
+                let q = self.question_stems.contains(&s);
+                (s, q)
+            };
             if !question && t.chars().any(char::is_alphabetic) {
                 content += 1;
             }
             if !s.is_empty() {
                 qstems.push((s, question));
+                lowers.push(lower.contains(t));
             }
         }
+        let n_before = qstems.len();
         let qstems = collapse_phrases(&self.syn_phrases, qstems);
-        let mut qtoks: Vec<(String, bool)> = Vec::with_capacity(qstems.len());
-        for (s, q) in qstems {
-            match qtoks.iter_mut().find(|(t, _)| *t == s) {
-                Some((_, tq)) => *tq &= q,
-                None => qtoks.push((s, q)),
+        // Joined phrases lose the case flags of their words: known words, never names.
+        let lowers = if qstems.len() == n_before {
+            lowers
+        } else {
+            vec![false; qstems.len()]
+        };
+        let mut qtoks: Vec<QueryStem> = Vec::with_capacity(qstems.len());
+        for ((s, q), l) in qstems.into_iter().zip(lowers) {
+            match qtoks.iter_mut().find(|t| t.stem == s) {
+                Some(t) => {
+                    t.question &= q;
+                    t.lower &= l;
+                }
+                None => qtoks.push(QueryStem {
+                    stem: s,
+                    question: q,
+                    lower: l,
+                }),
             }
         }
         (qtoks, content)
@@ -1157,7 +1298,7 @@ impl LangIndex {
     /// signals completed (unknown words, names of the network).
     fn score(
         &self,
-        qtoks: &[(String, bool)],
+        qtoks: &[QueryStem],
         mut signals: Signals,
     ) -> (HashMap<Target, f32>, HashMap<Target, Detail>, Signals) {
         let mut out: HashMap<Target, f32> = HashMap::default();
@@ -1173,7 +1314,8 @@ impl LangIndex {
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
         let mut shared = vec![0u8; self.tok_chars.len()];
         let mut touched = Vec::new();
-        for (qi, (q, question)) in qtoks.iter().enumerate() {
+        for (qi, qs) in qtoks.iter().enumerate() {
+            let (q, question) = (&qs.stem, &qs.question);
             let ex = self.expand(q, &mut shared, &mut touched);
             // The best match (ties: the first in vocabulary order) gives the weight.
             let best = ex
@@ -1184,32 +1326,35 @@ impl LangIndex {
                 });
             let w = best
                 .map(|(id, _)| self.idf[id as usize])
-                .unwrap_or(UNKNOWN_WEIGHT * self.max_idf);
+                .unwrap_or(crate::tune::f("UNKNOWN_WEIGHT", UNKNOWN_WEIGHT) * self.max_idf);
             weights.push(w);
             // Known to the entries: the word itself, with a typo, or an abbreviation of a
             // longer word ("kern" ~ "kerngruppe"); not a compound that only ends or starts
             // with a known word ("Jobcenter" is not a "Zentrum" of the network).
             let qc: Vec<char> = q.chars().collect();
             let known = ex.iter().any(|&(id, s)| {
-                if s < KNOWN_SIM || self.context_postings[id as usize].is_empty() {
+                if s < crate::tune::f("KNOWN_SIM", KNOWN_SIM) || self.context_postings[id as usize].is_empty() {
                     return false;
                 }
                 let t = &self.tok_chars[id as usize];
                 let direct = token_sim(&qc, t);
                 // A synonym (or a joined phrase) of a known word; the word with a typo; or
                 // an abbreviation of it.
-                direct < s || q.contains(' ') || edit_sim(&qc, t) >= KNOWN_SIM || t.starts_with(&qc)
+                direct < s || q.contains(' ') || edit_sim(&qc, t) >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) || t.starts_with(&qc)
             });
             let numeric = q.chars().all(|c| c.is_numeric());
             if !question && !numeric && !known {
                 signals.foreign_words += 1;
-                if best.is_some_and(|(id, s)| s >= KNOWN_SIM && self.in_oos[id as usize]) {
+                if !qs.lower {
+                    signals.foreign_names += 1;
+                }
+                if best.is_some_and(|(id, s)| s >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) && self.in_oos[id as usize]) {
                     signals.out_of_scope_words += 1;
                 }
             }
             if ex
                 .iter()
-                .any(|&(id, s)| s >= KNOWN_SIM && self.self_stems.contains(&id))
+                .any(|&(id, s)| s >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) && self.self_stems.contains(&id))
             {
                 signals.names_network = true;
             }
@@ -1252,7 +1397,7 @@ impl LangIndex {
         // Query words that carry content (not question words or numbers).
         let content_q: Vec<bool> = qtoks
             .iter()
-            .map(|(q, question)| !question && !q.chars().all(char::is_numeric))
+            .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
             .collect();
         let mut details: HashMap<Target, Detail> = HashMap::default();
         // Per target and query word: best similarity anywhere in the target's texts.
@@ -1284,7 +1429,7 @@ impl LangIndex {
             }
             let mut recall = 0.0;
             for qi in 0..nq {
-                recall += weights[qi] * best[qi].max(CONTEXT_CREDIT * cov[qi]);
+                recall += weights[qi] * best[qi].max(crate::tune::f("CONTEXT_CREDIT", CONTEXT_CREDIT) * cov[qi]);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
             let p = if v.idf_sum > 0.0 {
@@ -1297,17 +1442,25 @@ impl LangIndex {
             let e = out.entry(target).or_insert(0.0);
             if score > *e {
                 *e = score;
-                let uncovered = (0..nq)
-                    .filter(|&qi| content_q[qi] && best[qi] < KNOWN_SIM)
-                    .count();
+                let mut covered = 0u64;
+                let mut uncovered = 0u64;
+                for qi in 0..nq.min(64) {
+                    if best[qi] >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) {
+                        covered |= 1 << qi;
+                    } else if content_q[qi] {
+                        uncovered |= 1 << qi;
+                    }
+                }
                 details.insert(
                     target,
                     Detail {
-                        uncovered: uncovered.min(255) as u8,
+                        covered,
+                        uncovered,
                         names_network: self
                             .variant_toks(v)
                             .iter()
                             .any(|t| self.self_stems.contains(t)),
+                        lang: 0,
                     },
                 );
             }
@@ -1388,11 +1541,15 @@ thread_local! {
 /// The share of the score given to covering the query, for a query of `n` stems (see
 /// [`RECALL_WEIGHT`] and [`LONG_RECALL_WEIGHT`]).
 pub fn recall_weight(n: usize) -> f32 {
-    if n <= SHORT_QUERY {
-        return RECALL_WEIGHT;
+    let (short, long) = (
+        crate::tune::f("SHORT_QUERY", SHORT_QUERY as f32) as usize,
+        crate::tune::f("LONG_QUERY", LONG_QUERY as f32) as usize,
+    );
+    if n <= short {
+        return crate::tune::f("RECALL_WEIGHT", RECALL_WEIGHT);
     }
-    let t = ((n - SHORT_QUERY) as f32 / (LONG_QUERY - SHORT_QUERY) as f32).min(1.0);
-    RECALL_WEIGHT + t * (LONG_RECALL_WEIGHT - RECALL_WEIGHT)
+    let t = ((n - short) as f32 / (long.max(short + 1) - short) as f32).min(1.0);
+    crate::tune::f("RECALL_WEIGHT", RECALL_WEIGHT) + t * (crate::tune::f("LONG_RECALL_WEIGHT", LONG_RECALL_WEIGHT) - crate::tune::f("RECALL_WEIGHT", RECALL_WEIGHT))
 }
 
 #[cfg(test)]
@@ -1532,4 +1689,7 @@ mod tests {
         assert_eq!(idx.search("Kontakt").detected_lang.as_deref(), Some("de"));
         assert_eq!(idx.search("🙂 123").detected_lang, None);
     }
+}
+fn idf_power() -> f32 {
+    crate::tune::f("IDF", 1.5)
 }

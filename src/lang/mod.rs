@@ -13,6 +13,7 @@
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
 //! | `filler` | politeness and filler phrases, dropped before matching | `["ich habe eine frage"]` |
 //! | `folds` | dialect and chat spellings: `"a = b"` reads word(s) a as b, `"a ="` drops a, `"-a = -b"` a word ending, `"a- = b-"` a word beginning (only where three letters stay) | `"slm = selam"` |
+//! | `proclitics` | prefixes written together with the next word (Arabic ال, و, ب): a one-word fold also applies behind them | `["ال", "وال"]` |
 //!
 //! Where profiles come from (later ones replace earlier ones for their language):
 //! 1. the built-in profiles of German, Turkish, Russian and Arabic: `src/lang/<code>.toml`,
@@ -139,6 +140,7 @@ pub struct Profile {
     pub addressee: Vec<String>,
     pub filler: Vec<String>,
     pub folds: Vec<Fold>,
+    pub proclitics: Vec<String>,
     pub source: Source,
 }
 
@@ -161,6 +163,8 @@ struct RawProfile {
     filler: Vec<Spanned<String>>,
     #[serde(default)]
     folds: Vec<Spanned<String>>,
+    #[serde(default)]
+    proclitics: Vec<Spanned<String>>,
 }
 
 fn problem(location: Location, message: String) -> Problem {
@@ -234,6 +238,7 @@ impl Profile {
             addressee: Vec::new(),
             filler: Vec::new(),
             folds: Vec::new(),
+            proclitics: Vec::new(),
             source: Source::Default,
         }
     }
@@ -306,6 +311,7 @@ impl Profile {
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);
         p.filler = words(raw.filler, "filler", &mut problems);
+        p.proclitics = words(raw.proclitics, "proclitics", &mut problems);
         for f in raw.folds {
             match parse_fold(f.get_ref()) {
                 Ok(fold) => p.folds.push(fold),

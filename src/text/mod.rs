@@ -48,6 +48,8 @@ pub const MAX_TOKENS: usize = 48;
 pub const MAX_TOKEN_CHARS: usize = 32;
 /// A word beginning or ending is folded only where at least this many letters stay.
 pub const MIN_AFFIX_STEM: usize = 3;
+/// At most this many word-ending folds apply to one word, one after the other.
+pub const MAX_AFFIX_FOLDS: usize = 3;
 
 /// Folding shared by every language: steps 1–5, returning the folded text.
 /// `german_digraphs` turns ae/oe/ue into a/o/u (German: "gruendung" = "gründung").
@@ -93,6 +95,8 @@ pub struct Analyzer {
     phrase_folds: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
     prefix_folds: Vec<(String, String)>,
     suffix_folds: Vec<(String, String)>,
+    /// Proclitics, longest first.
+    proclitics: Vec<String>,
     stopwords: HashSet<String>,
     question_words: HashSet<String>,
     addressee: HashSet<String>,
@@ -118,6 +122,7 @@ impl Analyzer {
             phrase_folds: HashMap::new(),
             prefix_folds: Vec::new(),
             suffix_folds: Vec::new(),
+            proclitics: Vec::new(),
             stopwords: HashSet::new(),
             question_words: HashSet::new(),
             addressee: HashSet::new(),
@@ -147,6 +152,14 @@ impl Analyzer {
                 }
             }
         }
+        an.proclitics = p
+            .proclitics
+            .iter()
+            .map(|c| one(&an, c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        an.proclitics
+            .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
         an.prefix_folds
             .sort_by_key(|(f, _)| std::cmp::Reverse(f.chars().count()));
         an.suffix_folds
@@ -160,6 +173,11 @@ impl Analyzer {
                 list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
             }
         }
+        // List words are written in their standard form: no word beginnings or endings are
+        // folded off them (and none are folded off them in questions either, see
+        // `fold_word`), so "neler" stays "neler".
+        let prefix_folds = std::mem::take(&mut an.prefix_folds);
+        let suffix_folds = std::mem::take(&mut an.suffix_folds);
         let words = |an: &Analyzer, list: &[String]| -> HashSet<String> {
             list.iter().flat_map(|w| an.folded_tokens(w)).collect()
         };
@@ -168,13 +186,21 @@ impl Analyzer {
         let (endings, whole): (Vec<&String>, Vec<&String>) =
             p.addressee.iter().partition(|w| w.starts_with('-'));
         an.addressee = whole.iter().flat_map(|w| an.folded_tokens(w)).collect();
+        an.prefix_folds = prefix_folds;
+        an.suffix_folds = suffix_folds;
         an.addressee_endings = endings
             .iter()
             .map(|w| one(&an, w.trim_start_matches('-')))
             .filter(|w| !w.is_empty())
             .collect();
+        // Filler phrases are matched without their stop words, so "können Sie mir bitte
+        // erklären" is the phrase "können Sie mir erklären".
         for (i, f) in p.filler.iter().enumerate() {
-            let toks = an.folded_tokens(f);
+            let toks: Vec<String> = an
+                .folded_tokens(f)
+                .into_iter()
+                .filter(|t| !an.stopwords.contains(t))
+                .collect();
             an.filler.add(toks, i);
         }
         an
@@ -213,24 +239,53 @@ impl Analyzer {
             out.extend(to.iter().map(|w| cap_token(w)));
             return;
         }
-        let n = t.chars().count();
-        for (from, to) in &self.prefix_folds {
-            if n >= from.chars().count() + MIN_AFFIX_STEM
-                && let Some(rest) = t.strip_prefix(from.as_str())
+        // Behind a proclitic ("الأشخاص" = ال + أشخاص): the fold, with the proclitic kept
+        // on the first word; a question or stop word loses it ("ومتى" = و + متى).
+        for c in &self.proclitics {
+            let Some(rest) = t.strip_prefix(c.as_str()) else {
+                continue;
+            };
+            if let Some(to) = self.word_folds.get(rest)
+                && rest.chars().count() >= MIN_AFFIX_STEM
             {
-                out.push(cap_token(&format!("{to}{rest}")));
+                for (k, w) in to.iter().enumerate() {
+                    if k == 0 {
+                        out.push(cap_token(&format!("{c}{w}")));
+                    } else {
+                        out.push(cap_token(w));
+                    }
+                }
+                return;
+            }
+            if self.question_words.contains(rest) || self.stopwords.contains(rest) {
+                out.push(rest.to_string());
                 return;
             }
         }
-        for (from, to) in &self.suffix_folds {
-            if n >= from.chars().count() + MIN_AFFIX_STEM
-                && let Some(rest) = t.strip_suffix(from.as_str())
-            {
-                out.push(cap_token(&format!("{rest}{to}")));
-                return;
-            }
+        if self.question_words.contains(&t) || self.stopwords.contains(&t) || self.addressee.contains(&t) {
+            out.push(t);
+            return;
         }
-        out.push(t);
+        // Word beginnings and endings: at most one beginning, then endings one after the
+        // other ("yapiyo" → "yapiyor" → "yap"), at most [`MAX_AFFIX_FOLDS`] in all.
+        let mut t = t;
+        let mut n = t.chars().count();
+        if let Some((from, to)) = self.prefix_folds.iter().find(|(from, _)| {
+            n >= from.chars().count() + MIN_AFFIX_STEM && t.starts_with(from.as_str())
+        }) {
+            t = format!("{to}{}", &t[from.len()..]);
+            n = t.chars().count();
+        }
+        for _ in 0..MAX_AFFIX_FOLDS {
+            let Some((from, to)) = self.suffix_folds.iter().find(|(from, _)| {
+                n >= from.chars().count() + MIN_AFFIX_STEM && t.ends_with(from.as_str())
+            }) else {
+                break;
+            };
+            t = format!("{}{to}", &t[..t.len() - from.len()]);
+            n = t.chars().count();
+        }
+        out.push(cap_token(&t));
     }
 
     /// Does a fold of several words start with this token?
@@ -294,9 +349,11 @@ impl Analyzer {
         self.filler.starts(folded_token)
     }
 
+
     /// Politeness and filler phrases in folded tokens.
     pub fn filler_spans(&self, folded: &[String]) -> Vec<phrase::Span> {
-        self.filler.find(folded)
+        self.filler
+            .find_skipping(folded, |t| self.stopwords.contains(t))
     }
 
     /// The stem of a folded token that is not a stop word. Stemmers may put letters back
@@ -341,7 +398,12 @@ impl Analyzer {
             if d || self.is_stopword(&t) {
                 continue;
             }
-            let s = self.stem(t);
+            // Question words are not stemmed: "neden" (why) is not "ne" (what).
+            let s = if self.is_question_word(&t) {
+                t
+            } else {
+                self.stem(t)
+            };
             if !s.is_empty() && !out.contains(&s) {
                 out.push(s);
             }

@@ -119,6 +119,21 @@ impl PhraseSet {
         out
     }
 
+    /// Exact matches that skip the tokens `skip` says (stop words): phrases are stored
+    /// without them, and a match spans the skipped tokens between its words.
+    pub fn find_skipping(&self, toks: &[String], skip: impl Fn(&str) -> bool) -> Vec<Span> {
+        let kept: Vec<usize> = (0..toks.len()).filter(|&i| !skip(&toks[i])).collect();
+        let sub: Vec<String> = kept.iter().map(|&i| toks[i].clone()).collect();
+        self.find(&sub)
+            .into_iter()
+            .map(|s| Span {
+                start: kept[s.start],
+                end: kept[s.end - 1] + 1,
+                phrase: s.phrase,
+            })
+            .collect()
+    }
+
     /// Matches with small typos allowed (see the module rules).
     pub fn find_fuzzy(&self, toks: &[String]) -> Vec<Span> {
         let qlens: Vec<usize> = toks.iter().map(|t| t.chars().count()).collect();
