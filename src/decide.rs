@@ -31,6 +31,12 @@ use crate::matcher::Signals;
 /// Score at or above which the best entry is answered directly (if it also leads the
 /// runner-up by [`MARGIN`], or reaches [`SURE`]).
 pub const CONFIDENT: f32 = 0.62;
+/// Lead over the second-best entry a [`SURE`] answer still needs (a near tie of two good
+/// matches is a question to ask back, not to guess).
+pub const SURE_MARGIN: f32 = 0.02;
+/// Unknown words that may be names make a question "about another subject" only in
+/// questions of at most this many content words; in longer ones they are mostly context.
+pub const MAX_WORDS_FOR_NAMES: usize = 4;
 /// Lead over the second-best entry needed for a confident answer below [`SURE`].
 pub const MARGIN: f32 = 0.04;
 /// Score at which the best entry is answered whatever the runner-up scores.
@@ -48,6 +54,9 @@ pub const MAX_SUGGESTIONS: usize = 3;
 /// small talk is answered (people greet and ask how the bot is; a weak match of what is left
 /// is no reason to answer an entry).
 pub const GREETED: f32 = 0.7;
+/// [`GREETED`] applies to what is left of a message with at most this many content words
+/// ("Hallo, wie geht es dir?"); a longer rest is a real question.
+pub const GREETED_MAX_WORDS: usize = 2;
 /// An out-of-scope example this close to the best entry's score (or closer) wins.
 pub const OUT_OF_SCOPE_MARGIN: f32 = 0.0;
 
@@ -77,9 +86,11 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     // Small talk around a weak remainder ("Hallo, wie geht es dir?"): answer the small talk,
     // unless the remainder is about something else ("Hallo, ich brauche Hilfe bei meinem
     // Asylantrag").
-    let greeted_weak = s.smalltalk.is_some() && score < crate::tune::f("GREETED", GREETED);
+    let greeted_weak = s.smalltalk.is_some()
+        && s.content_words <= GREETED_MAX_WORDS
+        && score < GREETED;
     if let Some(kind) = s.smalltalk
-        && score < crate::tune::f("SUGGEST", SUGGEST)
+        && score < SUGGEST
     {
         return if s.foreign_words > 0 {
             Decision::NoMatch
@@ -87,7 +98,7 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
             Decision::SmallTalk(kind)
         };
     }
-    if s.out_of_scope > 0.0 && s.out_of_scope + crate::tune::f("OUT_OF_SCOPE_MARGIN", OUT_OF_SCOPE_MARGIN) >= score {
+    if s.out_of_scope > 0.0 && s.out_of_scope + OUT_OF_SCOPE_MARGIN >= score {
         return Decision::NoMatch;
     }
     // Words known only from the out-of-scope examples, and nothing of the network.
@@ -97,20 +108,20 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     let other_subject = s.other_subject
         || (s.foreign_names > 0
             && !s.names_network
-            && (s.content_words as f32) <= crate::tune::f("MAXC", 99.0));
+            && s.content_words <= MAX_WORDS_FOR_NAMES);
     let second = ranked.get(1).map_or(0.0, |e| e.1);
     // A lone weak candidate is answered only when every word of the question is known.
     let all_known = s.foreign_words == 0 || s.names_network;
-    let confident = (score >= crate::tune::f("SURE", SURE)
-        && score - second >= crate::tune::f("SURE_MARGIN", 0.0))
-        || (score >= crate::tune::f("CONFIDENT", CONFIDENT) && score - second >= crate::tune::f("MARGIN", MARGIN))
-        || (all_known && score >= crate::tune::f("LONE", LONE) && second <= crate::tune::f("LONE_RATIO", LONE_RATIO) * score);
+    let confident = (score >= SURE
+        && score - second >= SURE_MARGIN)
+        || (score >= CONFIDENT && score - second >= MARGIN)
+        || (all_known && score >= LONE && second <= LONE_RATIO * score);
     if confident && !other_subject && !greeted_weak {
         return Decision::Answer(best);
     }
     let sugg: Vec<usize> = ranked
         .iter()
-        .take_while(|e| e.1 >= crate::tune::f("SUGGEST", SUGGEST))
+        .take_while(|e| e.1 >= SUGGEST)
         .take(MAX_SUGGESTIONS)
         .map(|e| e.0)
         .collect();

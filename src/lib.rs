@@ -20,7 +20,6 @@ pub mod sources;
 pub mod store;
 pub mod telegram;
 pub mod text;
-pub mod tune;
 pub mod unanswered;
 
 use std::path::Path;

@@ -94,8 +94,18 @@ pub const LONG_RECALL_WEIGHT: f32 = 0.4;
 pub const SHORT_QUERY: usize = 3;
 /// See [`LONG_RECALL_WEIGHT`].
 pub const LONG_QUERY: usize = 8;
-/// Weight of a query word unknown to the knowledge base, relative to the rarest known word.
+/// Word weights are `ln(1 + entries / entries using the word)` to this power: above 1 the
+/// rare words that tell entries apart count more against the common ones.
+pub const IDF_POWER: f32 = 1.5;
+/// Weight of a query word unknown to the knowledge base, relative to the rarest known word,
+/// in questions of up to [`SHORT_QUERY`] words.
 pub const UNKNOWN_WEIGHT: f32 = 0.8;
+/// The same in questions of [`LONG_QUERY`] words or more.
+pub const LONG_UNKNOWN_WEIGHT: f32 = 0.4;
+/// In questions of [`LONG_QUERY`] words or more, a variant counts as carrying at least this
+/// much information (× the rarest word's weight) when the share of it the question covers is
+/// measured: a one-word variant of a common word is no full match of a long question.
+pub const MIN_INFO: f32 = 1.0;
 /// Credit for a query word that the variant lacks but the entry's other texts (variants,
 /// title, answer) contain: people mix words from several phrasings and from the answer.
 pub const CONTEXT_CREDIT: f32 = 0.5;
@@ -108,7 +118,8 @@ pub const SYNONYM_MIN_SIM: f32 = 0.8;
 pub const KNOWN_SIM: f32 = 0.7;
 /// A stem that the questions of at least this share of a language's entries use, in at
 /// least two languages, is the network's name ("widunetz"); the members of its synonym
-/// groups name the network too ("Netzwerk", "ağ", "сеть", "شبكة")…
+/// groups and the profile's `network` nouns ("Netzwerk", "ağ", "сеть", "شبكة") name the
+/// network too…
 pub const SELF_SHARE: f32 = 0.4;
 /// … and at least this many entries.
 pub const SELF_MIN_ENTRIES: usize = 3;
@@ -836,7 +847,7 @@ impl LangIndex {
             }
         }
         let n = is_oos.iter().filter(|o| !**o).count().max(1) as f32;
-        let idf_of = |df: usize| (1.0 + n / df.max(1) as f32).ln().powf(idf_power());
+        let idf_of = |df: usize| (1.0 + n / df.max(1) as f32).ln().powf(IDF_POWER);
         // Document frequency over entries = the entries whose context holds the stem; a
         // synonym group counts as one word (the union of its members' entries).
         li.idf = li
@@ -863,7 +874,7 @@ impl LangIndex {
         }
         li.max_idf = li.idf.iter().copied().fold(0.0, f32::max).max(1e-3);
         // Stems no entry uses (out-of-scope examples only) weigh like unknown query words.
-        let unknown = crate::tune::f("UNKNOWN_WEIGHT", UNKNOWN_WEIGHT) * li.max_idf;
+        let unknown = UNKNOWN_WEIGHT * li.max_idf;
         for w in li.idf.iter_mut().filter(|w| **w == 0.0) {
             *w = unknown;
         }
@@ -943,6 +954,12 @@ impl LangIndex {
             .copied()
             .filter(|&s| names.contains(&self.tok_chars[s as usize].iter().collect::<String>()))
             .collect();
+        // The profile's nouns for the network.
+        for (id, chars) in self.tok_chars.iter().enumerate() {
+            if self.analyzer.is_network_stem(&chars.iter().collect::<String>()) {
+                keep.insert(id as u32);
+            }
+        }
         let named: Vec<u32> = keep.iter().copied().collect();
         for id in named {
             for &g in self.groups_of.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
@@ -1117,12 +1134,12 @@ impl LangIndex {
         if !self.groups.is_empty() {
             let mut extra: Vec<(u32, f32)> = Vec::new();
             for &(id, sim) in &out {
-                if sim < crate::tune::f("SYNONYM_MIN_SIM", SYNONYM_MIN_SIM) {
+                if sim < SYNONYM_MIN_SIM {
                     continue;
                 }
                 for &g in self.groups_of.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
                     for &m in &self.groups[g as usize] {
-                        let s = sim * crate::tune::f("SYNONYM_SIM", SYNONYM_SIM);
+                        let s = sim * SYNONYM_SIM;
                         match extra.iter_mut().find(|(e, _)| *e == m) {
                             Some((_, es)) => *es = es.max(s),
                             None => extra.push((m, s)),
@@ -1312,6 +1329,12 @@ impl LangIndex {
         let mut matched: Vec<u32> = Vec::new();
         let mut table: Vec<f32> = Vec::new();
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
+        // Unknown words of long questions are mostly context ("ich engagiere mich in einer
+        // Flüchtlingsinitiative"): they weigh less there.
+        let unknown_weight = UNKNOWN_WEIGHT
+            + length_share(nq)
+                * (LONG_UNKNOWN_WEIGHT
+                    - UNKNOWN_WEIGHT);
         let mut shared = vec![0u8; self.tok_chars.len()];
         let mut touched = Vec::new();
         for (qi, qs) in qtoks.iter().enumerate() {
@@ -1326,21 +1349,21 @@ impl LangIndex {
                 });
             let w = best
                 .map(|(id, _)| self.idf[id as usize])
-                .unwrap_or(crate::tune::f("UNKNOWN_WEIGHT", UNKNOWN_WEIGHT) * self.max_idf);
+                .unwrap_or(unknown_weight * self.max_idf);
             weights.push(w);
             // Known to the entries: the word itself, with a typo, or an abbreviation of a
             // longer word ("kern" ~ "kerngruppe"); not a compound that only ends or starts
             // with a known word ("Jobcenter" is not a "Zentrum" of the network).
             let qc: Vec<char> = q.chars().collect();
             let known = ex.iter().any(|&(id, s)| {
-                if s < crate::tune::f("KNOWN_SIM", KNOWN_SIM) || self.context_postings[id as usize].is_empty() {
+                if s < KNOWN_SIM || self.context_postings[id as usize].is_empty() {
                     return false;
                 }
                 let t = &self.tok_chars[id as usize];
                 let direct = token_sim(&qc, t);
                 // A synonym (or a joined phrase) of a known word; the word with a typo; or
                 // an abbreviation of it.
-                direct < s || q.contains(' ') || edit_sim(&qc, t) >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) || t.starts_with(&qc)
+                direct < s || q.contains(' ') || edit_sim(&qc, t) >= KNOWN_SIM || t.starts_with(&qc)
             });
             let numeric = q.chars().all(|c| c.is_numeric());
             if !question && !numeric && !known {
@@ -1348,13 +1371,14 @@ impl LangIndex {
                 if !qs.lower {
                     signals.foreign_names += 1;
                 }
-                if best.is_some_and(|(id, s)| s >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) && self.in_oos[id as usize]) {
+                if best.is_some_and(|(id, s)| s >= KNOWN_SIM && self.in_oos[id as usize]) {
                     signals.out_of_scope_words += 1;
                 }
             }
-            if ex
-                .iter()
-                .any(|&(id, s)| s >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) && self.self_stems.contains(&id))
+            if self.analyzer.is_network_stem(q)
+                || ex.iter().any(|&(id, s)| {
+                    s >= KNOWN_SIM && self.self_stems.contains(&id)
+                })
             {
                 signals.names_network = true;
             }
@@ -1373,6 +1397,7 @@ impl LangIndex {
             r => Some(&table[r as usize * nq..(r as usize + 1) * nq]),
         };
         let recall_weight = recall_weight(nq);
+        let min_info = length_share(nq) * MIN_INFO * self.max_idf;
         let wsum: f32 = weights.iter().sum();
         let work: usize = matched
             .iter()
@@ -1429,14 +1454,13 @@ impl LangIndex {
             }
             let mut recall = 0.0;
             for qi in 0..nq {
-                recall += weights[qi] * best[qi].max(crate::tune::f("CONTEXT_CREDIT", CONTEXT_CREDIT) * cov[qi]);
+                recall += weights[qi] * best[qi].max(CONTEXT_CREDIT * cov[qi]);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
-            let p = if v.idf_sum > 0.0 {
-                precision / v.idf_sum
-            } else {
-                0.0
-            };
+            // A variant with little information (one common word: "Netzwerk") does not get
+            // full marks for being contained in a long question.
+            let info = v.idf_sum.max(min_info);
+            let p = if info > 0.0 { precision / info } else { 0.0 };
             let score = (recall_weight * r + (1.0 - recall_weight) * p).clamp(0.0, 1.0);
             let target = self.targets[v.target as usize];
             let e = out.entry(target).or_insert(0.0);
@@ -1445,7 +1469,7 @@ impl LangIndex {
                 let mut covered = 0u64;
                 let mut uncovered = 0u64;
                 for qi in 0..nq.min(64) {
-                    if best[qi] >= crate::tune::f("KNOWN_SIM", KNOWN_SIM) {
+                    if best[qi] >= KNOWN_SIM {
                         covered |= 1 << qi;
                     } else if content_q[qi] {
                         uncovered |= 1 << qi;
@@ -1538,18 +1562,21 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// How far a query of `n` stems is from short (0, up to [`SHORT_QUERY`]) to long (1, from
+/// [`LONG_QUERY`]).
+pub fn length_share(n: usize) -> f32 {
+    let (short, long) = (SHORT_QUERY, LONG_QUERY);
+    if n <= short {
+        return 0.0;
+    }
+    ((n - short) as f32 / (long.max(short + 1) - short) as f32).min(1.0)
+}
+
 /// The share of the score given to covering the query, for a query of `n` stems (see
 /// [`RECALL_WEIGHT`] and [`LONG_RECALL_WEIGHT`]).
 pub fn recall_weight(n: usize) -> f32 {
-    let (short, long) = (
-        crate::tune::f("SHORT_QUERY", SHORT_QUERY as f32) as usize,
-        crate::tune::f("LONG_QUERY", LONG_QUERY as f32) as usize,
-    );
-    if n <= short {
-        return crate::tune::f("RECALL_WEIGHT", RECALL_WEIGHT);
-    }
-    let t = ((n - short) as f32 / (long.max(short + 1) - short) as f32).min(1.0);
-    crate::tune::f("RECALL_WEIGHT", RECALL_WEIGHT) + t * (crate::tune::f("LONG_RECALL_WEIGHT", LONG_RECALL_WEIGHT) - crate::tune::f("RECALL_WEIGHT", RECALL_WEIGHT))
+    let r = RECALL_WEIGHT;
+    r + length_share(n) * (LONG_RECALL_WEIGHT - r)
 }
 
 #[cfg(test)]
@@ -1689,7 +1716,4 @@ mod tests {
         assert_eq!(idx.search("Kontakt").detected_lang.as_deref(), Some("de"));
         assert_eq!(idx.search("🙂 123").detected_lang, None);
     }
-}
-fn idf_power() -> f32 {
-    crate::tune::f("IDF", 1.5)
 }

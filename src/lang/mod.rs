@@ -11,8 +11,10 @@
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
+//! | `network` | common nouns a question uses for the organisation the FAQ is about (its own name, like "widunetz", is found in the questions) | `["Netzwerk"]` |
 //! | `filler` | politeness and filler phrases, dropped before matching | `["ich habe eine frage"]` |
 //! | `folds` | dialect and chat spellings: `"a = b"` reads word(s) a as b, `"a ="` drops a, `"-a = -b"` a word ending, `"a- = b-"` a word beginning (only where three letters stay) | `"slm = selam"` |
+//! | `stem_endings` | endings taken off stems where the stemmer is inconsistent (Arabic ة/ه stays on "الشبكة" but not on "شبكة") | `["ه"]` |
 //! | `proclitics` | prefixes written together with the next word (Arabic ال, و, ب): a one-word fold also applies behind them | `["ال", "وال"]` |
 //!
 //! Where profiles come from (later ones replace earlier ones for their language):
@@ -138,9 +140,11 @@ pub struct Profile {
     pub stopwords: Vec<String>,
     pub question_words: Vec<String>,
     pub addressee: Vec<String>,
+    pub network: Vec<String>,
     pub filler: Vec<String>,
     pub folds: Vec<Fold>,
     pub proclitics: Vec<String>,
+    pub stem_endings: Vec<String>,
     pub source: Source,
 }
 
@@ -160,11 +164,15 @@ struct RawProfile {
     #[serde(default)]
     addressee: Vec<Spanned<String>>,
     #[serde(default)]
+    network: Vec<Spanned<String>>,
+    #[serde(default)]
     filler: Vec<Spanned<String>>,
     #[serde(default)]
     folds: Vec<Spanned<String>>,
     #[serde(default)]
     proclitics: Vec<Spanned<String>>,
+    #[serde(default)]
+    stem_endings: Vec<Spanned<String>>,
 }
 
 fn problem(location: Location, message: String) -> Problem {
@@ -236,9 +244,11 @@ impl Profile {
             stopwords: Vec::new(),
             question_words: Vec::new(),
             addressee: Vec::new(),
+            network: Vec::new(),
             filler: Vec::new(),
             folds: Vec::new(),
             proclitics: Vec::new(),
+            stem_endings: Vec::new(),
             source: Source::Default,
         }
     }
@@ -310,8 +320,10 @@ impl Profile {
         p.stopwords = words(raw.stopwords, "stopwords", &mut problems);
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);
+        p.network = words(raw.network, "network", &mut problems);
         p.filler = words(raw.filler, "filler", &mut problems);
         p.proclitics = words(raw.proclitics, "proclitics", &mut problems);
+        p.stem_endings = words(raw.stem_endings, "stem_endings", &mut problems);
         for f in raw.folds {
             match parse_fold(f.get_ref()) {
                 Ok(fold) => p.folds.push(fold),

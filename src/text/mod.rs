@@ -97,10 +97,14 @@ pub struct Analyzer {
     suffix_folds: Vec<(String, String)>,
     /// Proclitics, longest first.
     proclitics: Vec<String>,
+    /// Endings taken off stems, longest first.
+    stem_endings: Vec<String>,
     stopwords: HashSet<String>,
     question_words: HashSet<String>,
     addressee: HashSet<String>,
     addressee_endings: Vec<String>,
+    /// Stems of the profile's nouns for the network.
+    network: HashSet<String>,
     filler: PhraseSet,
     stemmer: Option<stem::Stem>,
 }
@@ -123,10 +127,12 @@ impl Analyzer {
             prefix_folds: Vec::new(),
             suffix_folds: Vec::new(),
             proclitics: Vec::new(),
+            stem_endings: Vec::new(),
             stopwords: HashSet::new(),
             question_words: HashSet::new(),
             addressee: HashSet::new(),
             addressee_endings: Vec::new(),
+            network: HashSet::new(),
             filler: PhraseSet::new(),
             stemmer: p.stemmer.map(|a| stem::Stem::new(a, p.script)),
         };
@@ -160,6 +166,14 @@ impl Analyzer {
             .collect();
         an.proclitics
             .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
+        an.stem_endings = p
+            .stem_endings
+            .iter()
+            .map(|c| one(&an, c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        an.stem_endings
+            .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
         an.prefix_folds
             .sort_by_key(|(f, _)| std::cmp::Reverse(f.chars().count()));
         an.suffix_folds
@@ -188,6 +202,7 @@ impl Analyzer {
         an.addressee = whole.iter().flat_map(|w| an.folded_tokens(w)).collect();
         an.prefix_folds = prefix_folds;
         an.suffix_folds = suffix_folds;
+        an.network = p.network.iter().flat_map(|w| an.analyze(w)).collect();
         an.addressee_endings = endings
             .iter()
             .map(|w| one(&an, w.trim_start_matches('-')))
@@ -240,7 +255,8 @@ impl Analyzer {
             return;
         }
         // Behind a proclitic ("الأشخاص" = ال + أشخاص): the fold, with the proclitic kept
-        // on the first word; a question or stop word loses it ("ومتى" = و + متى).
+        // on the first word; a question or stop word, or the start of a filler phrase, loses
+        // it ("ومتى" = و + متى, "وأريد أن أعرف" = و + أريد أن أعرف).
         for c in &self.proclitics {
             let Some(rest) = t.strip_prefix(c.as_str()) else {
                 continue;
@@ -257,7 +273,10 @@ impl Analyzer {
                 }
                 return;
             }
-            if self.question_words.contains(rest) || self.stopwords.contains(rest) {
+            if self.question_words.contains(rest)
+                || self.stopwords.contains(rest)
+                || self.filler.starts(rest)
+            {
                 out.push(rest.to_string());
                 return;
             }
@@ -350,6 +369,11 @@ impl Analyzer {
     }
 
 
+    /// Is this stem one of the profile's nouns for the network ("Netzwerk", "сеть")?
+    pub fn is_network_stem(&self, stem: &str) -> bool {
+        self.network.contains(stem)
+    }
+
     /// Politeness and filler phrases in folded tokens.
     pub fn filler_spans(&self, folded: &[String]) -> Vec<phrase::Span> {
         self.filler
@@ -362,10 +386,21 @@ impl Analyzer {
         match &self.stemmer {
             Some(st) => {
                 let s = st.stem(&folded_token);
-                if s.is_ascii() { s } else { latin::fold(&s) }
+                let s = if s.is_ascii() { s } else { latin::fold(&s) };
+                self.cut_stem_ending(s)
             }
-            None => folded_token,
+            None => self.cut_stem_ending(folded_token),
         }
+    }
+
+    /// The profile's `stem_endings` off a stem (where three letters stay).
+    fn cut_stem_ending(&self, s: String) -> String {
+        for e in &self.stem_endings {
+            if s.chars().count() >= e.chars().count() + MIN_AFFIX_STEM && s.ends_with(e.as_str()) {
+                return s[..s.len() - e.len()].to_string();
+            }
+        }
+        s
     }
 
     /// A word that is a stop word with a typo ("jetz", "eigentlch"): four letters or more,
