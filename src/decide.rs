@@ -5,8 +5,8 @@
 //! In this order:
 //! 1. the whole message is small talk (nothing but greetings, thanks, politeness, stop and
 //!    question words) → small talk; a greeting around a real question never gets here, the
-//!    question is matched without it; but if what is left scores under [`GREETED`], the
-//!    small talk is answered (or no match, when what is left has unknown words);
+//!    question is matched without it; but if what is left (at most [`GREETED_MAX_WORDS`]
+//!    content words) scores under [`GREETED`], the small talk is answered (or no match, when what is left has unknown words);
 //! 2. no entry scores at all → no match;
 //! 3. an out-of-scope example (`faq/out-of-scope.toml`) is at least as close as the best
 //!    entry (within [`OUT_OF_SCOPE_MARGIN`]) → no match;
@@ -14,9 +14,10 @@
 //!    content words no entry knows ("Wann wurde die Stadt Vlotho gegründet?", "Telefonnummer
 //!    vom Jobcenter") or puts a word of its own where the best entry's question names the
 //!    network ("Wann wurde Herford gegründet?" against "Wann wurde widunetz gegründet?"): if
-//!    an unknown word is known from the out-of-scope examples → no match; otherwise the
-//!    entry is never answered directly, at most suggested;
-//! 5. a confident best entry → answer: at least [`SURE`]; or at least [`CONFIDENT`] and
+//!    an unknown word is known from the out-of-scope examples → no match; a capitalised
+//!    unknown word (a name) in a short question (at most [`MAX_WORDS_FOR_NAMES`] content
+//!    words) makes the entry never answered directly, at most suggested;
+//! 5. a confident best entry → answer: at least [`SURE`] and [`SURE_MARGIN`] ahead; or at least [`CONFIDENT`] and
 //!    [`MARGIN`] ahead of the runner-up; or at least [`LONE`] with the runner-up at most
 //!    [`LONE_RATIO`] of it;
 //! 6. entries from [`SUGGEST`] up → suggestions (at most [`MAX_SUGGESTIONS`]); else no match.
@@ -86,9 +87,8 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     // Small talk around a weak remainder ("Hallo, wie geht es dir?"): answer the small talk,
     // unless the remainder is about something else ("Hallo, ich brauche Hilfe bei meinem
     // Asylantrag").
-    let greeted_weak = s.smalltalk.is_some()
-        && s.content_words <= GREETED_MAX_WORDS
-        && score < GREETED;
+    let greeted_weak =
+        s.smalltalk.is_some() && s.content_words <= GREETED_MAX_WORDS && score < GREETED;
     if let Some(kind) = s.smalltalk
         && score < SUGGEST
     {
@@ -106,14 +106,11 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
         return Decision::NoMatch;
     }
     let other_subject = s.other_subject
-        || (s.foreign_names > 0
-            && !s.names_network
-            && s.content_words <= MAX_WORDS_FOR_NAMES);
+        || (s.foreign_names > 0 && !s.names_network && s.content_words <= MAX_WORDS_FOR_NAMES);
     let second = ranked.get(1).map_or(0.0, |e| e.1);
     // A lone weak candidate is answered only when every word of the question is known.
     let all_known = s.foreign_words == 0 || s.names_network;
-    let confident = (score >= SURE
-        && score - second >= SURE_MARGIN)
+    let confident = (score >= SURE && score - second >= SURE_MARGIN)
         || (score >= CONFIDENT && score - second >= MARGIN)
         || (all_known && score >= LONE && second <= LONE_RATIO * score);
     if confident && !other_subject && !greeted_weak {
@@ -143,9 +140,14 @@ mod tests {
     #[test]
     fn confident_answers() {
         assert_eq!(
-            decide(&[(3, 0.9), (1, 0.88)], &sig()),
+            decide(&[(3, 0.9), (1, 0.87)], &sig()),
             Decision::Answer(3),
             "sure"
+        );
+        assert_eq!(
+            decide(&[(3, 0.9), (1, 0.89)], &sig()),
+            Decision::Suggest(vec![3, 1]),
+            "a near tie of two good matches is asked back"
         );
         assert_eq!(
             decide(&[(3, 0.7), (1, 0.6)], &sig()),
@@ -219,6 +221,7 @@ mod tests {
         let other = Signals {
             content_words: 3,
             foreign_words: 1,
+            foreign_names: 1,
             ..sig()
         };
         assert_eq!(decide(&[(0, 0.9)], &other), Decision::Suggest(vec![0]));

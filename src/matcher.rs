@@ -405,11 +405,7 @@ impl Index {
         // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
         let weight = |s: Script, n: usize| if s == Script::Latin { n } else { 2 * n };
         let counts = script::counts(query);
-        let top_weight = counts
-            .iter()
-            .map(|&(s, n)| weight(s, n))
-            .max()
-            .unwrap_or(0);
+        let top_weight = counts.iter().map(|&(s, n)| weight(s, n)).max().unwrap_or(0);
         let scripts: Vec<Script> = counts
             .iter()
             .filter(|&&(s, n)| s == qs || 3 * weight(s, n) >= top_weight)
@@ -956,7 +952,10 @@ impl LangIndex {
             .collect();
         // The profile's nouns for the network.
         for (id, chars) in self.tok_chars.iter().enumerate() {
-            if self.analyzer.is_network_stem(&chars.iter().collect::<String>()) {
+            if self
+                .analyzer
+                .is_network_stem(&chars.iter().collect::<String>())
+            {
                 keep.insert(id as u32);
             }
         }
@@ -1331,10 +1330,8 @@ impl LangIndex {
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
         // Unknown words of long questions are mostly context ("ich engagiere mich in einer
         // Flüchtlingsinitiative"): they weigh less there.
-        let unknown_weight = UNKNOWN_WEIGHT
-            + length_share(nq)
-                * (LONG_UNKNOWN_WEIGHT
-                    - UNKNOWN_WEIGHT);
+        let unknown_weight =
+            UNKNOWN_WEIGHT + length_share(nq) * (LONG_UNKNOWN_WEIGHT - UNKNOWN_WEIGHT);
         let mut shared = vec![0u8; self.tok_chars.len()];
         let mut touched = Vec::new();
         for (qi, qs) in qtoks.iter().enumerate() {
@@ -1376,9 +1373,9 @@ impl LangIndex {
                 }
             }
             if self.analyzer.is_network_stem(q)
-                || ex.iter().any(|&(id, s)| {
-                    s >= KNOWN_SIM && self.self_stems.contains(&id)
-                })
+                || ex
+                    .iter()
+                    .any(|&(id, s)| s >= KNOWN_SIM && self.self_stems.contains(&id))
             {
                 signals.names_network = true;
             }

@@ -281,7 +281,10 @@ impl Analyzer {
                 return;
             }
         }
-        if self.question_words.contains(&t) || self.stopwords.contains(&t) || self.addressee.contains(&t) {
+        if self.question_words.contains(&t)
+            || self.stopwords.contains(&t)
+            || self.addressee.contains(&t)
+        {
             out.push(t);
             return;
         }
@@ -367,7 +370,6 @@ impl Analyzer {
     pub fn starts_filler(&self, folded_token: &str) -> bool {
         self.filler.starts(folded_token)
     }
-
 
     /// Is this stem one of the profile's nouns for the network ("Netzwerk", "сеть")?
     pub fn is_network_stem(&self, stem: &str) -> bool {
