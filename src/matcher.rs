@@ -40,6 +40,7 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::classify::{self, Example, Model, QueryWord, Vocabulary};
 use crate::content::SynonymGroup;
 use crate::lang::Profiles;
 use crate::text::phrase::PhraseSet;
@@ -152,6 +153,10 @@ pub struct Signals {
     /// its own instead ("Wann wurde Herford gegründet?" against "Wann wurde widunetz
     /// gegründet?"), and this question names nothing of the network.
     pub other_subject: bool,
+    /// The model's probability ([`crate::classify`]) that the question is out of scope.
+    pub none: f32,
+    /// The model's probability of the best-ranked entry.
+    pub best_prob: f32,
 }
 
 /// How the best variant of a target covers the query.
@@ -218,6 +223,12 @@ struct LangIndex {
     self_stems: HashSet<u32>,
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
+    /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
+    /// `class_targets`), then "none" (the out-of-scope examples).
+    model: Option<Model>,
+    class_targets: Vec<Target>,
+    /// Per entry index (`Target::Entry(i)`): its class, if it has texts in this language.
+    class_of_entry: HashMap<usize, u32>,
 }
 
 /// Everything one language says about a query.
@@ -226,7 +237,26 @@ struct LangResult {
     details: HashMap<Target, Detail>,
     known: f32,
     signals: Signals,
+    /// The query words as matched (stem, fuzzy matches), for the model.
+    words: Vec<Word>,
 }
+
+/// A query stem and its fuzzy matches in the vocabulary (id, similarity).
+type Word = (String, Vec<(u32, f32)>);
+
+/// What [`LangIndex::score`] finds: scores and details per target, signals, query words.
+type Scored = (
+    HashMap<Target, f32>,
+    HashMap<Target, Detail>,
+    Signals,
+    Vec<Word>,
+);
+
+/// Up to this many entries per language the model scores every entry for a query; above it
+/// only the matcher's best [`MODEL_CANDIDATES`] (and "none").
+pub const MODEL_ALL_CLASSES: usize = 64;
+/// See [`MODEL_ALL_CLASSES`].
+pub const MODEL_CANDIDATES: usize = 64;
 
 /// Up to this many candidate postings a query is scored exhaustively (every variant sharing
 /// a fuzzy stem, directly or through its entry's context). Above it (large knowledge bases)
@@ -399,6 +429,7 @@ impl Index {
         let detected_lang = detected.map(|i| results[i].0.code.clone());
         let mut ranked: Vec<(Target, f32)> = Vec::with_capacity(best.len());
         let mut details: HashMap<Target, Detail> = HashMap::default();
+        let mut probs_of: HashMap<Target, f32> = HashMap::default();
         for (t, (s, d)) in best {
             match t {
                 Target::Entry(_) => {
@@ -415,6 +446,57 @@ impl Index {
         });
         if let Some(d) = ranked.first().and_then(|(t, _)| details.get(t)) {
             signals.other_subject = !signals.names_network && d.names_network && d.uncovered > 0;
+        }
+        // The ranking: the model of the detected language, blended with the best-variant
+        // scores ([`classify::BLEND`]).
+        if let Some(k) = detected {
+            let (li, r, _) = &results[k];
+            let candidates: Vec<usize> = ranked
+                .iter()
+                .filter_map(|&(t, _)| match t {
+                    Target::Entry(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
+            let (probs, none) = li.classify(&r.words, &candidates);
+            signals.none = none;
+            let mut both: HashMap<usize, (f32, f32)> = HashMap::default();
+            for &(t, s) in &ranked {
+                if let Target::Entry(i) = t {
+                    both.entry(i).or_default().0 = s;
+                }
+            }
+            for (i, p) in probs {
+                both.entry(i).or_default().1 = p;
+            }
+            ranked = both
+                .into_iter()
+                .map(|(i, (s, p))| {
+                    // A question that is (nearly) one of the entry's own variants.
+                    let p = if s >= classify::EXACT { p.max(s) } else { p };
+                    (
+                        Target::Entry(i),
+                        classify::BLEND * s + (1.0 - classify::BLEND) * p,
+                        p,
+                    )
+                })
+                .filter(|&(_, b, _)| b > 0.0)
+                .map(|(t, b, p)| {
+                    if p > 0.0 {
+                        probs_of.insert(t, p);
+                    }
+                    (t, b)
+                })
+                .collect();
+            ranked.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
+            });
+            signals.best_prob = ranked
+                .first()
+                .and_then(|(t, _)| probs_of.get(t))
+                .copied()
+                .unwrap_or(0.0);
         }
         Matches {
             ranked,
@@ -637,7 +719,13 @@ impl LangIndex {
             in_oos: Vec::new(),
             self_stems: HashSet::default(),
             question_stems: HashSet::default(),
+            model: None,
+            class_targets: Vec::new(),
+            class_of_entry: HashMap::default(),
         };
+        // Training texts of the model: (target, stems) of every question variant, title and
+        // out-of-scope example.
+        let mut training: Vec<(u32, Vec<u32>)> = Vec::new();
         let mut letters: Vec<(Script, usize)> = Vec::new();
         let mut cache = BuildCache::default();
         // Synonym groups first, so their phrases are joined in every text below.
@@ -729,6 +817,7 @@ impl LangIndex {
             if d.context {
                 continue;
             }
+            training.push((ti, ids.clone()));
             let vi = li.variants.len() as u32;
             li.target_variants[ti as usize].push(vi);
             for &id in &ids {
@@ -802,12 +891,98 @@ impl LangIndex {
             v.idf_sum = toks.iter().map(|&t| li.idf[t as usize]).sum();
         }
         li.find_self_stems(&mut cache, &is_oos);
+        li.train(&training);
         li.toks.shrink_to_fit();
         li.variants.shrink_to_fit();
         li.postings.iter_mut().for_each(Vec::shrink_to_fit);
         li.context_postings.iter_mut().for_each(Vec::shrink_to_fit);
         li.target_variants.iter_mut().for_each(Vec::shrink_to_fit);
         li
+    }
+
+    /// Trains the model on the question variants, titles and out-of-scope examples.
+    fn train(&mut self, training: &[(u32, Vec<u32>)]) {
+        let mut class_of_target: Vec<u32> = vec![u32::MAX; self.targets.len()];
+        for (ti, t) in self.targets.iter().enumerate() {
+            if let Target::Entry(i) = *t {
+                let c = self.class_targets.len() as u32;
+                class_of_target[ti] = c;
+                self.class_of_entry.insert(i, c);
+                self.class_targets.push(*t);
+            }
+        }
+        let none = self.class_targets.len() as u32;
+        let examples: Vec<Example<'_>> = training
+            .iter()
+            .filter_map(|(ti, ids)| match self.targets[*ti as usize] {
+                Target::Entry(_) => Some(Example {
+                    class: class_of_target[*ti as usize],
+                    weight: 1.0,
+                    stems: ids,
+                }),
+                Target::OutOfScope(_) => Some(Example {
+                    class: none,
+                    weight: classify::OUT_OF_SCOPE_WEIGHT,
+                    stems: ids,
+                }),
+                Target::SmallTalk(_) => None,
+            })
+            .collect();
+        if examples.is_empty() {
+            return;
+        }
+        let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
+        let vocab = Vocabulary {
+            stems: &self.tok_chars,
+            groups_of: &groups_of,
+            groups: self.groups.len(),
+        };
+        let model = Model::train(&vocab, &examples, none as usize + 1);
+        self.model = Some(model);
+    }
+
+    /// The model's probabilities for the query words: per entry (its index into
+    /// `Faq::entries`) and of "none". `candidates`: the matcher's entries, best first; a
+    /// knowledge base of more than [`MODEL_ALL_CLASSES`] entries is scored on the best
+    /// [`MODEL_CANDIDATES`] of them only.
+    fn classify(&self, words: &[Word], candidates: &[usize]) -> (Vec<(usize, f32)>, f32) {
+        let Some(model) = &self.model else {
+            return (Vec::new(), 0.0);
+        };
+        let none = self.class_targets.len() as u32;
+        let mut classes: Vec<u32> = if self.class_targets.len() <= MODEL_ALL_CLASSES {
+            (0..none).collect()
+        } else {
+            candidates
+                .iter()
+                .filter_map(|i| self.class_of_entry.get(i).copied())
+                .take(MODEL_CANDIDATES)
+                .collect()
+        };
+        classes.push(none);
+        let qwords: Vec<QueryWord<'_>> = words
+            .iter()
+            .map(|(stem, matches)| QueryWord {
+                stem,
+                matches,
+            })
+            .collect();
+        let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
+        let q = model.features(&qwords, &groups_of);
+        if q.is_empty() {
+            return (Vec::new(), 0.0);
+        }
+        let p = model.probabilities(&q, &classes);
+        let mut out = Vec::with_capacity(classes.len());
+        let mut p_none = 0.0;
+        for (&c, &pc) in classes.iter().zip(&p) {
+            if c == none {
+                p_none = pc;
+            } else if let Target::Entry(i) = self.class_targets[c as usize] {
+                out.push((i, pc));
+            }
+        }
+        (out, p_none)
     }
 
     /// Stems that the questions of most entries use: the network's own names.
@@ -1092,6 +1267,7 @@ impl LangIndex {
                 details: HashMap::default(),
                 known,
                 signals,
+                words: Vec::new(),
             };
         }
         let mut result = self.score(&qtoks, signals.clone());
@@ -1101,7 +1277,7 @@ impl LangIndex {
             kept.smalltalk = None;
             kept.content_words = content;
             let kept = self.score(&all, kept);
-            let top = |r: &(HashMap<Target, f32>, HashMap<Target, Detail>, Signals)| {
+            let top = |r: &Scored| {
                 r.0.iter()
                     .filter(|(t, _)| matches!(t, Target::Entry(_)))
                     .map(|(_, &s)| s)
@@ -1111,12 +1287,13 @@ impl LangIndex {
                 result = kept;
             }
         }
-        let (scores, details, signals) = result;
+        let (scores, details, signals, words) = result;
         LangResult {
             scores,
             details,
             known,
             signals,
+            words,
         }
     }
 
@@ -1159,11 +1336,12 @@ impl LangIndex {
         &self,
         qtoks: &[(String, bool)],
         mut signals: Signals,
-    ) -> (HashMap<Target, f32>, HashMap<Target, Detail>, Signals) {
+    ) -> Scored {
         let mut out: HashMap<Target, f32> = HashMap::default();
         if qtoks.is_empty() || self.variants.is_empty() {
-            return (out, HashMap::default(), signals);
+            return (out, HashMap::default(), signals, Vec::new());
         }
+        let mut words: Vec<Word> = Vec::with_capacity(qtoks.len());
         let nq = qtoks.len();
         // Per matched stem a row of its similarity to each query stem (0 = no match), found
         // by a dense per-vocabulary index: one array read per variant stem.
@@ -1213,7 +1391,7 @@ impl LangIndex {
             {
                 signals.names_network = true;
             }
-            for (id, sim) in ex {
+            for &(id, sim) in &ex {
                 let r = &mut row_of[id as usize];
                 if *r == u32::MAX {
                     *r = matched.len() as u32;
@@ -1222,6 +1400,7 @@ impl LangIndex {
                 }
                 table[*r as usize * nq + qi] = sim;
             }
+            words.push((q.clone(), ex));
         }
         let row = |id: u32| match row_of[id as usize] {
             u32::MAX => None,
@@ -1312,7 +1491,7 @@ impl LangIndex {
                 );
             }
         }
-        (out, details, signals)
+        (out, details, signals, words)
     }
 
     /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
