@@ -28,8 +28,11 @@
 //! - **context**: a query word missing from a variant but present in another text of the same
 //!   entry (another variant, the title, the answer) counts [`CONTEXT_CREDIT`] of its weight;
 //!   rarity is measured over each entry's full text;
-//! - **entry score**: its best variant in any language; out-of-scope examples are scored the
-//!   same way, but do not count for the weights;
+//! - **best-variant score** of an entry: its best variant in any language; out-of-scope
+//!   examples are scored the same way, but do not count for the weights;
+//! - **ranking** ([`crate::classify`]): the model of the detected language gives each entry
+//!   (and "out of scope") a probability from the evidence of all its variants; an entry's
+//!   ranking score blends it with the best-variant score ([`crate::classify::BLEND`]);
 //! - **signals** ([`Signals`]) for the decision ([`crate::decide`]): the best out-of-scope
 //!   score, content words the entries do not know, and whether the question names the
 //!   network (a word that most entries' questions use, like "widunetz", "Netzwerk", "ağ",
