@@ -5,6 +5,7 @@
 //! all call it, so what is tested is what runs.
 
 pub mod check;
+pub mod classify;
 pub mod cli;
 pub mod content;
 pub mod decide;
@@ -35,7 +36,7 @@ use matcher::{Doc, Index, Matches, Target};
 
 // The thresholds of the decision live in `decide`; re-exported here for front ends.
 pub use decide::{
-    CONFIDENT, LONE, LONE_RATIO, MARGIN, MAX_SUGGESTIONS, OUT_OF_SCOPE_MARGIN, SUGGEST, SURE,
+    ANSWER, ANSWER_OTHER_SUBJECT, MAX_SUGGESTIONS, OUT_OF_SCOPE, SMALL_TALK_BELOW, SUGGEST,
 };
 
 /// An id (entry id or small-talk kind) with its score.

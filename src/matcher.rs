@@ -28,8 +28,11 @@
 //! - **context**: a query word missing from a variant but present in another text of the same
 //!   entry (another variant, the title, the answer) counts [`CONTEXT_CREDIT`] of its weight;
 //!   rarity is measured over each entry's full text;
-//! - **entry score**: its best variant in any language; out-of-scope examples are scored the
-//!   same way, but do not count for the weights;
+//! - **best-variant score** of an entry: its best variant in any language; out-of-scope
+//!   examples are scored the same way, but do not count for the weights;
+//! - **ranking** ([`crate::classify`]): the model of the detected language gives each entry
+//!   (and "out of scope") a probability from the evidence of all its variants; an entry's
+//!   ranking score blends it with the best-variant score ([`crate::classify::BLEND`]);
 //! - **signals** ([`Signals`]) for the decision ([`crate::decide`]): the best out-of-scope
 //!   score, content words the entries do not know, and whether the question names the
 //!   network (a word that most entries' questions use, like "widunetz", "Netzwerk", "ağ",
@@ -40,6 +43,7 @@
 
 use std::hash::{BuildHasherDefault, Hasher};
 
+use crate::classify::{self, Example, Model, QueryWord, Vocabulary};
 use crate::content::SynonymGroup;
 use crate::lang::Profiles;
 use crate::text::phrase::PhraseSet;
@@ -168,6 +172,10 @@ pub struct Signals {
     /// its own instead ("Wann wurde Herford gegründet?" against "Wann wurde widunetz
     /// gegründet?"), and this question names nothing of the network.
     pub other_subject: bool,
+    /// The model's probability ([`crate::classify`]) that the question is out of scope.
+    pub none: f32,
+    /// The model's probability of the best-ranked entry.
+    pub best_prob: f32,
 }
 
 /// A stem of the query.
@@ -248,6 +256,12 @@ struct LangIndex {
     self_stems: HashSet<u32>,
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
+    /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
+    /// `class_targets`), then "none" (the out-of-scope examples).
+    model: Option<Model>,
+    class_targets: Vec<Target>,
+    /// Per entry index (`Target::Entry(i)`): its class, if it has texts in this language.
+    class_of_entry: HashMap<usize, u32>,
 }
 
 /// Everything one language says about a query.
@@ -256,7 +270,26 @@ struct LangResult {
     details: HashMap<Target, Detail>,
     known: f32,
     signals: Signals,
+    /// The query words as matched (stem, fuzzy matches), for the model.
+    words: Vec<Word>,
 }
+
+/// A query stem and its fuzzy matches in the vocabulary (id, similarity).
+type Word = (String, Vec<(u32, f32)>);
+
+/// What [`LangIndex::score`] finds: scores and details per target, signals, query words.
+type Scored = (
+    HashMap<Target, f32>,
+    HashMap<Target, Detail>,
+    Signals,
+    Vec<Word>,
+);
+
+/// Up to this many entries per language the model scores every entry for a query; above it
+/// only the matcher's best [`MODEL_CANDIDATES`] (and "none").
+pub const MODEL_ALL_CLASSES: usize = 64;
+/// See [`MODEL_ALL_CLASSES`].
+pub const MODEL_CANDIDATES: usize = 64;
 
 /// Up to this many candidate postings a query is scored exhaustively (every variant sharing
 /// a fuzzy stem, directly or through its entry's context). Above it (large knowledge bases)
@@ -287,6 +320,9 @@ pub struct Matches {
     pub detected_lang: Option<String>,
     /// Small talk, unknown words, out-of-scope score, names of the network (detected language).
     pub signals: Signals,
+    /// What the ranking blends, per entry: (entry, best-variant score, model probability),
+    /// in no particular order (for tools that choose thresholds: `examples/scores.rs`).
+    pub evidence: Vec<(Target, f32, f32)>,
 }
 
 /// Allowed edits for a token of `len` characters: short words must be exact.
@@ -399,6 +435,7 @@ impl Index {
                 ranked: Vec::new(),
                 detected_lang: None,
                 signals: Signals::default(),
+                evidence: Vec::new(),
             };
         };
         // The languages of the dominant script, and of any other script with at least a third
@@ -461,6 +498,8 @@ impl Index {
         let detected_lang = detected.map(|i| results[i].0.code.clone());
         let mut ranked: Vec<(Target, f32)> = Vec::with_capacity(best.len());
         let mut details: HashMap<Target, Detail> = HashMap::default();
+        let mut probs_of: HashMap<Target, f32> = HashMap::default();
+        let mut evidence: Vec<(Target, f32, f32)> = Vec::new();
         for (t, (s, d)) in best {
             match t {
                 Target::Entry(_) => {
@@ -488,10 +527,66 @@ impl Index {
             }
             signals.other_subject = !signals.names_network && d.names_network && own != 0;
         }
+        // The ranking: the model of the detected language, blended with the best-variant
+        // scores ([`classify::BLEND`]).
+        if let Some(k) = detected {
+            let (li, r, _) = &results[k];
+            let candidates: Vec<usize> = ranked
+                .iter()
+                .filter_map(|&(t, _)| match t {
+                    Target::Entry(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
+            let (probs, none) = li.classify(&r.words, &candidates);
+            signals.none = none;
+            let mut both: HashMap<usize, (f32, f32)> = HashMap::default();
+            for &(t, s) in &ranked {
+                if let Target::Entry(i) = t {
+                    both.entry(i).or_default().0 = s;
+                }
+            }
+            for (i, p) in probs {
+                both.entry(i).or_default().1 = p;
+            }
+            evidence = both
+                .iter()
+                .map(|(&i, &(s, p))| (Target::Entry(i), s, p))
+                .collect();
+            ranked = both
+                .into_iter()
+                .map(|(i, (s, p))| {
+                    // A question that is (nearly) one of the entry's own variants.
+                    let p = if s >= classify::EXACT { p.max(s) } else { p };
+                    (
+                        Target::Entry(i),
+                        classify::BLEND * s + (1.0 - classify::BLEND) * p,
+                        p,
+                    )
+                })
+                .filter(|&(_, b, _)| b > 0.0)
+                .map(|(t, b, p)| {
+                    if p > 0.0 {
+                        probs_of.insert(t, p);
+                    }
+                    (t, b)
+                })
+                .collect();
+            ranked.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
+            });
+            signals.best_prob = ranked
+                .first()
+                .and_then(|(t, _)| probs_of.get(t))
+                .copied()
+                .unwrap_or(0.0);
+        }
         Matches {
             ranked,
             detected_lang,
             signals,
+            evidence,
         }
     }
 }
@@ -714,7 +809,13 @@ impl LangIndex {
             in_oos: Vec::new(),
             self_stems: HashSet::default(),
             question_stems: HashSet::default(),
+            model: None,
+            class_targets: Vec::new(),
+            class_of_entry: HashMap::default(),
         };
+        // Training texts of the model: (target, stems) of every question variant, title and
+        // out-of-scope example.
+        let mut training: Vec<(u32, Vec<u32>)> = Vec::new();
         let mut letters: Vec<(Script, usize)> = Vec::new();
         let mut cache = BuildCache::default();
         // Synonym groups first, so their phrases are joined in every text below.
@@ -806,6 +907,7 @@ impl LangIndex {
             if d.context {
                 continue;
             }
+            training.push((ti, ids.clone()));
             let vi = li.variants.len() as u32;
             li.target_variants[ti as usize].push(vi);
             for &id in &ids {
@@ -879,12 +981,95 @@ impl LangIndex {
             v.idf_sum = toks.iter().map(|&t| li.idf[t as usize]).sum();
         }
         li.find_self_stems(&mut cache, &is_oos);
+        li.train(&training);
         li.toks.shrink_to_fit();
         li.variants.shrink_to_fit();
         li.postings.iter_mut().for_each(Vec::shrink_to_fit);
         li.context_postings.iter_mut().for_each(Vec::shrink_to_fit);
         li.target_variants.iter_mut().for_each(Vec::shrink_to_fit);
         li
+    }
+
+    /// Trains the model on the question variants, titles and out-of-scope examples.
+    fn train(&mut self, training: &[(u32, Vec<u32>)]) {
+        let mut class_of_target: Vec<u32> = vec![u32::MAX; self.targets.len()];
+        for (ti, t) in self.targets.iter().enumerate() {
+            if let Target::Entry(i) = *t {
+                let c = self.class_targets.len() as u32;
+                class_of_target[ti] = c;
+                self.class_of_entry.insert(i, c);
+                self.class_targets.push(*t);
+            }
+        }
+        let none = self.class_targets.len() as u32;
+        let examples: Vec<Example<'_>> = training
+            .iter()
+            .filter_map(|(ti, ids)| match self.targets[*ti as usize] {
+                Target::Entry(_) => Some(Example {
+                    class: class_of_target[*ti as usize],
+                    weight: 1.0,
+                    stems: ids,
+                }),
+                Target::OutOfScope(_) => Some(Example {
+                    class: none,
+                    weight: classify::OUT_OF_SCOPE_WEIGHT,
+                    stems: ids,
+                }),
+                Target::SmallTalk(_) => None,
+            })
+            .collect();
+        if examples.is_empty() {
+            return;
+        }
+        let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
+        let vocab = Vocabulary {
+            stems: &self.tok_chars,
+            groups_of: &groups_of,
+            groups: self.groups.len(),
+        };
+        let model = Model::train(&vocab, &examples, none as usize + 1);
+        self.model = Some(model);
+    }
+
+    /// The model's probabilities for the query words: per entry (its index into
+    /// `Faq::entries`) and of "none". `candidates`: the matcher's entries, best first; a
+    /// knowledge base of more than [`MODEL_ALL_CLASSES`] entries is scored on the best
+    /// [`MODEL_CANDIDATES`] of them only.
+    fn classify(&self, words: &[Word], candidates: &[usize]) -> (Vec<(usize, f32)>, f32) {
+        let Some(model) = &self.model else {
+            return (Vec::new(), 0.0);
+        };
+        let none = self.class_targets.len() as u32;
+        let mut classes: Vec<u32> = if self.class_targets.len() <= MODEL_ALL_CLASSES {
+            (0..none).collect()
+        } else {
+            candidates
+                .iter()
+                .filter_map(|i| self.class_of_entry.get(i).copied())
+                .take(MODEL_CANDIDATES)
+                .collect()
+        };
+        classes.push(none);
+        let qwords: Vec<QueryWord<'_>> = words
+            .iter()
+            .map(|(stem, matches)| QueryWord { stem, matches })
+            .collect();
+        let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
+        let q = model.features(&qwords, &groups_of);
+        if q.is_empty() {
+            return (Vec::new(), 0.0);
+        }
+        let p = model.probabilities(&q, &classes);
+        let mut out = Vec::with_capacity(classes.len());
+        let mut p_none = 0.0;
+        for (&c, &pc) in classes.iter().zip(&p) {
+            if c == none {
+                p_none = pc;
+            } else if let Target::Entry(i) = self.class_targets[c as usize] {
+                out.push((i, pc));
+            }
+        }
+        (out, p_none)
     }
 
     /// Stems that the questions of most entries use: the network's own names.
@@ -1207,6 +1392,7 @@ impl LangIndex {
                 details: HashMap::default(),
                 known,
                 signals,
+                words: Vec::new(),
             };
         }
         let mut result = self.score(&qtoks, signals.clone());
@@ -1216,7 +1402,7 @@ impl LangIndex {
             kept.smalltalk = None;
             kept.content_words = content;
             let kept = self.score(&all, kept);
-            let top = |r: &(HashMap<Target, f32>, HashMap<Target, Detail>, Signals)| {
+            let top = |r: &Scored| {
                 r.0.iter()
                     .filter(|(t, _)| matches!(t, Target::Entry(_)))
                     .map(|(_, &s)| s)
@@ -1226,12 +1412,13 @@ impl LangIndex {
                 result = kept;
             }
         }
-        let (scores, details, signals) = result;
+        let (scores, details, signals, words) = result;
         LangResult {
             scores,
             details,
             known,
             signals,
+            words,
         }
     }
 
@@ -1312,15 +1499,12 @@ impl LangIndex {
 
     /// Scores of query stems against this language's variants, with their details, and the
     /// signals completed (unknown words, names of the network).
-    fn score(
-        &self,
-        qtoks: &[QueryStem],
-        mut signals: Signals,
-    ) -> (HashMap<Target, f32>, HashMap<Target, Detail>, Signals) {
+    fn score(&self, qtoks: &[QueryStem], mut signals: Signals) -> Scored {
         let mut out: HashMap<Target, f32> = HashMap::default();
         if qtoks.is_empty() || self.variants.is_empty() {
-            return (out, HashMap::default(), signals);
+            return (out, HashMap::default(), signals, Vec::new());
         }
+        let mut words: Vec<Word> = Vec::with_capacity(qtoks.len());
         let nq = qtoks.len();
         // Per matched stem a row of its similarity to each query stem (0 = no match), found
         // by a dense per-vocabulary index: one array read per variant stem.
@@ -1379,7 +1563,7 @@ impl LangIndex {
             {
                 signals.names_network = true;
             }
-            for (id, sim) in ex {
+            for &(id, sim) in &ex {
                 let r = &mut row_of[id as usize];
                 if *r == u32::MAX {
                     *r = matched.len() as u32;
@@ -1388,6 +1572,7 @@ impl LangIndex {
                 }
                 table[*r as usize * nq + qi] = sim;
             }
+            words.push((q.clone(), ex));
         }
         let row = |id: u32| match row_of[id as usize] {
             u32::MAX => None,
@@ -1486,7 +1671,7 @@ impl LangIndex {
                 );
             }
         }
-        (out, details, signals)
+        (out, details, signals, words)
     }
 
     /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
