@@ -24,7 +24,7 @@
 //! softmax), so they are left out: memory and scoring stay O(features of the content).
 //!
 //! **Bounded training**: one epoch costs about Σ over texts of (their features' class lists
-//! + the number of classes); the refinement runs at most as many epochs as fit into
+//! plus the number of classes); the refinement runs at most as many epochs as fit into
 //! [`WORK_BUDGET`]. The shipped FAQ gets all [`EPOCHS`] (a few milliseconds); a knowledge base
 //! of thousands of entries gets fewer or none and keeps the Rocchio weights, so loading stays
 //! O(total features).

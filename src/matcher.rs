@@ -41,53 +41,16 @@
 //! Candidates come from an inverted index (stem → variants), so only variants sharing a
 //! (fuzzy) stem with the query are scored.
 
-use std::hash::{BuildHasherDefault, Hasher};
+// FxHash (rustc's hasher): the maps here have small integer keys and are hashed on every
+// query; SipHash's flooding resistance is not needed (keys come from our own content, queries
+// only look up).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::classify::{self, Example, Model, QueryWord, Vocabulary};
 use crate::content::SynonymGroup;
 use crate::lang::Profiles;
 use crate::text::phrase::PhraseSet;
 use crate::text::{Analyzer, Script, script};
-
-/// FxHash (as in rustc): the maps here have small integer keys and are hashed on every
-/// query; SipHash's flooding resistance is not needed (keys come from our own content,
-/// queries only look up).
-#[derive(Default, Clone, Copy)]
-struct Fx(u64);
-
-impl Fx {
-    fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut b = [0u8; 8];
-            b[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    fn write_u8(&mut self, i: u8) {
-        self.add(i.into());
-    }
-    fn write_u32(&mut self, i: u32) {
-        self.add(i.into());
-    }
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type HashMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fx>>;
-type HashSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fx>>;
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.

@@ -82,6 +82,9 @@ fn cap_token(t: &str) -> String {
     t.chars().take(MAX_TOKEN_CHARS).collect()
 }
 
+/// A fold of several words: (the words, their replacement).
+type PhraseFold = (Vec<String>, Vec<String>);
+
 /// The analyser of one language, built from its profile: folding, folds, filler, stop
 /// words and stemmer.
 pub struct Analyzer {
@@ -92,7 +95,7 @@ pub struct Analyzer {
     /// One-word folds: word → its replacement (maybe several words, maybe none).
     word_folds: HashMap<String, Vec<String>>,
     /// Folds of several words: first word → (the words, replacement), longest first.
-    phrase_folds: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
+    phrase_folds: HashMap<String, Vec<PhraseFold>>,
     prefix_folds: Vec<(String, String)>,
     suffix_folds: Vec<(String, String)>,
     /// Proclitics, longest first.
