@@ -23,6 +23,7 @@ fn sent(e: &Engine, lang: &str, id: &str) -> String {
 /// A question the shipped content answers with suggestions.
 fn suggestions_question(e: &Engine) -> &'static str {
     [
+        "Vielfalt",
         "Projekt",
         "Projekt Gruppe",
         "Netzwerk Projekt",

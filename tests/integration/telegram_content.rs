@@ -176,13 +176,17 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
         )
         .expect("row");
     assert_eq!(
-        (q.as_str(), lang.as_str(), outcome.as_str(), count),
+        (q.as_str(), lang.as_str(), count),
         (
             "wo kann ich mein fahrrad reparieren lassen? meine nummer: [number]",
             "de",
-            "no_match",
             1
         )
+    );
+    // Not answered: the honest reply or weak suggestions, both recorded.
+    assert!(
+        ["no_match", "suggestions"].contains(&outcome.as_str()),
+        "{outcome}"
     );
 
     // The volunteer's view of the same data.
