@@ -415,7 +415,7 @@ fn lexicon_files_are_checked_at_their_lines() {
         "[questions]\nde = [\n  \"Telefonnummer vom Jobcenter\",\n  \"\",\n]\n",
     )
     .expect("write");
-    let report = check::run_at(&faq, &dir.path().join("locales"), TODAY).expect("check runs");
+    let report = check::run_at(&faq, &dir.path().join("locales"), today()).expect("check runs");
     let got = describe(&report, dir.path());
     for (file, line, phrase) in [
         ("faq/synonyms.toml", 3, "empty"),
