@@ -1,5 +1,10 @@
 //! Quality regression tests: the eval metrics on the labelled sets must stay within bounds.
 //! Not timings — accuracy only.
+//!
+//! The floors sit a little under the values measured when the engine was merged (issue 11;
+//! README "How matching works"): a regression of more than a few questions fails. dev,
+//! holdout and tuning2 are the TUNING sets; holdout2 is report-only and is checked here only
+//! as a regression guard on its summary (its questions are never looked at).
 
 use crate::support;
 
@@ -10,73 +15,141 @@ fn report(path: &std::path::Path) -> eval::Report {
     eval::run(&support::engine(), &cases)
 }
 
-fn assert_dev_bounds(r: &eval::Report, name: &str) {
+/// Floors (and the wrong-answer ceiling) for one labelled set.
+struct Gate {
+    file: &'static str,
+    cases: usize,
+    top1: f64,
+    top3: f64,
+    wrong: f64,
+    oos_rejected: f64,
+    /// Per language: its top-1 floor.
+    langs: &'static [(&'static str, f64)],
+}
+
+fn check(g: &Gate) {
+    let r = report(&support::root().join(g.file));
+    let name = g.file;
     let summary = r.render();
+    // The summary, without the failures (report-only sets must not show their questions).
+    let summary = summary
+        .split("failures (")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    assert_eq!(r.cases, g.cases, "{name}: number of cases\n{summary}");
     assert!(
-        r.top1 >= 0.90,
-        "{name}: top1 {:.3} < 0.90\n{summary}",
-        r.top1
+        r.top1 >= g.top1,
+        "{name}: top1 {:.3} < {}\n{summary}",
+        r.top1,
+        g.top1
     );
     assert!(
-        r.wrong <= 0.05,
-        "{name}: wrong {:.3} > 0.05\n{summary}",
-        r.wrong
+        r.top3 >= g.top3,
+        "{name}: top3 {:.3} < {}\n{summary}",
+        r.top3,
+        g.top3
     );
     assert!(
-        r.oos_rejected >= 0.85,
-        "{name}: oos_rejected {:.3} < 0.85\n{summary}",
-        r.oos_rejected
+        r.wrong <= g.wrong,
+        "{name}: wrong {:.3} > {}\n{summary}",
+        r.wrong,
+        g.wrong
     );
-    for (lang, s) in &r.per_lang {
-        assert!(
-            s.top1 >= 0.85,
-            "{name}: {lang} top1 {:.3} < 0.85\n{summary}",
-            s.top1
-        );
-    }
+    assert!(
+        r.oos_rejected >= g.oos_rejected,
+        "{name}: oos_rejected {:.3} < {}\n{summary}",
+        r.oos_rejected,
+        g.oos_rejected
+    );
     assert!(
         r.lang_detected >= 0.95,
         "{name}: lang_detected {:.3}\n{summary}",
         r.lang_detected
     );
+    for &(lang, floor) in g.langs {
+        let top1 = r.per_lang.get(lang).map_or(0.0, |s| s.top1);
+        assert!(
+            top1 >= floor,
+            "{name}: {lang} top1 {top1:.3} < {floor}\n{summary}"
+        );
+    }
 }
+
+/// dev: measured top1 1.0, top3 1.0, wrong 0, oos_rejected 1.0 (before the new engine: top1
+/// 0.972); issue 11 asks for no worse.
+const DEV: Gate = Gate {
+    file: "tests/eval/dev.toml",
+    cases: 41,
+    top1: 0.97,
+    top3: 0.97,
+    wrong: 0.0,
+    oos_rejected: 1.0,
+    langs: &[("de", 0.93), ("tr", 0.85), ("ru", 0.85), ("ar", 0.85)],
+};
 
 #[test]
 fn dev_set_meets_targets() {
-    assert_dev_bounds(
-        &report(&support::root().join("tests/eval/dev.toml")),
-        "tests/eval/dev.toml",
-    );
+    check(&DEV);
 }
 
 #[test]
 fn shared_dev_set_meets_targets_when_present() {
-    let shared = support::root().join("../shared/eval/dev.toml");
-    if shared.exists() {
-        assert_dev_bounds(&report(&shared), "../shared/eval/dev.toml");
+    let shared = "../shared/eval/dev.toml";
+    if support::root().join(shared).exists() {
+        check(&Gate {
+            file: shared,
+            ..DEV
+        });
     }
 }
 
-/// The independent held-out set (written without looking at faq/) guards against
-/// regressions; its bounds sit a little under the measured values (top1 0.887,
-/// wrong 0.024, oos_rejected 0.70) because its out-of-scope questions are hard on purpose.
+/// holdout (tuning): measured top1 0.964, top3 0.976, wrong 0.012, oos_rejected 0.95; per
+/// language top1 ar 0.976, de 0.929, ru 0.976, tr 0.976. One question is 0.006 of top1 and
+/// 0.025 of oos_rejected.
 #[test]
 fn holdout_set_does_not_regress() {
-    let r = report(&support::root().join("tests/eval/holdout.toml"));
-    let summary = r.render();
-    assert!(r.top1 >= 0.85, "holdout top1 {:.3}\n{summary}", r.top1);
-    assert!(r.top3 >= 0.93, "holdout top3 {:.3}\n{summary}", r.top3);
-    assert!(r.wrong <= 0.04, "holdout wrong {:.3}\n{summary}", r.wrong);
-    assert!(
-        r.oos_rejected >= 0.65,
-        "holdout oos_rejected {:.3}\n{summary}",
-        r.oos_rejected
-    );
-    assert!(
-        r.lang_detected >= 0.95,
-        "holdout lang_detected {:.3}\n{summary}",
-        r.lang_detected
-    );
+    check(&Gate {
+        file: "tests/eval/holdout.toml",
+        cases: 208,
+        top1: 0.95,
+        top3: 0.965,
+        wrong: 0.018,
+        oos_rejected: 0.925,
+        langs: &[("ar", 0.95), ("de", 0.90), ("ru", 0.95), ("tr", 0.95)],
+    });
+}
+
+/// tuning2 (tuning): measured top1 0.862, top3 0.933, wrong 0.018, oos_rejected 0.90; per
+/// language top1 ar 0.821, de 0.929, ru 0.929, tr 0.768.
+#[test]
+fn tuning2_set_does_not_regress() {
+    check(&Gate {
+        file: "tests/eval/tuning2.toml",
+        cases: 294,
+        top1: 0.85,
+        top3: 0.92,
+        wrong: 0.025,
+        oos_rejected: 0.885,
+        langs: &[("ar", 0.80), ("de", 0.91), ("ru", 0.91), ("tr", 0.75)],
+    });
+}
+
+/// holdout2 (report-only; a regression guard on its summary, never a tuning target). It
+/// does not meet issue 11's targets yet (top1 ≥ 0.90, wrong ≤ 0.02, oos ≥ 0.90, top3 ≥ 0.97,
+/// each language ≥ 0.85), so it is held at its measured level: top1 0.799, top3 0.912, wrong
+/// 0.029, oos_rejected 0.921; per language top1 ar 0.848, de 0.708, ru 0.826, tr 0.819.
+#[test]
+fn holdout2_summary_does_not_regress() {
+    check(&Gate {
+        file: "tests/eval/holdout2.toml",
+        cases: 488,
+        top1: 0.785,
+        top3: 0.90,
+        wrong: 0.035,
+        oos_rejected: 0.905,
+        langs: &[("ar", 0.83), ("de", 0.69), ("ru", 0.81), ("tr", 0.80)],
+    });
 }
 
 /// Every question variant in faq/ is answered by its own entry (or at least suggested).
