@@ -1,6 +1,7 @@
 //! The knowledge base on disk: `faq/*.toml` (how people ask) and `locales/<lang>/*.ftl`
 //! (what the bot says). Loading collects every problem instead of stopping at the first.
 
+pub mod edit;
 pub mod faq;
 
 pub use faq::{Entry, Faq, SmallTalk};
