@@ -13,6 +13,7 @@ mod check;
 mod cli;
 mod conversation;
 mod engine;
+mod faq_edit;
 mod hostile;
 mod live;
 mod privacy;
