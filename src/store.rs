@@ -70,6 +70,12 @@ const MIGRATIONS: &[&str] = &[
      CREATE TABLE seen (update_id INTEGER PRIMARY KEY, hour INTEGER NOT NULL);
      CREATE INDEX seen_hour ON seen (hour);
      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // Questions whose answer got 👎 (issue 15): normalised text, language, the entry that
+    // answered, count and days, as for `unanswered`; no chat or user id.
+    "CREATE TABLE downvoted (question TEXT NOT NULL, lang TEXT NOT NULL, entry TEXT NOT NULL,
+                             count INTEGER NOT NULL, first_day TEXT NOT NULL,
+                             last_day TEXT NOT NULL, PRIMARY KEY (question, lang, entry));
+     CREATE INDEX downvoted_last_day ON downvoted (last_day);",
 ];
 
 /// The database file inside `--data`.
@@ -89,6 +95,18 @@ pub struct Unanswered {
     /// [`OutcomeKind::Suggestions`] or [`OutcomeKind::NoMatch`] (stored as `suggestions`,
     /// `no_match`).
     pub outcome: OutcomeKind,
+    pub count: i64,
+    pub first_day: String,
+    pub last_day: String,
+}
+
+/// One recorded question whose answer got 👎.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Downvoted {
+    pub question: String,
+    pub lang: String,
+    /// The entry that answered it.
+    pub entry: String,
     pub count: i64,
     pub first_day: String,
     pub last_day: String,
@@ -350,14 +368,78 @@ impl Store {
         })
     }
 
-    /// Deletes unanswered questions last asked more than `keep_days` days before `today`.
-    /// Returns how many were deleted.
+    /// Counts one question whose answer (entry `entry`) got 👎, today.
+    pub fn record_downvoted(
+        &self,
+        question: &str,
+        lang: &str,
+        entry: &EntryId,
+        keep_days: u32,
+    ) -> Result<(), Error> {
+        let today = self.today()?;
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO downvoted (question, lang, entry, count, first_day, last_day)
+                 VALUES (?1, ?2, ?3, 1, ?4, ?4)
+                 ON CONFLICT(question, lang, entry) DO UPDATE SET count = count + 1,
+                   last_day = max(last_day, excluded.last_day)",
+                params![question, lang, entry.as_str(), today],
+            )
+            .map(|_| ())
+        })?;
+        self.purge_unanswered(&today, keep_days).map(|_| ())
+    }
+
+    /// Questions whose answer got 👎, most frequent first.
+    pub fn downvoted(&self) -> Result<Vec<Downvoted>, Error> {
+        self.with(|c| {
+            let mut st = c.prepare(
+                "SELECT question, lang, entry, count, first_day, last_day FROM downvoted
+                 ORDER BY count DESC, last_day DESC, question",
+            )?;
+            let rows = st.query_map([], |r| {
+                Ok(Downvoted {
+                    question: r.get(0)?,
+                    lang: r.get(1)?,
+                    entry: r.get(2)?,
+                    count: r.get(3)?,
+                    first_day: r.get(4)?,
+                    last_day: r.get(5)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Deletes these questions of `lang` (unanswered and 👎), from the files too: a volunteer
+    /// has handled them.
+    pub fn forget_questions(&self, questions: &[String], lang: &str) -> Result<(), Error> {
+        self.with(|c| {
+            for q in questions {
+                for table in ["unanswered", "downvoted"] {
+                    c.execute(
+                        &format!("DELETE FROM {table} WHERE question = ?1 AND lang = ?2"),
+                        params![q, lang],
+                    )?;
+                }
+            }
+            Ok(())
+        })?;
+        self.scrub().map(|_| ())
+    }
+
+    /// Deletes unanswered (and 👎) questions last asked more than `keep_days` days before
+    /// `today`. Returns how many were deleted.
     pub fn purge_unanswered(&self, today: &str, keep_days: u32) -> Result<usize, Error> {
         let n = self.with(|c| {
-            c.execute(
-                "DELETE FROM unanswered WHERE last_day < date(?1, ?2)",
-                params![today, format!("-{keep_days} days")],
-            )
+            let mut n = 0;
+            for table in ["unanswered", "downvoted"] {
+                n += c.execute(
+                    &format!("DELETE FROM {table} WHERE last_day < date(?1, ?2)"),
+                    params![today, format!("-{keep_days} days")],
+                )?;
+            }
+            Ok(n)
         })?;
         if n > 0 {
             self.scrub()?;
