@@ -19,6 +19,7 @@ mod live;
 mod privacy;
 mod privacy_text;
 mod quality;
+mod review;
 mod rtl;
 mod synth_smoke;
 mod telegram;
