@@ -198,6 +198,35 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v[0]["count"], 1, "{v}");
     assert_eq!(v[0]["lang"], "de", "{v}");
+    // What a tool needs to act (issue 15): outcome, days, the closest entry with its score,
+    // and the ready-to-run commands.
+    assert_eq!(v[0]["outcome"], "no_match", "{v}");
+    assert!(
+        v[0]["first_day"].is_string() && v[0]["last_day"].is_string(),
+        "{v}"
+    );
+    let closest = v[0]["closest"]["id"].as_str().expect("closest entry");
+    let score = v[0]["closest"]["score"].as_f64().expect("score");
+    assert!((0.0..=1.0).contains(&score), "{v}");
+    assert_eq!(
+        v[0]["add_question"].as_str(),
+        Some(
+            format!(
+                "widunetz-bot faq add-question {closest} de 'wo kann ich mein fahrrad reparieren lassen? meine nummer: [number]'"
+            )
+            .as_str()
+        ),
+        "{v}"
+    );
+    let text = support::run(
+        &["--data", &data.path().to_string_lossy(), "unanswered"],
+        None,
+    );
+    assert!(
+        support::stdout(&text).contains(&format!("widunetz-bot faq add-question {closest} de '")),
+        "{}",
+        support::stdout(&text)
+    );
     let out = support::run(
         &["--data", &data.path().to_string_lossy(), "feedback"],
         None,
