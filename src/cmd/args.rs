@@ -249,6 +249,9 @@ pub enum L10nCmd {
         /// Print the status of every language as JSON.
         #[arg(long)]
         json: bool,
+        /// Folder with the FAQ entries, for the question variants per entry [default: faq].
+        #[arg(long, value_name = "DIR")]
+        faq: Option<PathBuf>,
         #[command(flatten)]
         locales: LocalesArgs,
     },
@@ -365,7 +368,7 @@ mod tests {
             &["eval", "--data", "d", "f.toml"],
             &["check", "--data", "d"],
             &["feedback", "--faq", "f"],
-            &["l10n", "status", "--faq", "f"],
+            &["l10n", "status", "--data", "d"],
             &["ask", "--json", "--since", "3", "q"],
             &["chat", "--json"],
         ] {
