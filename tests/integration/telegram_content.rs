@@ -105,6 +105,13 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     .await;
     f.wait_for(10, "old answer", |c| !c.texts_to(905).is_empty())
         .await;
+    // 👎 on that answer: the question is counted for /feedback, without the chat.
+    f.push(fake::callback_update(905, "f:-:founding:de", Some("de")))
+        .await;
+    f.wait_for(10, "👎 confirmed", |c| {
+        c.count("answercallbackquery") >= 2
+    })
+    .await;
     f.push(fake::text_update(ADMIN, "/reload", Some("de")))
         .await;
     f.wait_for(10, "reload done", |c| c.has_text(ADMIN, "Inhalt Nummer 1"))
@@ -127,7 +134,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
 
     // The database: no user or chat ids, no times, in the unanswered and feedback tables.
     let db = rusqlite::Connection::open(data.path().join(widunetz_bot::store::FILE)).expect("db");
-    for table in ["unanswered", "feedback"] {
+    for table in ["unanswered", "feedback", "downvoted"] {
         let mut st = db
             .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
             .expect("columns");
