@@ -139,7 +139,7 @@ pub fn edit(
         let (path, before) = match target {
             Target::Entry(id) => find_entry(faq_dir, id)?,
             Target::OutOfScope => {
-                let path = faq_dir.join(OUT_OF_SCOPE_FILE);
+                let path = out_of_scope_path(faq_dir)?;
                 let text = match std::fs::read_to_string(&path) {
                     Ok(t) => t,
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
@@ -176,9 +176,18 @@ pub fn edit(
     Err(EditError::Contended {
         path: match target {
             Target::Entry(_) => faq_dir.to_path_buf(),
-            Target::OutOfScope => faq_dir.join(OUT_OF_SCOPE_FILE),
+            Target::OutOfScope => out_of_scope_path(faq_dir)?,
         },
     })
+}
+
+/// The out-of-scope file: where the loader finds it (by name, anywhere under the FAQ
+/// folder), else a new one at the top of the folder.
+fn out_of_scope_path(faq_dir: &Path) -> Result<PathBuf, EditError> {
+    Ok(files_with_ext(faq_dir, "toml")?
+        .into_iter()
+        .find(|p| p.file_name().is_some_and(|n| n == OUT_OF_SCOPE_FILE))
+        .unwrap_or_else(|| faq_dir.join(OUT_OF_SCOPE_FILE)))
 }
 
 /// Holds the FAQ folder's edit lock until dropped (the lock goes with the file handle).
@@ -202,7 +211,10 @@ fn lock(faq_dir: &Path) -> Result<Lock, EditError> {
 
 /// The file that holds entry `id`, with its text.
 fn find_entry(faq_dir: &Path, id: &str) -> Result<(PathBuf, String), EditError> {
-    for path in files_with_ext(faq_dir, "toml")? {
+    let entry_files = files_with_ext(faq_dir, "toml")?
+        .into_iter()
+        .filter(|p| p.file_name().is_none_or(|n| n != OUT_OF_SCOPE_FILE));
+    for path in entry_files {
         let text = std::fs::read_to_string(&path).map_err(|source| EditError::Io {
             path: path.clone(),
             source,
