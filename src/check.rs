@@ -120,6 +120,7 @@ pub const REQUIRED_UI: &[&str] = &[
     "admin-review-still-smalltalk",
     "admin-review-not-reloaded",
     "admin-review-failed",
+    "admin-review-failed-lang",
     "admin-review-outdated",
     "admin-review-end",
 ];

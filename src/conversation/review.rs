@@ -21,7 +21,7 @@ use super::action::{Action, ReviewOp};
 use super::settings::Records;
 use super::view::View;
 use crate::Engine;
-use crate::content::edit::{self, Target};
+use crate::content::edit::{self, EditError, Target};
 use crate::error::Error;
 use crate::ids::{EntryId, LangCode};
 use crate::live::{Live, Reload};
@@ -214,26 +214,42 @@ impl<R: Records> Ctx<'_, R> {
         next: usize,
     ) -> Result<Vec<View>, Error> {
         let e = self.engine;
-        let failed = |detail: &str| {
+        // Why nothing was written, in the admin's language; the details go to the log.
+        let failed = |key: &str, arg: (&str, String)| {
             let mut args = FluentArgs::new();
-            args.set("reason", detail.to_string());
-            vec![View::message(self.msg(
-                e,
-                "admin-review-failed",
-                Some(&args),
-            ))]
+            args.set(arg.0, arg.1);
+            vec![View::message(self.msg(e, key, Some(&args)))]
         };
         let Some(faq_dir) = self.live.faq_dir() else {
-            return Ok(failed("the content was not loaded from a folder"));
+            return Ok(failed("admin-review-failed", ("file", "faq/".into())));
         };
-        if let Err(why) = teach::precheck(e, &target, &it.lang, &it.question) {
-            return Ok(failed(&why.to_string()));
+        match teach::precheck(e, &target, &it.lang, &it.question) {
+            Ok(()) => {}
+            Err(teach::Refused::UnknownLang { lang, .. }) => {
+                return Ok(failed("admin-review-failed-lang", ("lang", lang)));
+            }
+            Err(teach::Refused::Edit(EditError::UnknownEntry(_))) => {
+                let text = self.msg(e, "entry-gone", None);
+                return Ok(vec![View::notice(text.clone()), View::message(text)]);
+            }
+            Err(why) => {
+                tracing::warn!("review: nothing written: {why}");
+                let file = faq_dir.display().to_string();
+                return Ok(failed("admin-review-failed", ("file", file)));
+            }
         }
         let edited = match edit::edit(faq_dir, &target, &it.lang, &it.question, &mut |_| {}) {
             Ok(x) => x,
             Err(why) => {
                 tracing::warn!("review: nothing written: {why}");
-                return Ok(failed(&why.to_string()));
+                let file = match &why {
+                    EditError::Io { path, .. }
+                    | EditError::Parse { path, .. }
+                    | EditError::Shape { path, .. }
+                    | EditError::Contended { path } => path.display().to_string(),
+                    _ => faq_dir.display().to_string(),
+                };
+                return Ok(failed("admin-review-failed", ("file", file)));
             }
         };
         let what = match &target {
