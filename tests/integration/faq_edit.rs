@@ -218,3 +218,52 @@ fn two_concurrent_edits_both_land() {
         assert!(members.questions["de"].iter().any(|x| x == q), "{q} lost");
     }
 }
+
+#[test]
+fn l10n_status_counts_question_variants_per_entry_and_language() {
+    let dir = support::content_copy();
+    let count = |lang: &str| -> u64 {
+        let o = run_in(dir.path(), &["l10n", "status", "--json"]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        let st = v
+            .as_array()
+            .expect("list")
+            .iter()
+            .find(|s| s["lang"] == lang)
+            .expect("language")
+            .clone();
+        st["variants"]["members"].as_u64().expect("members count")
+    };
+    let e = load(dir.path());
+    let members = e
+        .faq
+        .entries
+        .iter()
+        .find(|x| x.id == "members")
+        .expect("members");
+    assert_eq!(count("tr"), members.questions["tr"].len() as u64);
+    let o = run_in(
+        dir.path(),
+        &[
+            "faq",
+            "add-question",
+            "members",
+            "tr",
+            "Üye listesi var mı acaba?",
+        ],
+    );
+    assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+    assert_eq!(count("tr"), members.questions["tr"].len() as u64 + 1);
+    // The text table has a row per entry, German first.
+    let o = run_in(dir.path(), &["l10n", "status"]);
+    let text = stdout(&o);
+    assert!(text.contains("question variants per entry"), "{text}");
+    for entry in &e.faq.entries {
+        assert!(
+            text.lines().any(|l| l.starts_with(entry.id.as_str())),
+            "{}: {text}",
+            entry.id
+        );
+    }
+}

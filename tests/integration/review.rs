@@ -324,3 +324,41 @@ async fn bot_settle(server: &fake::Server, r: &bot::Running) -> crate::support::
     bot::settle(server, r, 30).await;
     server.fake.calls().await
 }
+
+#[test]
+fn without_content_folders_a_tap_writes_nothing_and_says_so() {
+    let t = Talk {
+        conv: Conversation::new(
+            Arc::new(Live::new(support::engine())),
+            InMemory::new(),
+            config(),
+        ),
+    };
+    t.say(USER, "xyzzy plugh frobnicate");
+    let list = t.say(ADMIN, "/unanswered");
+    let skip_or_oos = list[0]
+        .actions()
+        .find(|a| {
+            matches!(
+                a,
+                Action::Review {
+                    op: ReviewOp::OutOfScope,
+                    ..
+                }
+            )
+        })
+        .cloned()
+        .expect("not our topic");
+    let v = t.press(ADMIN, skip_or_oos);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("file", "faq/");
+    let want = t
+        .conv
+        .live()
+        .current()
+        .l10n
+        .msg_args("de", "admin-review-failed", Some(&args));
+    assert_eq!(v[0].text, want);
+    // The question stays for later.
+    assert!(t.say(ADMIN, "/unanswered")[0].text.contains("xyzzy"));
+}
