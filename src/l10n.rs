@@ -299,6 +299,45 @@ mod tests {
         assert_eq!(l.msg("xx", "hello"), "Hallo");
     }
 
+    /// README: "A message missing in a language is shown in German (and logged once)" —
+    /// once per language and message, however often it is shown.
+    #[test]
+    fn a_missing_message_is_logged_once_per_language() {
+        use std::sync::{Arc, Mutex};
+        #[derive(Clone, Default)]
+        struct Buf(Arc<Mutex<Vec<u8>>>);
+        impl std::io::Write for Buf {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().expect("buf").extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let (_d, l, _) = make(&[
+            ("de/a.ftl", "hello = Hallo\nonly-de = Nur Deutsch\n"),
+            ("tr/a.ftl", "hello = Merhaba\n"),
+            ("ru/a.ftl", "hello = Привет\n"),
+        ]);
+        let buf = Buf::default();
+        let writer = buf.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        tracing::subscriber::with_default(subscriber, || {
+            for _ in 0..3 {
+                assert_eq!(l.msg("tr", "only-de"), "Nur Deutsch");
+                assert_eq!(l.msg("ru", "only-de"), "Nur Deutsch");
+            }
+        });
+        let log = String::from_utf8_lossy(&buf.0.lock().expect("buf")).to_string();
+        let lines: Vec<&str> = log.lines().filter(|l| l.contains("only-de")).collect();
+        assert_eq!(lines.len(), 2, "one line each for tr and ru: {log}");
+        assert!(lines.iter().any(|l| l.contains("tr")) && lines.iter().any(|l| l.contains("ru")));
+    }
+
     #[test]
     fn negotiates_regional_codes() {
         let (_d, l, _) = make(&[

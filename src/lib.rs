@@ -8,13 +8,16 @@
 
 pub mod bidi;
 pub mod check;
+pub mod classify;
 pub mod content;
 pub mod conversation;
+pub mod decide;
 pub mod engine;
 pub mod error;
 pub mod eval;
 pub mod ids;
 pub mod l10n;
+pub mod lang;
 pub mod live;
 pub mod matcher;
 pub mod redact;
@@ -37,30 +40,13 @@ pub use reply::{Outcome, Reply, Suggestion};
 
 use content::Faq;
 use l10n::L10n;
-use matcher::{Doc, Index, Target};
+use lang::Profiles;
+use matcher::{Doc, Index, Matches, Target};
 
-/// Score at or above which the best entry is answered directly (if it also leads the
-/// runner-up by [`MARGIN`], or reaches [`SURE`]). All thresholds were chosen together by a
-/// grid search on ../shared/eval/dev.toml and tests/eval/holdout.toml (scores dumped with
-/// `cargo run --release --example scores`), maximising top-1 minus twice the wrong rate.
-pub const CONFIDENT: f32 = 0.62;
-/// Lead over the second-best entry needed for a confident answer below [`SURE`].
-pub const MARGIN: f32 = 0.04;
-/// Score at which the best entry is answered whatever the runner-up scores.
-pub const SURE: f32 = 0.85;
-/// A lone candidate — at least this score, with the runner-up at most [`LONE_RATIO`] of it —
-/// is answered directly: asking "did you mean X?" with one X only slows people down. On the
-/// held-out set this turned ~6% of in-scope questions from suggestions into right answers
-/// for ~1% more wrong ones.
-pub const LONE: f32 = 0.5;
-/// See [`LONE`].
-pub const LONE_RATIO: f32 = 0.7;
-/// Score at or above which entries are offered as "did you mean" suggestions.
-pub const SUGGEST: f32 = 0.38;
-/// Score at or above which small talk (hello, thanks, …) is answered as such.
-pub const SMALLTALK: f32 = 0.6;
-/// At most this many suggestions.
-pub const MAX_SUGGESTIONS: usize = 3;
+// The thresholds of the decision live in `decide`; re-exported here for front ends.
+pub use decide::{
+    ANSWER, ANSWER_OTHER_SUBJECT, MAX_SUGGESTIONS, OUT_OF_SCOPE, SMALL_TALK_BELOW, SUGGEST,
+};
 
 /// An id (entry id or small-talk kind) with its score.
 pub type Scored = (String, f32);
@@ -86,7 +72,9 @@ impl Engine {
         let (faq, mut problems) = Faq::load(faq_dir)?;
         let (l10n, p2) = L10n::load(locales_dir)?;
         problems.extend(p2);
-        Ok((Engine::new(faq, l10n), problems))
+        let (profiles, p3) = Profiles::load(locales_dir);
+        problems.extend(p3);
+        Ok((Engine::with_profiles(faq, l10n, &profiles), problems))
     }
 
     /// Loads and refuses content with errors (warnings are allowed).
@@ -103,7 +91,13 @@ impl Engine {
         }
     }
 
+    /// An engine with the built-in language profiles ([`lang`]).
     pub fn new(faq: Faq, l10n: L10n) -> Engine {
+        Engine::with_profiles(faq, l10n, &Profiles::builtin())
+    }
+
+    /// An engine with the given language profiles (built in, or from `locales/<lang>/`).
+    pub fn with_profiles(faq: Faq, l10n: L10n, profiles: &Profiles) -> Engine {
         // Titles are indexed like question variants; answers lend their words as context.
         let mut titles: Vec<(Target, String, String)> = Vec::new();
         let mut answers: Vec<(Target, String, String)> = Vec::new();
@@ -142,6 +136,14 @@ impl Engine {
                 }
             }
         }
+        for (i, q) in faq.out_of_scope.iter().enumerate() {
+            docs.push(Doc {
+                target: Target::OutOfScope(i),
+                lang: &q.lang,
+                text: &q.text,
+                context: false,
+            });
+        }
         for (t, lang, text) in &titles {
             docs.push(Doc {
                 target: *t,
@@ -158,7 +160,7 @@ impl Engine {
                 context: true,
             });
         }
-        let index = Index::build(&docs);
+        let index = Index::build_with(&docs, profiles, &faq.synonyms);
         Engine { faq, l10n, index }
     }
 
@@ -196,7 +198,7 @@ impl Engine {
         let outcome = if reply::is_empty_question(text) {
             Outcome::Empty
         } else {
-            self.decide(&m.ranked)
+            self.decide(&m)
         };
         let mut r = reply::build(
             self,
@@ -210,43 +212,24 @@ impl Engine {
         r
     }
 
-    /// The three outcomes (plus small talk and empty input), from the ranked scores.
-    fn decide(&self, ranked: &[(Target, f32)]) -> Outcome {
-        let Some(&(top, score)) = ranked.first() else {
-            return Outcome::NoMatch;
-        };
-        if let Target::SmallTalk(i) = top
-            && score >= SMALLTALK
-        {
-            return Outcome::SmallTalk(self.faq.smalltalk[i].kind.clone());
-        }
-        let entries: Vec<(usize, f32)> = ranked
+    /// The outcome ([`decide`]) of a search.
+    fn decide(&self, m: &Matches) -> Outcome {
+        let entries: Vec<(usize, f32)> = m
+            .ranked
             .iter()
             .filter_map(|&(t, s)| match t {
                 Target::Entry(i) => Some((i, s)),
-                Target::SmallTalk(_) => None,
+                _ => None,
             })
             .collect();
-        let Some(&(best, best_score)) = entries.first() else {
-            return Outcome::NoMatch;
-        };
-        let second = entries.get(1).map_or(0.0, |e| e.1);
-        if best_score >= SURE
-            || (best_score >= CONFIDENT && best_score - second >= MARGIN)
-            || (best_score >= LONE && second <= LONE_RATIO * best_score)
-        {
-            return Outcome::Answer(best);
-        }
-        let sugg: Vec<usize> = entries
-            .iter()
-            .take_while(|e| e.1 >= SUGGEST)
-            .take(MAX_SUGGESTIONS)
-            .map(|e| e.0)
-            .collect();
-        if sugg.is_empty() {
-            Outcome::NoMatch
-        } else {
-            Outcome::Suggestions(sugg)
+        match decide::decide(&entries, &m.signals) {
+            decide::Decision::Answer(i) => Outcome::Answer(i),
+            decide::Decision::Suggest(list) => Outcome::Suggestions(list),
+            decide::Decision::SmallTalk(k) => match self.faq.smalltalk.get(k) {
+                Some(st) => Outcome::SmallTalk(st.kind.clone()),
+                None => Outcome::NoMatch,
+            },
+            decide::Decision::NoMatch => Outcome::NoMatch,
         }
     }
 
@@ -255,21 +238,30 @@ impl Engine {
     pub fn rank(&self, text: &str) -> Ranking {
         let m = self.index.search(text);
         let mut entries = Vec::new();
-        let mut small = None;
         for (t, s) in m.ranked {
-            match t {
-                Target::Entry(i) => entries.push((self.faq.entries[i].id.clone(), s)),
-                Target::SmallTalk(i) if small.is_none() => {
-                    small = Some((self.faq.smalltalk[i].kind.clone(), s))
-                }
-                Target::SmallTalk(_) => {}
+            if let Target::Entry(i) = t {
+                entries.push((self.faq.entries[i].id.clone(), s));
             }
         }
+        // Small talk is found as whole phrases: 1 for a message that is only small talk,
+        // 0.5 for small talk around a question.
+        let only = m.signals.content_words == 0;
+        let small = m
+            .signals
+            .smalltalk
+            .and_then(|k| self.faq.smalltalk.get(k))
+            .map(|st| (st.kind.clone(), if only { 1.0 } else { 0.5 }));
         Ranking {
             entries,
             smalltalk: small,
             detected_lang: m.detected_lang,
         }
+    }
+
+    /// The raw search result: entry scores, detected language and the signals the decision
+    /// uses (for tools: threshold tuning, `examples/scores.rs`).
+    pub fn search(&self, text: &str) -> Matches {
+        self.index.search(text)
     }
 
     /// Title of an entry in a language (German fallback).

@@ -1,22 +1,42 @@
 //! Matching a question against the knowledge base.
 //!
-//! Every question variant in `faq/` and every `faq-<id>-title` of every language is analysed
-//! with its language's [`Analyzer`] and indexed. A query is analysed once per language of its
-//! script (Latin text as German *and* Turkish, …) and scored against that language's variants:
+//! Every question variant in `faq/`, every `faq-<id>-title` of every language and every
+//! out-of-scope example is analysed with its language's [`Analyzer`] (built from the
+//! language's profile, [`crate::lang`]) and indexed. A query is analysed once per language
+//! of its script (Latin text as German *and* Turkish, …) and scored against that language's
+//! variants:
 //!
+//! - **small talk and filler first**: greetings, thanks and other small-talk phrases
+//!   (`faq/smalltalk.toml`) and the profile's politeness formulas are found as whole phrases
+//!   in the folded words (never after stop-word removal, so "wer bist du" can never shrink
+//!   to a lone "wer") and taken out; what is left is matched. The message is small talk
+//!   only when nothing but small talk, filler, stop words and question words is left;
 //! - **token similarity** ([`token_sim`]): exact stem = 1; else OSA edit distance (strsim)
 //!   within a budget that grows with token length ([`edit_budget`]); else a prefix/compound
 //!   match ("kern" ~ "kerngrupp", "vereinbar" ~ "netzwerkvereinbar");
-//! - **weights**: inverse document frequency of a stem over the entries of its language, so
-//!   "wie"/"ne"/"что"/"ما" count little and "kerngruppe" a lot; a query word the knowledge
-//!   base never uses weighs [`UNKNOWN_WEIGHT`] × the rarest known word (it is evidence that
-//!   the question is about something else);
-//! - **variant score**: `RECALL_WEIGHT` × weighted share of the query covered by the variant +
-//!   (1 − `RECALL_WEIGHT`) × weighted share of the variant covered by the query; in [0, 1];
+//! - **synonyms** (`faq/synonyms.toml`): a query word that matches a member of a group also
+//!   matches every other member of the group ([`SYNONYM_SIM`]); phrases of several words
+//!   ("ins Leben gerufen") are joined into one token in queries and variants alike;
+//! - **weights**: inverse document frequency of a stem over the entries of its language
+//!   (a synonym group counts as one word), so "wie"/"ne"/"что"/"ما" count little and
+//!   "kerngruppe" a lot; a query word the entries never use weighs [`UNKNOWN_WEIGHT`] × the
+//!   rarest known word (it is evidence that the question is about something else);
+//! - **variant score**: recall weight × weighted share of the query covered by the variant +
+//!   (1 − recall weight) × weighted share of the variant covered by the query, in [0, 1]; the
+//!   recall weight falls from [`RECALL_WEIGHT`] to [`LONG_RECALL_WEIGHT`] as questions get
+//!   longer, because a long question holds context besides what it asks;
 //! - **context**: a query word missing from a variant but present in another text of the same
 //!   entry (another variant, the title, the answer) counts [`CONTEXT_CREDIT`] of its weight;
 //!   rarity is measured over each entry's full text;
-//! - **entry score**: its best variant in any language.
+//! - **best-variant score** of an entry: its best variant in any language; out-of-scope
+//!   examples are scored the same way, but do not count for the weights;
+//! - **ranking** ([`crate::classify`]): the model of the detected language gives each entry
+//!   (and "out of scope") a probability from the evidence of all its variants; an entry's
+//!   ranking score blends it with the best-variant score ([`crate::classify::BLEND`]);
+//! - **signals** ([`Signals`]) for the decision ([`crate::decide`]): the best out-of-scope
+//!   score, content words the entries do not know, and whether the question names the
+//!   network (a word that most entries' questions use, like "widunetz", "Netzwerk", "ağ",
+//!   "сеть", "شبكة", or a form of address of the profile, like "ihr", "вы", "-kum").
 //!
 //! Candidates come from an inverted index (stem → variants), so only variants sharing a
 //! (fuzzy) stem with the query are scored.
@@ -26,23 +46,60 @@
 // only look up).
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::classify::{self, Example, Model, QueryWord, Vocabulary};
+use crate::content::SynonymGroup;
+use crate::lang::Profiles;
+use crate::text::phrase::PhraseSet;
 use crate::text::{Analyzer, Script, script};
 
-/// Share of the score given to covering the query (vs covering the variant).
+/// Share of the score given to covering the query (vs covering the variant), for questions
+/// of up to [`SHORT_QUERY`] words.
 pub const RECALL_WEIGHT: f32 = 0.6;
-/// Weight of a query word unknown to the knowledge base, relative to the rarest known word.
+/// Share given to covering the query for questions of [`LONG_QUERY`] words or more.
+pub const LONG_RECALL_WEIGHT: f32 = 0.4;
+/// See [`RECALL_WEIGHT`].
+pub const SHORT_QUERY: usize = 3;
+/// See [`LONG_RECALL_WEIGHT`].
+pub const LONG_QUERY: usize = 8;
+/// Word weights are `ln(1 + entries / entries using the word)` to this power: above 1 the
+/// rare words that tell entries apart count more against the common ones.
+pub const IDF_POWER: f32 = 1.5;
+/// Weight of a query word unknown to the knowledge base, relative to the rarest known word,
+/// in questions of up to [`SHORT_QUERY`] words.
 pub const UNKNOWN_WEIGHT: f32 = 0.8;
+/// The same in questions of [`LONG_QUERY`] words or more.
+pub const LONG_UNKNOWN_WEIGHT: f32 = 0.4;
+/// In questions of [`LONG_QUERY`] words or more, a variant counts as carrying at least this
+/// much information (× the rarest word's weight) when the share of it the question covers is
+/// measured: a one-word variant of a common word is no full match of a long question.
+pub const MIN_INFO: f32 = 1.0;
 /// Credit for a query word that the variant lacks but the entry's other texts (variants,
 /// title, answer) contain: people mix words from several phrasings and from the answer.
 pub const CONTEXT_CREDIT: f32 = 0.5;
+/// Similarity of a word to the other members of its synonym groups (a little under an exact
+/// match: the wording of a variant itself is the better evidence).
+pub const SYNONYM_SIM: f32 = 0.95;
+/// A query word expands to the synonyms of a member only if it matches the member this well.
+pub const SYNONYM_MIN_SIM: f32 = 0.8;
+/// A query word that matches a word of the entries at least this well is known to them.
+pub const KNOWN_SIM: f32 = 0.7;
+/// A stem that the questions of at least this share of a language's entries use, in at
+/// least two languages, is the network's name ("widunetz"); the members of its synonym
+/// groups and the profile's `network` nouns ("Netzwerk", "ağ", "сеть", "شبكة") name the
+/// network too…
+pub const SELF_SHARE: f32 = 0.4;
+/// … and at least this many entries.
+pub const SELF_MIN_ENTRIES: usize = 3;
 
 /// What a variant points at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Target {
     /// Index into `Faq::entries`.
     Entry(usize),
-    /// Index into `Faq::smalltalk`.
+    /// Index into `Faq::smalltalk` (small-talk phrases are found as phrases, not scored).
     SmallTalk(usize),
+    /// Index into `Faq::out_of_scope`: a question that must get the no-match reply.
+    OutOfScope(usize),
 }
 
 /// A text to index: its target, language, the text itself, and whether it is a question
@@ -52,6 +109,59 @@ pub struct Doc<'a> {
     pub lang: &'a str,
     pub text: &'a str,
     pub context: bool,
+}
+
+/// What a query says besides the scores of its words (for [`crate::decide`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Signals {
+    /// Small talk found in the message (and left out of the matching): the kind to answer
+    /// (index into `Faq::smalltalk`). With no content words the message is only small talk.
+    pub smalltalk: Option<usize>,
+    /// Words that carry content (not small talk, filler, stop or question words).
+    pub content_words: usize,
+    /// Content words that no entry knows (unknown, or known only from out-of-scope examples).
+    pub foreign_words: usize,
+    /// Of those, the ones that may be names: not written in lower case by someone who
+    /// writes capitals ("erklären" in a capitalised German question is no name; "Jobcenter"
+    /// or an all-lower-case "jobcenter" may be).
+    pub foreign_names: usize,
+    /// Content words known only from the out-of-scope examples.
+    pub out_of_scope_words: usize,
+    /// The question names the network or addresses it.
+    pub names_network: bool,
+    /// Best score of an out-of-scope example.
+    pub out_of_scope: f32,
+    /// The best entry's best question names the network where this question has a word of
+    /// its own instead ("Wann wurde Herford gegründet?" against "Wann wurde widunetz
+    /// gegründet?"), and this question names nothing of the network.
+    pub other_subject: bool,
+    /// The model's probability ([`crate::classify`]) that the question is out of scope.
+    pub none: f32,
+    /// The model's probability of the best-ranked entry.
+    pub best_prob: f32,
+}
+
+/// A stem of the query.
+#[derive(Debug, Clone)]
+struct QueryStem {
+    stem: String,
+    /// A question word.
+    question: bool,
+    /// Written in lower case by someone who writes capitals (see [`Signals::foreign_names`]).
+    lower: bool,
+}
+
+/// How the best variant of a target covers the query.
+#[derive(Debug, Clone, Copy, Default)]
+struct Detail {
+    /// Query words (bit i: the i-th query stem) the variant has.
+    covered: u64,
+    /// Content words of the query the variant does not have.
+    uncovered: u64,
+    /// The variant has a word that names the network.
+    names_network: bool,
+    /// The language (index into [`Index::langs`]) of the variant.
+    lang: usize,
 }
 
 struct Variant {
@@ -71,7 +181,7 @@ const PAD_END: char = '\u{3}';
 
 struct LangIndex {
     code: String,
-    script: Script,
+    script: Option<Script>,
     analyzer: Analyzer,
     tok_chars: Vec<Vec<char>>,
     /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
@@ -86,14 +196,63 @@ struct LangIndex {
     targets: Vec<Target>,
     /// Per target: every stem of its texts in this language (sorted).
     context: Vec<Vec<u32>>,
-    /// Per stem: targets whose context has it.
+    /// Per stem: entry targets whose context has it (out-of-scope examples do not count).
     context_postings: Vec<Vec<u32>>,
     /// Per target: its variants.
     target_variants: Vec<Vec<u32>>,
     /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
-    /// language detection of Latin-script text.
+    /// language detection.
     known_words: HashSet<String>,
+    /// Small-talk phrases (folded words), tagged with their index into `Faq::smalltalk`.
+    smalltalk: PhraseSet,
+    /// Per stem: the synonym groups it belongs to (indices into `groups`).
+    groups_of: HashMap<u32, Vec<u32>>,
+    /// Synonym groups: their stems.
+    groups: Vec<Vec<u32>>,
+    /// Synonym phrases of several stems: first stem → (stems, joined token), longest first.
+    syn_phrases: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Joined synonym phrase tokens → stem id (they are not fuzzy-matched).
+    joined: HashMap<String, u32>,
+    /// Per stem: used by an out-of-scope example.
+    in_oos: Vec<bool>,
+    /// Stems that name the network (see [`SELF_SHARE`]).
+    self_stems: HashSet<u32>,
+    /// Stems of the profile's question words.
+    question_stems: HashSet<String>,
+    /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
+    /// `class_targets`), then "none" (the out-of-scope examples).
+    model: Option<Model>,
+    class_targets: Vec<Target>,
+    /// Per entry index (`Target::Entry(i)`): its class, if it has texts in this language.
+    class_of_entry: HashMap<usize, u32>,
 }
+
+/// Everything one language says about a query.
+struct LangResult {
+    scores: HashMap<Target, f32>,
+    details: HashMap<Target, Detail>,
+    known: f32,
+    signals: Signals,
+    /// The query words as matched (stem, fuzzy matches), for the model.
+    words: Vec<Word>,
+}
+
+/// A query stem and its fuzzy matches in the vocabulary (id, similarity).
+type Word = (String, Vec<(u32, f32)>);
+
+/// What [`LangIndex::score`] finds: scores and details per target, signals, query words.
+type Scored = (
+    HashMap<Target, f32>,
+    HashMap<Target, Detail>,
+    Signals,
+    Vec<Word>,
+);
+
+/// Up to this many entries per language the model scores every entry for a query; above it
+/// only the matcher's best [`MODEL_CANDIDATES`] (and "none").
+pub const MODEL_ALL_CLASSES: usize = 64;
+/// See [`MODEL_ALL_CLASSES`].
+pub const MODEL_CANDIDATES: usize = 64;
 
 /// Up to this many candidate postings a query is scored exhaustively (every variant sharing
 /// a fuzzy stem, directly or through its entry's context). Above it (large knowledge bases)
@@ -118,10 +277,15 @@ pub struct Index {
 /// Scores of one query.
 #[derive(Debug, Clone)]
 pub struct Matches {
-    /// Best score per target, best first.
+    /// Best score per entry, best first (out-of-scope examples are in `signals`).
     pub ranked: Vec<(Target, f32)>,
     /// The language the query is most likely written in.
     pub detected_lang: Option<String>,
+    /// Small talk, unknown words, out-of-scope score, names of the network (detected language).
+    pub signals: Signals,
+    /// What the ranking blends, per entry: (entry, best-variant score, model probability),
+    /// in no particular order (for tools that choose thresholds: `examples/scores.rs`).
+    pub evidence: Vec<(Target, f32, f32)>,
 }
 
 /// Allowed edits for a token of `len` characters: short words must be exact.
@@ -131,6 +295,24 @@ pub fn edit_budget(len: usize) -> usize {
         4..=6 => 1,
         7..=10 => 2,
         _ => 3,
+    }
+}
+
+/// The edit-distance part of [`token_sim`]: 0 unless within the edit budget.
+pub fn edit_sim(q: &[char], t: &[char]) -> f32 {
+    if q == t {
+        return 1.0;
+    }
+    let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
+    let budget = edit_budget(short.len());
+    if long.len() - short.len() > budget {
+        return 0.0;
+    }
+    let d = strsim::generic_damerau_levenshtein(q, t);
+    if d <= budget {
+        (1.0 - 1.5 * d as f32 / long.len() as f32).max(0.0)
+    } else {
+        0.0
     }
 }
 
@@ -157,7 +339,13 @@ pub fn token_sim(q: &[char], t: &[char]) -> f32 {
 }
 
 impl Index {
+    /// An index with the built-in language profiles and no synonyms.
     pub fn build(docs: &[Doc<'_>]) -> Index {
+        Index::build_with(docs, &Profiles::builtin(), &[])
+    }
+
+    /// An index with the given language profiles and synonym groups.
+    pub fn build_with(docs: &[Doc<'_>], profiles: &Profiles, synonyms: &[SynonymGroup]) -> Index {
         let mut codes: Vec<&str> = docs.iter().map(|d| d.lang).collect();
         codes.sort();
         codes.dedup();
@@ -166,13 +354,34 @@ impl Index {
         let langs = std::thread::scope(|scope| {
             let handles: Vec<_> = codes
                 .into_iter()
-                .map(|code| scope.spawn(move || LangIndex::build(code, docs)))
+                .map(|code| {
+                    let profile = profiles.get(code);
+                    scope.spawn(move || {
+                        LangIndex::build(code, docs, Analyzer::from_profile(&profile), synonyms)
+                    })
+                })
                 .collect();
             handles
                 .into_iter()
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-                .collect()
+                .collect::<Vec<LangIndex>>()
         });
+        let mut langs = langs;
+        // The network's name: a word most entries' questions use in at least two languages.
+        let mut seen: HashMap<String, usize> = HashMap::default();
+        for li in &langs {
+            for c in li.self_candidates() {
+                *seen.entry(c).or_default() += 1;
+            }
+        }
+        let names: HashSet<String> = seen
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(c, _)| c)
+            .collect();
+        for li in &mut langs {
+            li.keep_self_stems(&names);
+        }
         Index { langs }
     }
 
@@ -183,50 +392,164 @@ impl Index {
     /// Scores `query` against every language of its script.
     pub fn search(&self, query: &str) -> Matches {
         let raw_script = script::dominant(query);
-        let mut best: HashMap<Target, f32> = HashMap::default();
-        let mut lang_evidence: Vec<(&str, f32)> = Vec::new();
+        let mut best: HashMap<Target, (f32, Detail)> = HashMap::default();
         let Some(qs) = raw_script else {
             return Matches {
                 ranked: Vec::new(),
                 detected_lang: None,
+                signals: Signals::default(),
+                evidence: Vec::new(),
             };
         };
-        let candidates: Vec<&LangIndex> = self.langs.iter().filter(|l| l.script == qs).collect();
-        for li in &candidates {
-            let (scores, known) = li.search(query);
+        // The languages of the dominant script, and of any other script with at least a third
+        // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
+        let weight = |s: Script, n: usize| if s == Script::Latin { n } else { 2 * n };
+        let counts = script::counts(query);
+        let top_weight = counts.iter().map(|&(s, n)| weight(s, n)).max().unwrap_or(0);
+        let scripts: Vec<Script> = counts
+            .iter()
+            .filter(|&&(s, n)| s == qs || 3 * weight(s, n) >= top_weight)
+            .map(|&(s, _)| s)
+            .collect();
+        let candidates: Vec<(usize, &LangIndex)> = self
+            .langs
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.script.is_some_and(|s| scripts.contains(&s)))
+            .collect();
+        let mut results: Vec<(&LangIndex, LangResult, f32)> = Vec::new();
+        for (li_index, li) in candidates {
+            let r = li.search(query);
             let mut top = 0.0f32;
-            for (t, s) in scores {
-                top = top.max(s);
-                let e = best.entry(t).or_insert(0.0);
-                if s > *e {
-                    *e = s;
+            for (&t, &s) in &r.scores {
+                if let Target::Entry(_) = t {
+                    top = top.max(s);
+                }
+                let e = best.entry(t).or_insert((0.0, Detail::default()));
+                if s > e.0 {
+                    let mut d = r.details.get(&t).copied().unwrap_or_default();
+                    d.lang = li_index;
+                    *e = (s, d);
                 }
             }
-            lang_evidence.push((
-                li.code.as_str(),
-                0.5 * top + 0.5 * known + letter_evidence(&li.code, query),
-            ));
+            let small = if r.signals.smalltalk.is_some() && r.signals.content_words == 0 {
+                1.0
+            } else {
+                0.0
+            };
+            let evidence = 0.5 * top.max(small)
+                + 0.5 * r.known
+                + letter_evidence(li.analyzer.letters(), query);
+            results.push((li, r, evidence));
         }
-        let detected_lang = if candidates.len() == 1 {
-            Some(candidates[0].code.clone())
+        let detected = if results.len() == 1 {
+            Some(0)
         } else {
-            lang_evidence
+            results
                 .iter()
-                .filter(|(_, e)| *e > 0.0)
-                .fold(None::<(&str, f32)>, |acc, &(c, e)| match acc {
+                .enumerate()
+                .filter(|(_, (_, _, e))| *e > 0.0)
+                .fold(None::<(usize, f32)>, |acc, (i, &(_, _, e))| match acc {
                     Some((_, ae)) if ae >= e => acc,
-                    _ => Some((c, e)),
+                    _ => Some((i, e)),
                 })
-                .map(|(c, _)| c.to_string())
+                .map(|(i, _)| i)
         };
-        let mut ranked: Vec<(Target, f32)> = best.into_iter().collect();
+        let mut signals = detected
+            .map(|i| results[i].1.signals.clone())
+            .unwrap_or_default();
+        let detected_lang = detected.map(|i| results[i].0.code.clone());
+        let mut ranked: Vec<(Target, f32)> = Vec::with_capacity(best.len());
+        let mut details: HashMap<Target, Detail> = HashMap::default();
+        let mut probs_of: HashMap<Target, f32> = HashMap::default();
+        let mut evidence: Vec<(Target, f32, f32)> = Vec::new();
+        for (t, (s, d)) in best {
+            match t {
+                Target::Entry(_) => {
+                    ranked.push((t, s));
+                    details.insert(t, d);
+                }
+                Target::OutOfScope(_) => signals.out_of_scope = signals.out_of_scope.max(s),
+                Target::SmallTalk(_) => {}
+            }
+        }
         ranked.sort_by(|a, b| {
             b.1.total_cmp(&a.1)
                 .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
         });
+        // Another subject: the best entry's question names the network where this question
+        // has a word of its own — a word that the next entries' questions do not have either
+        // (else it is a question that mixes two entries: "Сколько участников в проектной
+        // группе?").
+        if let Some(d) = ranked.first().and_then(|(t, _)| details.get(t)) {
+            let mut own = d.uncovered;
+            for (t, _) in ranked.iter().skip(1).take(2) {
+                if let Some(o) = details.get(t).filter(|o| o.lang == d.lang) {
+                    own &= !o.covered;
+                }
+            }
+            signals.other_subject = !signals.names_network && d.names_network && own != 0;
+        }
+        // The ranking: the model of the detected language, blended with the best-variant
+        // scores ([`classify::BLEND`]).
+        if let Some(k) = detected {
+            let (li, r, _) = &results[k];
+            let candidates: Vec<usize> = ranked
+                .iter()
+                .filter_map(|&(t, _)| match t {
+                    Target::Entry(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
+            let (probs, none) = li.classify(&r.words, &candidates);
+            signals.none = none;
+            let mut both: HashMap<usize, (f32, f32)> = HashMap::default();
+            for &(t, s) in &ranked {
+                if let Target::Entry(i) = t {
+                    both.entry(i).or_default().0 = s;
+                }
+            }
+            for (i, p) in probs {
+                both.entry(i).or_default().1 = p;
+            }
+            evidence = both
+                .iter()
+                .map(|(&i, &(s, p))| (Target::Entry(i), s, p))
+                .collect();
+            ranked = both
+                .into_iter()
+                .map(|(i, (s, p))| {
+                    // A question that is (nearly) one of the entry's own variants.
+                    let p = if s >= classify::EXACT { p.max(s) } else { p };
+                    (
+                        Target::Entry(i),
+                        classify::BLEND * s + (1.0 - classify::BLEND) * p,
+                        p,
+                    )
+                })
+                .filter(|&(_, b, _)| b > 0.0)
+                .map(|(t, b, p)| {
+                    if p > 0.0 {
+                        probs_of.insert(t, p);
+                    }
+                    (t, b)
+                })
+                .collect();
+            ranked.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
+            });
+            signals.best_prob = ranked
+                .first()
+                .and_then(|(t, _)| probs_of.get(t))
+                .copied()
+                .unwrap_or(0.0);
+        }
         Matches {
             ranked,
             detected_lang,
+            signals,
+            evidence,
         }
     }
 }
@@ -235,16 +558,16 @@ fn target_key(t: Target) -> (u8, usize) {
     match t {
         Target::Entry(i) => (0, i),
         Target::SmallTalk(i) => (1, i),
+        Target::OutOfScope(i) => (2, i),
     }
 }
 
-/// Letters only one of the Latin-script languages uses.
-fn letter_evidence(code: &str, query: &str) -> f32 {
-    let has = |set: &str| query.chars().any(|c| set.contains(c));
-    match code {
-        "tr" if has("şŞğĞıİ") => 0.3,
-        "de" if has("äÄß") => 0.3,
-        _ => 0.0,
+/// Letters only one language of a script uses (from its profile): evidence for it.
+fn letter_evidence(letters: &[char], query: &str) -> f32 {
+    if !letters.is_empty() && query.chars().any(|c| letters.contains(&c)) {
+        0.3
+    } else {
+        0.0
     }
 }
 
@@ -279,19 +602,29 @@ fn may_match(lq: usize, lt: usize, shared: usize) -> bool {
 
 /// Build-time caches: a knowledge base repeats its words thousands of times, and folding
 /// and stemming are most of the index build. Word by word folding equals folding the whole
-/// text: every folding step works within white-space-separated words (none joins or splits
-/// across white space); texts over the length cap take the whole-text path.
+/// text: every folding step and every one-word fold works within white-space-separated
+/// words (none joins or splits across white space); folds of several words are applied to
+/// the token list afterwards; texts over the length cap take the whole-text path.
 #[derive(Default)]
 struct BuildCache {
     /// Raw word → its folded tokens (indices into `folded`).
     words: HashMap<String, Vec<u32>>,
     folded_ids: HashMap<String, u32>,
-    /// Folded token, its stem (index into `stem_vocab`; `None`: stop word or empty stem),
-    /// and whether it is in `known_words` yet.
-    folded: Vec<(String, Option<u32>, bool)>,
+    folded: Vec<Folded>,
     stem_ids: HashMap<String, u32>,
     /// Stem → vocabulary id, assigned on first use by a text (`u32::MAX`: not yet).
     stem_vocab: Vec<(String, u32)>,
+}
+
+/// A folded token of the build cache.
+struct Folded {
+    text: String,
+    /// Its stem (index into `stem_vocab`; `None`: stop word or empty stem).
+    stem: Option<u32>,
+    /// Already in `known_words`.
+    known: bool,
+    /// A fold of several words or a filler phrase starts with it: the slow path.
+    starts_phrase: bool,
 }
 
 impl BuildCache {
@@ -302,7 +635,12 @@ impl BuildCache {
         let stem = if analyzer.is_stopword(t) {
             None
         } else {
-            let s = analyzer.stem(t.to_string());
+            // Question words are not stemmed: "neden" (why) is not "ne" (what).
+            let s = if analyzer.is_question_word(t) {
+                t.to_string()
+            } else {
+                analyzer.stem(t.to_string())
+            };
             if s.is_empty() {
                 None
             } else {
@@ -315,12 +653,18 @@ impl BuildCache {
             }
         };
         let id = self.folded.len() as u32;
-        self.folded.push((t.to_string(), stem, false));
+        self.folded.push(Folded {
+            text: t.to_string(),
+            stem,
+            known: false,
+            starts_phrase: analyzer.starts_phrase_fold(t) || analyzer.starts_filler(t),
+        });
         self.folded_ids.insert(t.to_string(), id);
         id
     }
 
-    /// Folded tokens of `text` (at most [`crate::text::MAX_TOKENS`]), as indices.
+    /// Folded tokens of `text` (at most [`crate::text::MAX_TOKENS`]), as indices, as
+    /// [`Analyzer::folded_tokens`] gives them.
     fn fold(&mut self, analyzer: &Analyzer, text: &str) -> Vec<u32> {
         let mut out: Vec<u32> = Vec::new();
         if text.len() > crate::text::MAX_CHARS && text.chars().count() > crate::text::MAX_CHARS {
@@ -334,7 +678,7 @@ impl BuildCache {
                 Some(ids) => ids.clone(),
                 None => {
                     let ids: Vec<u32> = analyzer
-                        .folded_tokens(w)
+                        .base_tokens(w)
                         .iter()
                         .map(|t| self.folded_id(analyzer, t))
                         .collect();
@@ -348,16 +692,65 @@ impl BuildCache {
                 break;
             }
         }
+        if out
+            .iter()
+            .any(|&f| analyzer.starts_phrase_fold(&self.folded[f as usize].text))
+        {
+            let toks: Vec<String> = out
+                .iter()
+                .map(|&f| self.folded[f as usize].text.clone())
+                .collect();
+            out = analyzer
+                .fold_phrases(toks)
+                .iter()
+                .map(|t| self.folded_id(analyzer, t))
+                .collect();
+        }
         out
     }
 }
 
+/// Replaces runs of stems that form a synonym phrase by the phrase's joined token.
+fn collapse_phrases(
+    phrases: &HashMap<String, Vec<(Vec<String>, String)>>,
+    stems: Vec<(String, bool)>,
+) -> Vec<(String, bool)> {
+    if phrases.is_empty() || !stems.iter().any(|(s, _)| phrases.contains_key(s)) {
+        return stems;
+    }
+    let mut out = Vec::with_capacity(stems.len());
+    let mut i = 0;
+    'outer: while i < stems.len() {
+        if let Some(list) = phrases.get(&stems[i].0) {
+            for (seq, joined) in list {
+                if stems.len() - i >= seq.len()
+                    && stems[i..i + seq.len()]
+                        .iter()
+                        .zip(seq)
+                        .all(|((a, _), b)| a == b)
+                {
+                    out.push((joined.clone(), false));
+                    i += seq.len();
+                    continue 'outer;
+                }
+            }
+        }
+        out.push(stems[i].clone());
+        i += 1;
+    }
+    out
+}
+
 impl LangIndex {
-    fn build(code: &str, docs: &[Doc<'_>]) -> LangIndex {
-        let analyzer = Analyzer::new(code);
+    fn build(
+        code: &str,
+        docs: &[Doc<'_>],
+        analyzer: Analyzer,
+        synonyms: &[SynonymGroup],
+    ) -> LangIndex {
         let mut li = LangIndex {
             code: code.to_string(),
-            script: Script::Latin,
+            script: analyzer.script(),
             analyzer,
             tok_chars: Vec::new(),
             grams: HashMap::default(),
@@ -371,15 +764,65 @@ impl LangIndex {
             context_postings: Vec::new(),
             target_variants: Vec::new(),
             known_words: HashSet::default(),
+            smalltalk: PhraseSet::new(),
+            groups_of: HashMap::default(),
+            groups: Vec::new(),
+            syn_phrases: HashMap::default(),
+            joined: HashMap::default(),
+            in_oos: Vec::new(),
+            self_stems: HashSet::default(),
+            question_stems: HashSet::default(),
+            model: None,
+            class_targets: Vec::new(),
+            class_of_entry: HashMap::default(),
         };
-        let (mut lat, mut cyr, mut ara) = (0, 0, 0);
+        // Training texts of the model: (target, stems) of every question variant, title and
+        // out-of-scope example.
+        let mut training: Vec<(u32, Vec<u32>)> = Vec::new();
+        let mut letters: Vec<(Script, usize)> = Vec::new();
         let mut cache = BuildCache::default();
+        // Synonym groups first, so their phrases are joined in every text below.
+        for g in synonyms {
+            let mut members: Vec<u32> = Vec::new();
+            for m in g.in_lang(code) {
+                let folded = cache.fold(&li.analyzer, &m.text);
+                li.mark_known(&mut cache, &folded);
+                let seq = li.stem_seq(&mut cache, &folded);
+                let id = match seq.len() {
+                    0 => continue,
+                    1 => seq[0],
+                    _ => li.joined_token(&seq),
+                };
+                if !members.contains(&id) {
+                    members.push(id);
+                }
+            }
+            if members.len() < 2 {
+                continue;
+            }
+            let gi = li.groups.len() as u32;
+            for &m in &members {
+                li.groups_of.entry(m).or_default().push(gi);
+            }
+            li.groups.push(members);
+        }
         let mut tindex: HashMap<Target, u32> = HashMap::default();
+        let mut is_oos: Vec<bool> = Vec::new();
         for d in docs.iter().filter(|d| d.lang == code) {
-            let (l, c, a) = script::counts(d.text);
-            lat += l;
-            cyr += c;
-            ara += a;
+            if let Target::SmallTalk(i) = d.target {
+                let toks = li.analyzer.folded_tokens(d.text);
+                for t in &toks {
+                    li.known_words.insert(t.clone());
+                }
+                li.smalltalk.add(toks, i);
+                continue;
+            }
+            for (s, n) in script::counts(d.text) {
+                match letters.iter_mut().find(|(t, _)| *t == s) {
+                    Some((_, m)) => *m += n,
+                    None => letters.push((s, n)),
+                }
+            }
             // Known words come from each line, stems from the whole text; answer texts are
             // long: analyse them line by line so no part is cut off.
             let ids = if d.context {
@@ -409,17 +852,25 @@ impl LangIndex {
             if ids.is_empty() {
                 continue;
             }
+            let oos = matches!(d.target, Target::OutOfScope(_));
             let next = li.targets.len() as u32;
             let ti = *tindex.entry(d.target).or_insert(next);
             if ti == next {
                 li.targets.push(d.target);
                 li.context.push(Vec::new());
                 li.target_variants.push(Vec::new());
+                is_oos.push(oos);
             }
             li.context[ti as usize].extend(ids.iter().copied());
+            if oos {
+                for &id in &ids {
+                    li.in_oos[id as usize] = true;
+                }
+            }
             if d.context {
                 continue;
             }
+            training.push((ti, ids.clone()));
             let vi = li.variants.len() as u32;
             li.target_variants[ti as usize].push(vi);
             for &id in &ids {
@@ -433,38 +884,67 @@ impl LangIndex {
             });
             li.toks.extend_from_slice(&ids);
         }
-        li.script = if cyr > lat && cyr >= ara {
-            Script::Cyrillic
-        } else if ara > lat {
-            Script::Arabic
-        } else {
-            Script::Latin
-        };
-        for w in crate::text::stopwords::list(code) {
-            for t in li.analyzer.folded_tokens(w) {
-                li.known_words.insert(t);
-            }
+        // The profile's script, else the script of most letters of the content (Latin
+        // letters count half, as in queries).
+        if li.script.is_none() {
+            li.script = letters
+                .iter()
+                .map(|&(s, n)| (s, if s == Script::Latin { n } else { 2 * n }))
+                .fold(None::<(Script, usize)>, |acc, (s, w)| match acc {
+                    Some((_, aw)) if aw >= w => acc,
+                    _ => Some((s, w)),
+                })
+                .map(|(s, _)| s);
         }
         for (ti, ctx) in li.context.iter_mut().enumerate() {
             ctx.sort_unstable();
             ctx.dedup();
             ctx.shrink_to_fit();
+            if is_oos[ti] {
+                continue;
+            }
             for &id in ctx.iter() {
                 li.context_postings[id as usize].push(ti as u32);
             }
         }
-        let n = li.targets.len().max(1) as f32;
-        // Document frequency over targets = the targets whose context holds the stem.
+        let n = is_oos.iter().filter(|o| !**o).count().max(1) as f32;
+        let idf_of = |df: usize| (1.0 + n / df.max(1) as f32).ln().powf(IDF_POWER);
+        // Document frequency over entries = the entries whose context holds the stem; a
+        // synonym group counts as one word (the union of its members' entries).
         li.idf = li
             .context_postings
             .iter()
-            .map(|s| (1.0 + n / s.len().max(1) as f32).ln())
+            .map(|s| if s.is_empty() { 0.0 } else { idf_of(s.len()) })
             .collect();
+        for members in &li.groups {
+            let mut union: Vec<u32> = members
+                .iter()
+                .flat_map(|&m| li.context_postings[m as usize].iter().copied())
+                .collect();
+            union.sort_unstable();
+            union.dedup();
+            if union.is_empty() {
+                continue;
+            }
+            let g = idf_of(union.len());
+            for &m in members {
+                let e = &mut li.idf[m as usize];
+                // A word in several groups keeps its commonest reading.
+                *e = if *e == 0.0 { g } else { e.min(g) };
+            }
+        }
         li.max_idf = li.idf.iter().copied().fold(0.0, f32::max).max(1e-3);
+        // Stems no entry uses (out-of-scope examples only) weigh like unknown query words.
+        let unknown = UNKNOWN_WEIGHT * li.max_idf;
+        for w in li.idf.iter_mut().filter(|w| **w == 0.0) {
+            *w = unknown;
+        }
         for v in &mut li.variants {
             let toks = &li.toks[v.start as usize..(v.start + v.len) as usize];
             v.idf_sum = toks.iter().map(|&t| li.idf[t as usize]).sum();
         }
+        li.find_self_stems(&mut cache, &is_oos);
+        li.train(&training);
         li.toks.shrink_to_fit();
         li.variants.shrink_to_fit();
         li.postings.iter_mut().for_each(Vec::shrink_to_fit);
@@ -473,38 +953,284 @@ impl LangIndex {
         li
     }
 
+    /// Trains the model on the question variants, titles and out-of-scope examples.
+    fn train(&mut self, training: &[(u32, Vec<u32>)]) {
+        let mut class_of_target: Vec<u32> = vec![u32::MAX; self.targets.len()];
+        for (ti, t) in self.targets.iter().enumerate() {
+            if let Target::Entry(i) = *t {
+                let c = self.class_targets.len() as u32;
+                class_of_target[ti] = c;
+                self.class_of_entry.insert(i, c);
+                self.class_targets.push(*t);
+            }
+        }
+        let none = self.class_targets.len() as u32;
+        let examples: Vec<Example<'_>> = training
+            .iter()
+            .filter_map(|(ti, ids)| match self.targets[*ti as usize] {
+                Target::Entry(_) => Some(Example {
+                    class: class_of_target[*ti as usize],
+                    weight: 1.0,
+                    stems: ids,
+                }),
+                Target::OutOfScope(_) => Some(Example {
+                    class: none,
+                    weight: classify::OUT_OF_SCOPE_WEIGHT,
+                    stems: ids,
+                }),
+                Target::SmallTalk(_) => None,
+            })
+            .collect();
+        if examples.is_empty() {
+            return;
+        }
+        let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
+        let vocab = Vocabulary {
+            stems: &self.tok_chars,
+            groups_of: &groups_of,
+            groups: self.groups.len(),
+        };
+        let model = Model::train(&vocab, &examples, none as usize + 1);
+        self.model = Some(model);
+    }
+
+    /// The model's probabilities for the query words: per entry (its index into
+    /// `Faq::entries`) and of "none". `candidates`: the matcher's entries, best first; a
+    /// knowledge base of more than [`MODEL_ALL_CLASSES`] entries is scored on the best
+    /// [`MODEL_CANDIDATES`] of them only.
+    fn classify(&self, words: &[Word], candidates: &[usize]) -> (Vec<(usize, f32)>, f32) {
+        let Some(model) = &self.model else {
+            return (Vec::new(), 0.0);
+        };
+        let none = self.class_targets.len() as u32;
+        let mut classes: Vec<u32> = if self.class_targets.len() <= MODEL_ALL_CLASSES {
+            (0..none).collect()
+        } else {
+            candidates
+                .iter()
+                .filter_map(|i| self.class_of_entry.get(i).copied())
+                .take(MODEL_CANDIDATES)
+                .collect()
+        };
+        classes.push(none);
+        let qwords: Vec<QueryWord<'_>> = words
+            .iter()
+            .map(|(stem, matches)| QueryWord { stem, matches })
+            .collect();
+        let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
+        let q = model.features(&qwords, &groups_of);
+        if q.is_empty() {
+            return (Vec::new(), 0.0);
+        }
+        let p = model.probabilities(&q, &classes);
+        let mut out = Vec::with_capacity(classes.len());
+        let mut p_none = 0.0;
+        for (&c, &pc) in classes.iter().zip(&p) {
+            if c == none {
+                p_none = pc;
+            } else if let Target::Entry(i) = self.class_targets[c as usize] {
+                out.push((i, pc));
+            }
+        }
+        (out, p_none)
+    }
+
+    /// Stems that the questions of most entries use: the network's own names.
+    fn find_self_stems(&mut self, cache: &mut BuildCache, is_oos: &[bool]) {
+        let mut per_stem: HashMap<u32, usize> = HashMap::default();
+        let mut entries = 0usize;
+        for (ti, vs) in self.target_variants.iter().enumerate() {
+            if is_oos[ti] || !matches!(self.targets[ti], Target::Entry(_)) || vs.is_empty() {
+                continue;
+            }
+            entries += 1;
+            let mut stems: Vec<u32> = vs
+                .iter()
+                .flat_map(|&v| {
+                    self.variant_toks(&self.variants[v as usize])
+                        .iter()
+                        .copied()
+                })
+                .collect();
+            stems.sort_unstable();
+            stems.dedup();
+            for s in stems {
+                *per_stem.entry(s).or_default() += 1;
+            }
+        }
+        let need = SELF_MIN_ENTRIES.max((SELF_SHARE * entries as f32).ceil() as usize);
+        self.question_stems = self
+            .analyzer
+            .question_words()
+            .map(|w| self.analyzer.stem(w.to_string()))
+            .filter(|s| !s.is_empty())
+            .collect();
+        let question_ids: HashSet<u32> = cache
+            .folded
+            .iter()
+            .filter(|f| self.analyzer.is_question_word(&f.text))
+            .filter_map(|f| f.stem)
+            .map(|sid| cache.stem_vocab[sid as usize].1)
+            .collect();
+        // Candidates only; [`Index::build_with`] keeps those that several languages share.
+        self.self_stems = per_stem
+            .into_iter()
+            .filter(|&(s, n)| n >= need && !question_ids.contains(&s))
+            .map(|(s, _)| s)
+            .collect();
+    }
+
+    /// The stems (as text) that name the network in this language's candidates.
+    fn self_candidates(&self) -> Vec<String> {
+        self.self_stems
+            .iter()
+            .map(|&s| self.tok_chars[s as usize].iter().collect())
+            .collect()
+    }
+
+    /// Keeps as names of the network the candidates in `names` (shared by several
+    /// languages: "widunetz"), plus every member of a synonym group with one of them
+    /// ("Netzwerk", "ağ", "сеть", "شبكة" next to "widunetz" in `faq/synonyms.toml`).
+    fn keep_self_stems(&mut self, names: &HashSet<String>) {
+        let mut keep: HashSet<u32> = self
+            .self_stems
+            .iter()
+            .copied()
+            .filter(|&s| names.contains(&self.tok_chars[s as usize].iter().collect::<String>()))
+            .collect();
+        // The profile's nouns for the network.
+        for (id, chars) in self.tok_chars.iter().enumerate() {
+            if self
+                .analyzer
+                .is_network_stem(&chars.iter().collect::<String>())
+            {
+                keep.insert(id as u32);
+            }
+        }
+        let named: Vec<u32> = keep.iter().copied().collect();
+        for id in named {
+            for &g in self.groups_of.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+                keep.extend(self.groups[g as usize].iter().copied());
+            }
+        }
+        self.self_stems = keep;
+    }
+
     /// Adds folded tokens to the known words (each distinct token once).
     fn mark_known(&mut self, cache: &mut BuildCache, folded: &[u32]) {
         for &f in folded {
             let entry = &mut cache.folded[f as usize];
-            if !entry.2 {
-                entry.2 = true;
-                self.known_words.insert(entry.0.clone());
+            if !entry.known {
+                entry.known = true;
+                self.known_words.insert(entry.text.clone());
             }
         }
     }
 
-    /// Vocabulary ids of the stems of folded tokens (stop words dropped, each stem once, in
-    /// order), as [`Analyzer::analyze_folded`]; a stem gets its id on first use.
-    fn stems(&mut self, cache: &mut BuildCache, folded: &[u32]) -> Vec<u32> {
-        let mut out: Vec<u32> = Vec::new();
-        for &f in folded {
-            let Some(sid) = cache.folded[f as usize].1 else {
+    /// A new stem in the vocabulary (with bigrams unless it is a joined phrase).
+    fn new_stem(&mut self, stem: &str, fuzzy: bool) -> u32 {
+        let id = self.tok_chars.len() as u32;
+        let chars: Vec<char> = stem.chars().collect();
+        if fuzzy {
+            for (g, n) in grams_of(&chars) {
+                self.grams.entry(g).or_default().push((id, n));
+            }
+        }
+        self.tok_chars.push(chars);
+        self.postings.push(Vec::new());
+        self.context_postings.push(Vec::new());
+        self.in_oos.push(false);
+        id
+    }
+
+    /// The token that stands for a synonym phrase of several stems.
+    fn joined_token(&mut self, seq: &[u32]) -> u32 {
+        let parts: Vec<String> = seq
+            .iter()
+            .map(|&s| self.tok_chars[s as usize].iter().collect())
+            .collect();
+        let joined = parts.join(" ");
+        if let Some(&id) = self.joined.get(&joined) {
+            return id;
+        }
+        let id = self.new_stem(&joined, false);
+        self.joined.insert(joined.clone(), id);
+        let list = self.syn_phrases.entry(parts[0].clone()).or_default();
+        list.push((parts, joined));
+        list.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        id
+    }
+
+    /// Vocabulary ids of the stems of folded tokens, in order, with filler phrases and stop
+    /// words dropped (repeats kept); a stem gets its id on first use.
+    fn stem_seq(&mut self, cache: &mut BuildCache, folded: &[u32]) -> Vec<u32> {
+        let mut drop: Vec<bool> = Vec::new();
+        if folded
+            .iter()
+            .any(|&f| cache.folded[f as usize].starts_phrase)
+        {
+            let toks: Vec<String> = folded
+                .iter()
+                .map(|&f| cache.folded[f as usize].text.clone())
+                .collect();
+            drop = vec![false; toks.len()];
+            for s in self.analyzer.filler_spans(&toks) {
+                drop[s.start..s.end].iter_mut().for_each(|d| *d = true);
+            }
+        }
+        let mut out: Vec<u32> = Vec::with_capacity(folded.len());
+        for (k, &f) in folded.iter().enumerate() {
+            if drop.get(k).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(sid) = cache.folded[f as usize].stem else {
                 continue;
             };
-            let (stem, vid) = &mut cache.stem_vocab[sid as usize];
-            if *vid == u32::MAX {
-                *vid = self.tok_chars.len() as u32;
-                let chars: Vec<char> = stem.chars().collect();
-                for (g, n) in grams_of(&chars) {
-                    self.grams.entry(g).or_default().push((*vid, n));
+            let vid = cache.stem_vocab[sid as usize].1;
+            let vid = if vid == u32::MAX {
+                let stem = cache.stem_vocab[sid as usize].0.clone();
+                let id = self.new_stem(&stem, true);
+                cache.stem_vocab[sid as usize].1 = id;
+                id
+            } else {
+                vid
+            };
+            out.push(vid);
+        }
+        out
+    }
+
+    /// Vocabulary ids of a text's stems as a query sees them: [`LangIndex::stem_seq`], synonym
+    /// phrases joined, each stem once, in order.
+    fn stems(&mut self, cache: &mut BuildCache, folded: &[u32]) -> Vec<u32> {
+        let seq = self.stem_seq(cache, folded);
+        let seq: Vec<u32> = if self.syn_phrases.is_empty() {
+            seq
+        } else {
+            let strs: Vec<(String, bool)> = seq
+                .iter()
+                .map(|&s| (self.tok_chars[s as usize].iter().collect(), false))
+                .collect();
+            let mut out = Vec::with_capacity(seq.len());
+            let mut k = 0;
+            for (s, _) in collapse_phrases(&self.syn_phrases, strs.clone()) {
+                match self.joined.get(&s) {
+                    Some(&j) if s.contains(' ') => {
+                        out.push(j);
+                        k += s.split(' ').count();
+                    }
+                    _ => {
+                        out.push(seq[k]);
+                        k += 1;
+                    }
                 }
-                self.tok_chars.push(chars);
-                self.postings.push(Vec::new());
-                self.context_postings.push(Vec::new());
             }
-            if !out.contains(vid) {
-                out.push(*vid);
+            out
+        };
+        let mut out: Vec<u32> = Vec::with_capacity(seq.len());
+        for id in seq {
+            if !out.contains(&id) {
+                out.push(id);
             }
         }
         out
@@ -515,40 +1241,75 @@ impl LangIndex {
     }
 
     /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
-    /// vocabulary order. Only stems sharing enough padded bigrams with `q` ([`may_match`])
-    /// are compared, which finds exactly the stems a scan of the whole vocabulary would.
-    /// `shared` is scratch of vocabulary size, all zero on entry and on return.
+    /// vocabulary order, then the other members of the synonym groups of good matches.
+    /// Only stems sharing enough padded bigrams with `q` ([`may_match`]) are compared, which
+    /// finds exactly the stems a scan of the whole vocabulary would. `shared` is scratch of
+    /// vocabulary size, all zero on entry and on return.
     fn expand(&self, q: &str, shared: &mut [u8], touched: &mut Vec<u32>) -> Vec<(u32, f32)> {
-        let qc: Vec<char> = q.chars().collect();
-        for (g, nq) in grams_of(&qc) {
-            if let Some(list) = self.grams.get(&g) {
-                for &(id, nt) in list {
-                    let s = &mut shared[id as usize];
-                    if *s == 0 {
-                        touched.push(id);
-                    }
-                    *s = s.saturating_add(nq.min(nt));
-                }
-            }
-        }
         let mut out = Vec::new();
-        for id in touched.drain(..) {
-            let n = std::mem::take(&mut shared[id as usize]) as usize;
-            let tc = &self.tok_chars[id as usize];
-            if may_match(qc.len(), tc.len(), n) {
-                let sim = token_sim(&qc, tc);
-                if sim > 0.0 {
-                    out.push((id, sim));
+        if q.contains(' ') {
+            // A joined synonym phrase: exact only.
+            if let Some(&id) = self.joined.get(q) {
+                out.push((id, 1.0));
+            }
+        } else {
+            let qc: Vec<char> = q.chars().collect();
+            for (g, nq) in grams_of(&qc) {
+                if let Some(list) = self.grams.get(&g) {
+                    for &(id, nt) in list {
+                        let s = &mut shared[id as usize];
+                        if *s == 0 {
+                            touched.push(id);
+                        }
+                        *s = s.saturating_add(nq.min(nt));
+                    }
+                }
+            }
+            for id in touched.drain(..) {
+                let n = std::mem::take(&mut shared[id as usize]) as usize;
+                let tc = &self.tok_chars[id as usize];
+                if may_match(qc.len(), tc.len(), n) {
+                    let sim = token_sim(&qc, tc);
+                    if sim > 0.0 {
+                        out.push((id, sim));
+                    }
+                }
+            }
+            // Vocabulary order, as a full scan yields: ties for the best match pick the same stem.
+            out.sort_unstable_by_key(|&(id, _)| id);
+        }
+        if !self.groups.is_empty() {
+            let mut extra: Vec<(u32, f32)> = Vec::new();
+            for &(id, sim) in &out {
+                if sim < SYNONYM_MIN_SIM {
+                    continue;
+                }
+                for &g in self.groups_of.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+                    for &m in &self.groups[g as usize] {
+                        let s = sim * SYNONYM_SIM;
+                        match extra.iter_mut().find(|(e, _)| *e == m) {
+                            Some((_, es)) => *es = es.max(s),
+                            None => extra.push((m, s)),
+                        }
+                    }
+                }
+            }
+            for (m, s) in extra {
+                match out.iter_mut().find(|(e, _)| *e == m) {
+                    Some((_, es)) => *es = es.max(s),
+                    None => out.push((m, s)),
                 }
             }
         }
-        // Vocabulary order, as a full scan yields: ties for the best match pick the same stem.
-        out.sort_unstable_by_key(|&(id, _)| id);
         out
     }
 
-    /// Scores per target, and the share of query words known in this language.
-    fn search(&self, query: &str) -> (HashMap<Target, f32>, f32) {
+    /// Scores per target, the share of query words known in this language, and signals.
+    ///
+    /// Small talk found in the message is matched two ways: left out (a greeting around a
+    /// question), and kept (a small-talk phrase inside a question: "wie funktioniert das
+    /// Netzwerk?"); the reading with the better best entry wins, ties go to keeping it.
+    fn search(&self, query: &str) -> LangResult {
         let folded = self.analyzer.folded_tokens(query);
         let known = if folded.is_empty() {
             0.0
@@ -559,11 +1320,154 @@ impl LangIndex {
                 .count() as f32
                 / folded.len() as f32
         };
-        let qtoks = self.analyzer.analyze_folded(folded);
+        let mut signals = Signals {
+            names_network: folded.iter().any(|t| self.analyzer.is_addressee(t)),
+            ..Signals::default()
+        };
+        let mut filler = vec![false; folded.len()];
+        for s in self.analyzer.filler_spans(&folded) {
+            filler[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        }
+        let small = self.smalltalk.find_fuzzy(&folded);
+        // The longest small-talk phrase decides the kind (ties: the later one), so "Hallo,
+        // wer bist du?" is "who" and "Danke, tschüss" is "bye".
+        signals.smalltalk = small
+            .iter()
+            .fold(None::<(usize, usize)>, |acc, s| {
+                let n = s.end - s.start;
+                match acc {
+                    Some((_, an)) if an > n => acc,
+                    _ => Some((s.phrase, n)),
+                }
+            })
+            .map(|(p, _)| self.smalltalk.tag(p));
+        let mut without = filler.clone();
+        for s in &small {
+            without[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        }
+        let lower = self.lower_case_words(query);
+        let (qtoks, content) = self.query_stems(&folded, &without, &lower);
+        signals.content_words = content;
+        if signals.smalltalk.is_some() && content == 0 {
+            // Only small talk: nothing to match.
+            return LangResult {
+                scores: HashMap::default(),
+                details: HashMap::default(),
+                known,
+                signals,
+                words: Vec::new(),
+            };
+        }
+        let mut result = self.score(&qtoks, signals.clone());
+        if !small.is_empty() {
+            let (all, content) = self.query_stems(&folded, &filler, &lower);
+            let mut kept = signals;
+            kept.smalltalk = None;
+            kept.content_words = content;
+            let kept = self.score(&all, kept);
+            let top = |r: &Scored| {
+                r.0.iter()
+                    .filter(|(t, _)| matches!(t, Target::Entry(_)))
+                    .map(|(_, &s)| s)
+                    .fold(0.0f32, f32::max)
+            };
+            if top(&kept) >= top(&result) {
+                result = kept;
+            }
+        }
+        let (scores, details, signals, words) = result;
+        LangResult {
+            scores,
+            details,
+            known,
+            signals,
+            words,
+        }
+    }
+
+    /// Folded words that the writer put in lower case although the message has capitals
+    /// elsewhere (empty for scripts without case and for all-lower-case messages).
+    fn lower_case_words(&self, query: &str) -> HashSet<String> {
+        let mut out = HashSet::default();
+        if !query.chars().any(char::is_uppercase) {
+            return out;
+        }
+        for w in query.split_whitespace() {
+            let letters = || w.chars().filter(|c| c.is_alphabetic());
+            if letters().next().is_some() && letters().all(char::is_lowercase) {
+                out.extend(self.analyzer.base_tokens(w));
+            }
+        }
+        out
+    }
+
+    /// Stems of the folded tokens not `skip`ped, stop words left out, synonym phrases
+    /// joined, each once, with "is a question word"; and the number of content words.
+    fn query_stems(
+        &self,
+        folded: &[String],
+        skip: &[bool],
+        lower: &HashSet<String>,
+    ) -> (Vec<QueryStem>, usize) {
+        let mut content = 0;
+        let mut qstems: Vec<(String, bool)> = Vec::with_capacity(folded.len());
+        let mut lowers: Vec<bool> = Vec::with_capacity(folded.len());
+        for (i, t) in folded.iter().enumerate() {
+            if skip[i]
+                || self.analyzer.is_stopword(t)
+                || (!self.known_words.contains(t) && self.analyzer.is_misspelt_stopword(t))
+            {
+                continue;
+            }
+            let (s, question) = if self.analyzer.is_question_word(t) {
+                (t.clone(), true)
+            } else {
+                let s = self.analyzer.stem(t.clone());
+                // A question word in another form ("nasılsın" is "nasıl" + "you").
+                let q = self.question_stems.contains(&s);
+                (s, q)
+            };
+            if !question && t.chars().any(char::is_alphabetic) {
+                content += 1;
+            }
+            if !s.is_empty() {
+                qstems.push((s, question));
+                lowers.push(lower.contains(t));
+            }
+        }
+        let n_before = qstems.len();
+        let qstems = collapse_phrases(&self.syn_phrases, qstems);
+        // Joined phrases lose the case flags of their words: known words, never names.
+        let lowers = if qstems.len() == n_before {
+            lowers
+        } else {
+            vec![false; qstems.len()]
+        };
+        let mut qtoks: Vec<QueryStem> = Vec::with_capacity(qstems.len());
+        for ((s, q), l) in qstems.into_iter().zip(lowers) {
+            match qtoks.iter_mut().find(|t| t.stem == s) {
+                Some(t) => {
+                    t.question &= q;
+                    t.lower &= l;
+                }
+                None => qtoks.push(QueryStem {
+                    stem: s,
+                    question: q,
+                    lower: l,
+                }),
+            }
+        }
+        (qtoks, content)
+    }
+
+    /// Scores of query stems against this language's variants, with their details, and the
+    /// signals completed (unknown words, names of the network).
+    fn score(&self, qtoks: &[QueryStem], mut signals: Signals) -> Scored {
         let mut out: HashMap<Target, f32> = HashMap::default();
         if qtoks.is_empty() || self.variants.is_empty() {
-            return (out, known);
+            return (out, HashMap::default(), signals, Vec::new());
         }
+        let mut words: Vec<Word> = Vec::with_capacity(qtoks.len());
         let nq = qtoks.len();
         // Per matched stem a row of its similarity to each query stem (0 = no match), found
         // by a dense per-vocabulary index: one array read per variant stem.
@@ -571,17 +1475,58 @@ impl LangIndex {
         let mut matched: Vec<u32> = Vec::new();
         let mut table: Vec<f32> = Vec::new();
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
+        // Unknown words of long questions are mostly context ("ich engagiere mich in einer
+        // Flüchtlingsinitiative"): they weigh less there.
+        let unknown_weight =
+            UNKNOWN_WEIGHT + length_share(nq) * (LONG_UNKNOWN_WEIGHT - UNKNOWN_WEIGHT);
         let mut shared = vec![0u8; self.tok_chars.len()];
         let mut touched = Vec::new();
-        for (qi, q) in qtoks.iter().enumerate() {
+        for (qi, qs) in qtoks.iter().enumerate() {
+            let (q, question) = (&qs.stem, &qs.question);
             let ex = self.expand(q, &mut shared, &mut touched);
-            let w = ex
+            // The best match (ties: the first in vocabulary order) gives the weight.
+            let best = ex
                 .iter()
-                .max_by(|a, b| a.1.total_cmp(&b.1))
-                .map(|&(id, _)| self.idf[id as usize])
-                .unwrap_or(UNKNOWN_WEIGHT * self.max_idf);
+                .fold(None::<(u32, f32)>, |acc, &(id, s)| match acc {
+                    Some((_, a)) if a >= s => acc,
+                    _ => Some((id, s)),
+                });
+            let w = best
+                .map(|(id, _)| self.idf[id as usize])
+                .unwrap_or(unknown_weight * self.max_idf);
             weights.push(w);
-            for (id, sim) in ex {
+            // Known to the entries: the word itself, with a typo, or an abbreviation of a
+            // longer word ("kern" ~ "kerngruppe"); not a compound that only ends or starts
+            // with a known word ("Jobcenter" is not a "Zentrum" of the network).
+            let qc: Vec<char> = q.chars().collect();
+            let known = ex.iter().any(|&(id, s)| {
+                if s < KNOWN_SIM || self.context_postings[id as usize].is_empty() {
+                    return false;
+                }
+                let t = &self.tok_chars[id as usize];
+                let direct = token_sim(&qc, t);
+                // A synonym (or a joined phrase) of a known word; the word with a typo; or
+                // an abbreviation of it.
+                direct < s || q.contains(' ') || edit_sim(&qc, t) >= KNOWN_SIM || t.starts_with(&qc)
+            });
+            let numeric = q.chars().all(|c| c.is_numeric());
+            if !question && !numeric && !known {
+                signals.foreign_words += 1;
+                if !qs.lower {
+                    signals.foreign_names += 1;
+                }
+                if best.is_some_and(|(id, s)| s >= KNOWN_SIM && self.in_oos[id as usize]) {
+                    signals.out_of_scope_words += 1;
+                }
+            }
+            if self.analyzer.is_network_stem(q)
+                || ex
+                    .iter()
+                    .any(|&(id, s)| s >= KNOWN_SIM && self.self_stems.contains(&id))
+            {
+                signals.names_network = true;
+            }
+            for &(id, sim) in &ex {
                 let r = &mut row_of[id as usize];
                 if *r == u32::MAX {
                     *r = matched.len() as u32;
@@ -590,11 +1535,14 @@ impl LangIndex {
                 }
                 table[*r as usize * nq + qi] = sim;
             }
+            words.push((q.clone(), ex));
         }
         let row = |id: u32| match row_of[id as usize] {
             u32::MAX => None,
             r => Some(&table[r as usize * nq..(r as usize + 1) * nq]),
         };
+        let recall_weight = recall_weight(nq);
+        let min_info = length_share(nq) * MIN_INFO * self.max_idf;
         let wsum: f32 = weights.iter().sum();
         let work: usize = matched
             .iter()
@@ -614,8 +1562,14 @@ impl LangIndex {
             cand.dedup();
             cand
         } else {
-            self.prerank(&matched, &table, &weights, wsum)
+            self.prerank(&matched, &table, &weights, wsum, recall_weight)
         };
+        // Query words that carry content (not question words or numbers).
+        let content_q: Vec<bool> = qtoks
+            .iter()
+            .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
+            .collect();
+        let mut details: HashMap<Target, Detail> = HashMap::default();
         // Per target and query word: best similarity anywhere in the target's texts.
         let mut ctx_cov: HashMap<u32, Vec<f32>> = HashMap::default();
         let mut best = vec![0.0f32; nq];
@@ -648,23 +1602,51 @@ impl LangIndex {
                 recall += weights[qi] * best[qi].max(CONTEXT_CREDIT * cov[qi]);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
-            let p = if v.idf_sum > 0.0 {
-                precision / v.idf_sum
-            } else {
-                0.0
-            };
-            let score = (RECALL_WEIGHT * r + (1.0 - RECALL_WEIGHT) * p).clamp(0.0, 1.0);
-            let e = out.entry(self.targets[v.target as usize]).or_insert(0.0);
+            // A variant with little information (one common word: "Netzwerk") does not get
+            // full marks for being contained in a long question.
+            let info = v.idf_sum.max(min_info);
+            let p = if info > 0.0 { precision / info } else { 0.0 };
+            let score = (recall_weight * r + (1.0 - recall_weight) * p).clamp(0.0, 1.0);
+            let target = self.targets[v.target as usize];
+            let e = out.entry(target).or_insert(0.0);
             if score > *e {
                 *e = score;
+                let mut covered = 0u64;
+                let mut uncovered = 0u64;
+                for qi in 0..nq.min(64) {
+                    if best[qi] >= KNOWN_SIM {
+                        covered |= 1 << qi;
+                    } else if content_q[qi] {
+                        uncovered |= 1 << qi;
+                    }
+                }
+                details.insert(
+                    target,
+                    Detail {
+                        covered,
+                        uncovered,
+                        names_network: self
+                            .variant_toks(v)
+                            .iter()
+                            .any(|t| self.self_stems.contains(t)),
+                        lang: 0,
+                    },
+                );
             }
         }
-        (out, known)
+        (out, details, signals, words)
     }
 
     /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
     /// score (weighted overlap with the query, both ways; no context credit), sorted.
-    fn prerank(&self, matched: &[u32], table: &[f32], weights: &[f32], wsum: f32) -> Vec<u32> {
+    fn prerank(
+        &self,
+        matched: &[u32],
+        table: &[f32],
+        weights: &[f32],
+        wsum: f32,
+        recall_weight: f32,
+    ) -> Vec<u32> {
         let nq = weights.len();
         let mut stems: Vec<(u32, usize)> = matched.iter().copied().zip(0..).collect();
         // Rare stems first, so the skip of near-stop-word stems below has a fallback.
@@ -704,7 +1686,7 @@ impl LangIndex {
                     let v = &self.variants[vi as usize];
                     let r = if wsum > 0.0 { (g / wsum).min(1.0) } else { 0.0 };
                     let p = if v.idf_sum > 0.0 { p / v.idf_sum } else { 0.0 };
-                    (RECALL_WEIGHT * r + (1.0 - RECALL_WEIGHT) * p, vi)
+                    (recall_weight * r + (1.0 - recall_weight) * p, vi)
                 })
                 .collect();
             let by_score = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
@@ -723,6 +1705,23 @@ thread_local! {
     /// Per-variant accumulators of [`LangIndex::prerank`], reused across queries (a fresh
     /// zeroed vector of millions of entries per query would cost more than the ranking).
     static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How far a query of `n` stems is from short (0, up to [`SHORT_QUERY`]) to long (1, from
+/// [`LONG_QUERY`]).
+pub fn length_share(n: usize) -> f32 {
+    let (short, long) = (SHORT_QUERY, LONG_QUERY);
+    if n <= short {
+        return 0.0;
+    }
+    ((n - short) as f32 / (long.max(short + 1) - short) as f32).min(1.0)
+}
+
+/// The share of the score given to covering the query, for a query of `n` stems (see
+/// [`RECALL_WEIGHT`] and [`LONG_RECALL_WEIGHT`]).
+pub fn recall_weight(n: usize) -> f32 {
+    let r = RECALL_WEIGHT;
+    r + length_share(n) * (LONG_RECALL_WEIGHT - r)
 }
 
 #[cfg(test)]
@@ -778,7 +1777,7 @@ mod tests {
             let mut fold = |t: &str| -> Vec<String> {
                 let ids = cache.fold(&an, t);
                 ids.iter()
-                    .map(|&f| cache.folded[f as usize].0.clone())
+                    .map(|&f| cache.folded[f as usize].text.clone())
                     .collect()
             };
             for t in texts {

@@ -560,6 +560,61 @@ mod tests {
         assert_eq!(left[0].lang, "tr");
     }
 
+    /// `record_unanswered` deletes expired questions on its first call of a day (the bot's
+    /// daily purge while it runs), not on every call.
+    #[test]
+    fn recording_purges_expired_questions_once_a_day() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = Store::open(dir.path()).expect("open");
+        let day = |n: i64| -> String {
+            s.with(|c| {
+                c.query_row("SELECT date('now', ?1)", [format!("{n} days")], |r| {
+                    r.get(0)
+                })
+            })
+            .expect("date")
+        };
+        let questions = |s: &Store| -> Vec<String> {
+            let mut q: Vec<String> = s
+                .unanswered(None, None)
+                .expect("list")
+                .into_iter()
+                .map(|u| u.question)
+                .collect();
+            q.sort();
+            q
+        };
+        s.record_unanswered_on(&day(-31), "zqxv alt", "de", OutcomeKind::NoMatch)
+            .expect("rec");
+        s.record_unanswered_on(&day(-30), "zqxv grenze", "de", OutcomeKind::NoMatch)
+            .expect("rec");
+        s.record_unanswered("zqxv heute", "de", OutcomeKind::NoMatch, 30)
+            .expect("rec");
+        assert_eq!(
+            questions(&s),
+            ["zqxv grenze", "zqxv heute"],
+            "the first recording today purged what was last asked 31 days ago"
+        );
+        // Expired later the same day: kept until tomorrow's first recording.
+        s.record_unanswered_on(&day(-40), "zqxv spaet", "de", OutcomeKind::NoMatch)
+            .expect("rec");
+        s.record_unanswered("zqxv noch eine", "de", OutcomeKind::NoMatch, 30)
+            .expect("rec");
+        assert!(
+            questions(&s).contains(&"zqxv spaet".to_string()),
+            "once a day"
+        );
+        // The next day (as the bot sees it: the day of its last purge is another one).
+        *s.purged_on.lock().expect("lock") = day(-1);
+        s.record_unanswered("zqxv morgen", "de", OutcomeKind::NoMatch, 30)
+            .expect("rec");
+        assert!(!questions(&s).contains(&"zqxv spaet".to_string()));
+        assert!(
+            !contains(&raw_files(dir.path()), b"zqxv spaet"),
+            "deleted from the files too"
+        );
+    }
+
     #[test]
     fn migrations_keep_existing_data() {
         let dir = tempfile::tempdir().expect("tmp");

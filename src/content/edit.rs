@@ -30,7 +30,7 @@ use super::files_with_ext;
 pub const LOCK_FILE: &str = ".edit.lock";
 
 /// The out-of-scope examples, in the FAQ folder (CONTRACT.md).
-pub const OUT_OF_SCOPE_FILE: &str = "out-of-scope.toml";
+pub use super::lexicon::OUT_OF_SCOPE_FILE;
 
 /// Longest question accepted (people's questions are shorter; a pasted letter is not a
 /// question variant).

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::lexicon::{self, Phrase, SynonymGroup};
 use super::{files_with_ext, read};
 use crate::error::{Error, Problem};
 
@@ -39,6 +40,10 @@ pub struct Faq {
     pub smalltalk: Vec<SmallTalk>,
     /// Topics in order of first appearance.
     pub topics: Vec<String>,
+    /// Synonym groups from `synonyms.toml` ([`super::lexicon`]).
+    pub synonyms: Vec<SynonymGroup>,
+    /// Questions that must get the no-match reply, from `out-of-scope.toml`.
+    pub out_of_scope: Vec<Phrase>,
     /// Entry id → index into `entries` (ids are unique; the loader refuses duplicates).
     index: HashMap<String, usize>,
 }
@@ -87,8 +92,10 @@ pub fn valid_lang(code: &str) -> bool {
 }
 
 impl Faq {
-    /// Loads every `*.toml` under `dir`. Returns the FAQ and all problems found; the FAQ holds
-    /// every entry that could be read, so one broken entry does not hide the others.
+    /// Loads every `*.toml` under `dir`: `synonyms.toml` and `out-of-scope.toml` in their own
+    /// formats ([`super::lexicon`]), every other file as entries and small talk. Returns the
+    /// FAQ and all problems found; the FAQ holds every entry that could be read, so one broken
+    /// entry does not hide the others.
     pub fn load(dir: &Path) -> Result<(Faq, Vec<Problem>), Error> {
         let mut faq = Faq::default();
         let mut problems = Vec::new();
@@ -96,6 +103,24 @@ impl Faq {
         let mut related_refs: Vec<(PathBuf, String, usize, String, String)> = Vec::new();
         for path in files_with_ext(dir, "toml")? {
             let src = read(&path)?;
+            if path
+                .file_name()
+                .is_some_and(|n| n == lexicon::SYNONYMS_FILE)
+            {
+                let (groups, p) = lexicon::load_synonyms(&path, &src);
+                faq.synonyms.extend(groups);
+                problems.extend(p);
+                continue;
+            }
+            if path
+                .file_name()
+                .is_some_and(|n| n == lexicon::OUT_OF_SCOPE_FILE)
+            {
+                let (qs, p) = lexicon::load_out_of_scope(&path, &src);
+                faq.out_of_scope.extend(qs);
+                problems.extend(p);
+                continue;
+            }
             let lines = crate::error::LineIndex::new(&src);
             let at_span = |s: Option<std::ops::Range<usize>>| match s {
                 Some(s) => lines.location(&path, s.start),
@@ -362,6 +387,50 @@ mod tests {
     }
 
     #[test]
+    fn synonyms_and_out_of_scope_are_not_entries() {
+        let entry = "[[entry]]\nid = \"x\"\ntopic = \"t\"\n[entry.questions]\nde = [\"Frage?\"]\n";
+        let (faq, problems) = load_str(&[
+            ("a.toml", entry),
+            (
+                "synonyms.toml",
+                "[[synonyms]]\nde = [\"Geldgeber\", \"Sponsor\"]\n",
+            ),
+            (
+                "out-of-scope.toml",
+                "[questions]\nde = [\"Telefonnummer vom Jobcenter\"]\n",
+            ),
+        ]);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(faq.entries.len(), 1);
+        assert_eq!(faq.synonyms.len(), 1);
+        assert_eq!(faq.synonyms[0].members.len(), 2);
+        assert_eq!(faq.out_of_scope.len(), 1);
+        assert_eq!(faq.out_of_scope[0].line, 2);
+    }
+
+    #[test]
+    fn broken_lexicon_files_do_not_hide_entries() {
+        let entry = "[[entry]]\nid = \"x\"\ntopic = \"t\"\n[entry.questions]\nde = [\"Frage?\"]\n";
+        let (faq, problems) = load_str(&[
+            ("a.toml", entry),
+            ("synonyms.toml", "[[synonyms]]\nde = [\"a\" \"b\"]\n"),
+            ("out-of-scope.toml", "[questions]\nde = [\"ok\", \"\"]\n"),
+        ]);
+        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
+        assert_eq!(problems.len(), 2, "{msgs:#?}");
+        assert!(
+            msgs.iter().any(|m| m.contains("synonyms.toml:2")),
+            "{msgs:#?}"
+        );
+        assert!(
+            msgs.iter().any(|m| m.contains("out-of-scope.toml:2")),
+            "{msgs:#?}"
+        );
+        assert_eq!(faq.entries.len(), 1);
+        assert_eq!(faq.out_of_scope.len(), 1);
+    }
+
+    #[test]
     fn syntax_error_has_line() {
         let (_, problems) = load_str(&[("bad.toml", "[[entry]]\nid = \"x\ntopic = \"t\"\n")]);
         assert_eq!(problems.len(), 1, "{problems:?}");
@@ -414,8 +483,8 @@ mod tests {
             problems[0]
         );
         assert!(faq.entries.is_empty());
-        // The longest callback data with the longest id stays within Telegram's 64 bytes.
-        let id = "a".repeat(MAX_ID_LEN);
-        assert!(format!("f:+:{id}:zh-Hant").len() <= 64);
+        // That the longest accepted id fits every button the bot builds with it is checked
+        // on the real encoding: conversation::action
+        // `a_topic_id_too_long_for_a_button_is_refused_not_sent`.
     }
 }

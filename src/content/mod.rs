@@ -1,10 +1,13 @@
 //! The knowledge base on disk: `faq/*.toml` (how people ask) and `locales/<lang>/*.ftl`
-//! (what the bot says). Loading collects every problem instead of stopping at the first.
+//! (what the bot says), plus `faq/synonyms.toml` and `faq/out-of-scope.toml` ([`lexicon`]).
+//! Loading collects every problem instead of stopping at the first.
 
 pub mod edit;
 pub mod faq;
+pub mod lexicon;
 
 pub use faq::{Entry, Faq, SmallTalk};
+pub use lexicon::{Phrase, SynonymGroup};
 
 use std::path::{Path, PathBuf};
 

@@ -300,6 +300,7 @@ fn feedback_is_counted_and_keeps_the_list() {
 fn suggestions_question(c: &Conversation<InMemory>) -> &'static str {
     let e = c.live().current();
     [
+        "Vielfalt",
         "Projekt",
         "Projekt Gruppe",
         "Netzwerk Projekt",

@@ -352,6 +352,14 @@ impl Sender {
 mod tests {
     use super::*;
 
+    /// README "Retries where they help": 15 s per request, given up after 5 minutes.
+    #[test]
+    fn the_documented_timeout_and_give_up_time_are_the_defaults() {
+        let p = Policy::default();
+        assert_eq!(p.send_timeout, Duration::from_secs(15));
+        assert_eq!(p.give_up_after, Duration::from_secs(300));
+    }
+
     #[test]
     fn backoff_starts_within_a_second_and_is_capped() {
         assert_eq!(backoff(0), Duration::from_millis(500));

@@ -8,11 +8,17 @@
 //! 3. [`apostrophe`]: cut Turkish suffixes after an apostrophe ("widunetz'in" → "widunetz"),
 //!    before punctuation would split the suffix off as a word of its own.
 //! 4. [`latin`], [`cyrillic`], [`arabic`]: per-script folding (diacritics, ß, ё, alef forms,
-//!    harakat, digits); German digraphs ae/oe/ue only in the German analyser.
+//!    harakat, digits); then [`repeats`]: stretched letters ("شكراااا"); German digraphs
+//!    ae/oe/ue only where the profile says so.
 //! 5. [`punct`]: punctuation of all scripts, symbols and invisible characters → word breaks.
 //! 6. tokenise on white space, with a cap on token count and token length (bounded work).
-//! 7. [`stopwords`]: drop function words of the analyser's language (lists folded like input).
-//! 8. [`stem`]: Snowball stemmer of the language (rust-stemmers), on folded text.
+//! 7. the language profile's folds ([`crate::lang`]): dialect and chat spellings → the
+//!    written word ("slm" → "selam", "شو" → "ما", "скока" → "сколько").
+//! 8. politeness and filler phrases of the profile are dropped ([`phrase`]).
+//! 9. stop words of the profile are dropped, then [`stem`]: the profile's Snowball stemmer.
+//!
+//! Steps 1–6 and the one-word folds of step 7 work within white-space-separated words (the
+//! matcher's build cache relies on that); folds of several words work on the token list.
 
 pub mod apostrophe;
 pub mod arabic;
@@ -20,14 +26,18 @@ pub mod case;
 pub mod cyrillic;
 pub mod latin;
 pub mod nfc;
+pub mod phrase;
 pub mod punct;
+pub mod repeats;
 pub mod script;
 pub mod stem;
-pub mod stopwords;
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 pub use script::Script;
+
+use crate::lang::{FoldKind, Profile, Profiles};
+use phrase::PhraseSet;
 
 /// At most this many characters of a message are analysed; the rest is ignored.
 /// A question is a sentence or two; this keeps a 4,096-character message cheap.
@@ -36,9 +46,13 @@ pub const MAX_CHARS: usize = 600;
 pub const MAX_TOKENS: usize = 48;
 /// Longer tokens are cut to this many characters (a 3,000-character "word" costs nothing).
 pub const MAX_TOKEN_CHARS: usize = 32;
+/// A word beginning or ending is folded only where at least this many letters stay.
+pub const MIN_AFFIX_STEM: usize = 3;
+/// At most this many word-ending folds apply to one word, one after the other.
+pub const MAX_AFFIX_FOLDS: usize = 3;
 
 /// Folding shared by every language: steps 1–5, returning the folded text.
-/// `german_digraphs` turns ae/oe/ue into a/o/u (German only: "gruendung" = "gründung").
+/// `german_digraphs` turns ae/oe/ue into a/o/u (German: "gruendung" = "gründung").
 pub fn fold(text: &str, german_digraphs: bool) -> String {
     let s = nfc::nfc(text, MAX_CHARS);
     let s = case::fold_case(&s);
@@ -46,6 +60,7 @@ pub fn fold(text: &str, german_digraphs: bool) -> String {
     let s = latin::fold(&s);
     let s = cyrillic::fold(&s);
     let s = arabic::fold(&s);
+    let s = repeats::collapse(&s);
     let s = punct::to_spaces(&s);
     if german_digraphs {
         latin::german_digraphs(&s)
@@ -59,70 +74,376 @@ pub fn tokens(folded: &str) -> Vec<String> {
     folded
         .split_whitespace()
         .take(MAX_TOKENS)
-        .map(|t| t.chars().take(MAX_TOKEN_CHARS).collect())
+        .map(cap_token)
         .collect()
 }
 
-/// The analyser of one language: folding, stop words and stemmer for that language.
+fn cap_token(t: &str) -> String {
+    t.chars().take(MAX_TOKEN_CHARS).collect()
+}
+
+/// A fold of several words: (the words, their replacement).
+type PhraseFold = (Vec<String>, Vec<String>);
+
+/// The analyser of one language, built from its profile: folding, folds, filler, stop
+/// words and stemmer.
 pub struct Analyzer {
     lang: String,
-    german_digraphs: bool,
+    script: Option<Script>,
+    digraphs: bool,
+    letters: Vec<char>,
+    /// One-word folds: word → its replacement (maybe several words, maybe none).
+    word_folds: HashMap<String, Vec<String>>,
+    /// Folds of several words: first word → (the words, replacement), longest first.
+    phrase_folds: HashMap<String, Vec<PhraseFold>>,
+    prefix_folds: Vec<(String, String)>,
+    suffix_folds: Vec<(String, String)>,
+    /// Proclitics, longest first.
+    proclitics: Vec<String>,
+    /// Endings taken off stems, longest first.
+    stem_endings: Vec<String>,
     stopwords: HashSet<String>,
+    question_words: HashSet<String>,
+    addressee: HashSet<String>,
+    addressee_endings: Vec<String>,
+    /// Stems of the profile's nouns for the network.
+    network: HashSet<String>,
+    filler: PhraseSet,
     stemmer: Option<stem::Stem>,
 }
 
 impl Analyzer {
-    /// An analyser for a language code; languages without stop-word list or stemmer
-    /// (a newly added folder) still get all folding steps.
+    /// The analyser of a language's built-in profile (or its default profile: every
+    /// folding step, the Snowball stemmer of its code if there is one, no lists).
     pub fn new(lang: &str) -> Self {
-        let german_digraphs = lang == "de";
-        let stopwords = stopwords::list(lang)
-            .iter()
-            .flat_map(|w| tokens(&fold(w, german_digraphs)))
-            .collect();
-        Analyzer {
-            lang: lang.to_string(),
-            german_digraphs,
-            stopwords,
-            stemmer: stem::Stem::for_lang(lang),
+        Analyzer::from_profile(&Profiles::builtin().get(lang))
+    }
+
+    pub fn from_profile(p: &Profile) -> Self {
+        let mut an = Analyzer {
+            lang: p.code.clone(),
+            script: p.script,
+            digraphs: p.digraphs,
+            letters: p.letters.chars().collect(),
+            word_folds: HashMap::new(),
+            phrase_folds: HashMap::new(),
+            prefix_folds: Vec::new(),
+            suffix_folds: Vec::new(),
+            proclitics: Vec::new(),
+            stem_endings: Vec::new(),
+            stopwords: HashSet::new(),
+            question_words: HashSet::new(),
+            addressee: HashSet::new(),
+            addressee_endings: Vec::new(),
+            network: HashSet::new(),
+            filler: PhraseSet::new(),
+            stemmer: p.stemmer.map(|a| stem::Stem::new(a, p.script)),
+        };
+        let one = |an: &Analyzer, s: &str| -> String { tokens(&fold(s, an.digraphs)).join("") };
+        // One-word folds and word beginnings/endings first: the other rules and lists are
+        // folded with them, so a list word written in dialect still works.
+        for f in &p.folds {
+            match f.kind {
+                FoldKind::Words => {
+                    let from = tokens(&fold(&f.from, an.digraphs));
+                    let to = tokens(&fold(&f.to, an.digraphs));
+                    if from.len() == 1 {
+                        an.word_folds.insert(from[0].clone(), to);
+                    }
+                }
+                FoldKind::Prefix => {
+                    let (from, to) = (one(&an, &f.from), one(&an, &f.to));
+                    an.prefix_folds.push((from, to));
+                }
+                FoldKind::Suffix => {
+                    let (from, to) = (one(&an, &f.from), one(&an, &f.to));
+                    an.suffix_folds.push((from, to));
+                }
+            }
         }
+        an.proclitics = p
+            .proclitics
+            .iter()
+            .map(|c| one(&an, c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        an.proclitics
+            .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
+        an.stem_endings = p
+            .stem_endings
+            .iter()
+            .map(|c| one(&an, c))
+            .filter(|c| !c.is_empty())
+            .collect();
+        an.stem_endings
+            .sort_by_key(|c| std::cmp::Reverse(c.chars().count()));
+        an.prefix_folds
+            .sort_by_key(|(f, _)| std::cmp::Reverse(f.chars().count()));
+        an.suffix_folds
+            .sort_by_key(|(f, _)| std::cmp::Reverse(f.chars().count()));
+        for f in p.folds.iter().filter(|f| f.kind == FoldKind::Words) {
+            let from = an.base_tokens(&f.from);
+            if from.len() > 1 {
+                let to = tokens(&fold(&f.to, an.digraphs));
+                let list = an.phrase_folds.entry(from[0].clone()).or_default();
+                list.push((from, to));
+                list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
+            }
+        }
+        // List words are written in their standard form: no word beginnings or endings are
+        // folded off them (and none are folded off them in questions either, see
+        // `fold_word`), so "neler" stays "neler".
+        let prefix_folds = std::mem::take(&mut an.prefix_folds);
+        let suffix_folds = std::mem::take(&mut an.suffix_folds);
+        let words = |an: &Analyzer, list: &[String]| -> HashSet<String> {
+            list.iter().flat_map(|w| an.folded_tokens(w)).collect()
+        };
+        an.stopwords = words(&an, &p.stopwords);
+        an.question_words = words(&an, &p.question_words);
+        let (endings, whole): (Vec<&String>, Vec<&String>) =
+            p.addressee.iter().partition(|w| w.starts_with('-'));
+        an.addressee = whole.iter().flat_map(|w| an.folded_tokens(w)).collect();
+        an.prefix_folds = prefix_folds;
+        an.suffix_folds = suffix_folds;
+        an.network = p.network.iter().flat_map(|w| an.analyze(w)).collect();
+        an.addressee_endings = endings
+            .iter()
+            .map(|w| one(&an, w.trim_start_matches('-')))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // Filler phrases are matched without their stop words, so "können Sie mir bitte
+        // erklären" is the phrase "können Sie mir erklären".
+        for (i, f) in p.filler.iter().enumerate() {
+            let toks: Vec<String> = an
+                .folded_tokens(f)
+                .into_iter()
+                .filter(|t| !an.stopwords.contains(t))
+                .collect();
+            an.filler.add(toks, i);
+        }
+        an
     }
 
     pub fn lang(&self) -> &str {
         &self.lang
     }
 
-    /// Folded tokens before stop words and stemming (used for language evidence).
+    /// The script of the profile (`None`: not set; the index takes it from the content).
+    pub fn script(&self) -> Option<Script> {
+        self.script
+    }
+
+    /// Letters only this language of its script uses.
+    pub fn letters(&self) -> &[char] {
+        &self.letters
+    }
+
+    /// Steps 1–6 plus the one-word folds of step 7; works word by word.
+    pub fn base_tokens(&self, text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for t in tokens(&fold(text, self.digraphs)) {
+            self.fold_word(t, &mut out);
+            if out.len() >= MAX_TOKENS {
+                out.truncate(MAX_TOKENS);
+                break;
+            }
+        }
+        out
+    }
+
+    /// One-word folds of one token (see the profile's `folds`).
+    fn fold_word(&self, t: String, out: &mut Vec<String>) {
+        if let Some(to) = self.word_folds.get(&t) {
+            out.extend(to.iter().map(|w| cap_token(w)));
+            return;
+        }
+        // Behind a proclitic ("الأشخاص" = ال + أشخاص): the fold, with the proclitic kept
+        // on the first word; a question or stop word, or the start of a filler phrase, loses
+        // it ("ومتى" = و + متى, "وأريد أن أعرف" = و + أريد أن أعرف).
+        for c in &self.proclitics {
+            let Some(rest) = t.strip_prefix(c.as_str()) else {
+                continue;
+            };
+            if let Some(to) = self.word_folds.get(rest)
+                && rest.chars().count() >= MIN_AFFIX_STEM
+            {
+                for (k, w) in to.iter().enumerate() {
+                    if k == 0 {
+                        out.push(cap_token(&format!("{c}{w}")));
+                    } else {
+                        out.push(cap_token(w));
+                    }
+                }
+                return;
+            }
+            if self.question_words.contains(rest)
+                || self.stopwords.contains(rest)
+                || self.filler.starts(rest)
+            {
+                out.push(rest.to_string());
+                return;
+            }
+        }
+        if self.question_words.contains(&t)
+            || self.stopwords.contains(&t)
+            || self.addressee.contains(&t)
+        {
+            out.push(t);
+            return;
+        }
+        // Word beginnings and endings: at most one beginning, then endings one after the
+        // other ("yapiyo" → "yapiyor" → "yap"), at most [`MAX_AFFIX_FOLDS`] in all.
+        let mut t = t;
+        let mut n = t.chars().count();
+        if let Some((from, to)) = self.prefix_folds.iter().find(|(from, _)| {
+            n >= from.chars().count() + MIN_AFFIX_STEM && t.starts_with(from.as_str())
+        }) {
+            t = format!("{to}{}", &t[from.len()..]);
+            n = t.chars().count();
+        }
+        for _ in 0..MAX_AFFIX_FOLDS {
+            let Some((from, to)) = self.suffix_folds.iter().find(|(from, _)| {
+                n >= from.chars().count() + MIN_AFFIX_STEM && t.ends_with(from.as_str())
+            }) else {
+                break;
+            };
+            t = format!("{}{to}", &t[..t.len() - from.len()]);
+            n = t.chars().count();
+        }
+        out.push(cap_token(&t));
+    }
+
+    /// Does a fold of several words start with this token?
+    pub fn starts_phrase_fold(&self, token: &str) -> bool {
+        self.phrase_folds.contains_key(token)
+    }
+
+    /// The folds of several words (step 7, second half).
+    pub fn fold_phrases(&self, toks: Vec<String>) -> Vec<String> {
+        if self.phrase_folds.is_empty() || !toks.iter().any(|t| self.starts_phrase_fold(t)) {
+            return toks;
+        }
+        let mut out = Vec::with_capacity(toks.len());
+        let mut i = 0;
+        'outer: while i < toks.len() {
+            if let Some(rules) = self.phrase_folds.get(&toks[i]) {
+                for (from, to) in rules {
+                    if toks.len() - i >= from.len() && toks[i..i + from.len()] == from[..] {
+                        out.extend(to.iter().cloned());
+                        i += from.len();
+                        continue 'outer;
+                    }
+                }
+            }
+            out.push(toks[i].clone());
+            i += 1;
+        }
+        out.truncate(MAX_TOKENS);
+        out
+    }
+
+    /// Folded tokens (steps 1–7), before filler, stop words and stemming.
     pub fn folded_tokens(&self, text: &str) -> Vec<String> {
-        tokens(&fold(text, self.german_digraphs))
+        self.fold_phrases(self.base_tokens(text))
     }
 
     pub fn is_stopword(&self, folded_token: &str) -> bool {
         self.stopwords.contains(folded_token)
     }
 
-    /// The full pipeline: folded, stop words removed, stemmed; duplicates kept in order once.
+    pub fn is_question_word(&self, folded_token: &str) -> bool {
+        self.question_words.contains(folded_token)
+    }
+
+    /// The profile's question words, folded.
+    pub fn question_words(&self) -> impl Iterator<Item = &str> {
+        self.question_words.iter().map(String::as_str)
+    }
+
+    /// Does this token address the network ("ihr", "вы", "-niz")?
+    pub fn is_addressee(&self, folded_token: &str) -> bool {
+        self.addressee.contains(folded_token)
+            || self.addressee_endings.iter().any(|e| {
+                folded_token.chars().count() >= e.chars().count() + MIN_AFFIX_STEM
+                    && folded_token.ends_with(e.as_str())
+            })
+    }
+
+    /// Does a politeness or filler phrase start with this token?
+    pub fn starts_filler(&self, folded_token: &str) -> bool {
+        self.filler.starts(folded_token)
+    }
+
+    /// Is this stem one of the profile's nouns for the network ("Netzwerk", "сеть")?
+    pub fn is_network_stem(&self, stem: &str) -> bool {
+        self.network.contains(stem)
+    }
+
+    /// Politeness and filler phrases in folded tokens.
+    pub fn filler_spans(&self, folded: &[String]) -> Vec<phrase::Span> {
+        self.filler
+            .find_skipping(folded, |t| self.stopwords.contains(t))
+    }
+
+    /// The stem of a folded token that is not a stop word. Stemmers may put letters back
+    /// that folding took out (Turkish "amac" → "amaç"): the stem is folded again.
+    pub fn stem(&self, folded_token: String) -> String {
+        match &self.stemmer {
+            Some(st) => {
+                let s = st.stem(&folded_token);
+                let s = if s.is_ascii() { s } else { latin::fold(&s) };
+                self.cut_stem_ending(s)
+            }
+            None => self.cut_stem_ending(folded_token),
+        }
+    }
+
+    /// The profile's `stem_endings` off a stem (where three letters stay).
+    fn cut_stem_ending(&self, s: String) -> String {
+        for e in &self.stem_endings {
+            if s.chars().count() >= e.chars().count() + MIN_AFFIX_STEM && s.ends_with(e.as_str()) {
+                return s[..s.len() - e.len()].to_string();
+            }
+        }
+        s
+    }
+
+    /// A word that is a stop word with a typo ("jetz", "eigentlch"): four letters or more,
+    /// one edit from a stop word of four letters or more with the same first letter.
+    pub fn is_misspelt_stopword(&self, folded_token: &str) -> bool {
+        let n = folded_token.chars().count();
+        n >= 4
+            && self.stopwords.iter().any(|w| {
+                let m = w.chars().count();
+                m >= 4
+                    && m.abs_diff(n) <= 1
+                    && folded_token.chars().next() == w.chars().next()
+                    && strsim::osa_distance(folded_token, w) <= 1
+            })
+    }
+
+    /// The full pipeline: folded, filler and stop words removed, stemmed; each stem once.
     pub fn analyze(&self, text: &str) -> Vec<String> {
         self.analyze_folded(self.folded_tokens(text))
     }
 
-    /// The stem of a folded token that is not a stop word.
-    pub fn stem(&self, folded_token: String) -> String {
-        match &self.stemmer {
-            Some(st) => st.stem(&folded_token),
-            None => folded_token,
-        }
-    }
-
-    /// [`Analyzer::analyze`] on tokens from [`Analyzer::folded_tokens`] (the matcher needs
-    /// both and folds once).
+    /// [`Analyzer::analyze`] on tokens from [`Analyzer::folded_tokens`].
     pub fn analyze_folded(&self, folded: Vec<String>) -> Vec<String> {
+        let mut drop = vec![false; folded.len()];
+        for s in self.filler_spans(&folded) {
+            drop[s.start..s.end].iter_mut().for_each(|d| *d = true);
+        }
         let mut out: Vec<String> = Vec::new();
-        for t in folded {
-            if self.is_stopword(&t) {
+        for (t, d) in folded.into_iter().zip(drop) {
+            if d || self.is_stopword(&t) {
                 continue;
             }
-            let s = self.stem(t);
+            // Question words are not stemmed: "neden" (why) is not "ne" (what).
+            let s = if self.is_question_word(&t) {
+                t
+            } else {
+                self.stem(t)
+            };
             if !s.is_empty() && !out.contains(&s) {
                 out.push(s);
             }

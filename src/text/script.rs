@@ -1,61 +1,74 @@
-//! Which script a text is written in (Latin, Cyrillic, Arabic).
+//! Which script a text is written in: an open set (the `unicode-script` crate's Unicode
+//! Script property), so a language in any script — Ge'ez, Greek, Armenian, Hebrew — is indexed
+//! and matched without a code change.
 //!
 //! Rules:
-//! - Cyrillic: U+0400–U+052F; Arabic: U+0600–U+06FF, U+0750–U+077F, U+08A0–U+08FF,
-//!   U+FB50–U+FDFF, U+FE70–U+FEFF; Latin: other alphabetic characters below U+0250 and
-//!   U+1E00–U+1EFF; anything else does not count.
-//! - The dominant script is the one with most letters; none → `None`.
+//! - a letter counts for its Unicode script; digits, punctuation, marks and letters of the
+//!   Common/Inherited/Unknown "scripts" do not count;
+//! - the dominant script is the one with the most letters, where Latin letters count half
+//!   (in Cyrillic, Arabic or Ge'ez messages Latin words are names, brands and addresses:
+//!   "история widunetz", "تاريخ widunetz"); a tie goes to the script seen first.
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Script {
-    Latin,
-    Cyrillic,
-    Arabic,
+pub use unicode_script::Script;
+use unicode_script::UnicodeScript;
+
+/// The script of one letter; `None` for anything that is not a letter of a real script.
+pub fn of_char(c: char) -> Option<Script> {
+    if !c.is_alphabetic() {
+        return None;
+    }
+    match c.script() {
+        Script::Common | Script::Inherited | Script::Unknown => None,
+        s => Some(s),
+    }
 }
 
-pub fn of_char(c: char) -> Option<Script> {
-    match c as u32 {
-        0x0400..=0x052F => Some(Script::Cyrillic),
-        0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF => {
-            if c.is_alphabetic() {
-                Some(Script::Arabic)
-            } else {
-                None
+/// Letter counts per script, in order of first appearance.
+pub fn counts(text: &str) -> Vec<(Script, usize)> {
+    let mut out: Vec<(Script, usize)> = Vec::new();
+    for ch in text.chars() {
+        if let Some(s) = of_char(ch) {
+            match out.iter_mut().find(|(t, _)| *t == s) {
+                Some((_, n)) => *n += 1,
+                None => out.push((s, 1)),
             }
         }
-        0x0041..=0x024F | 0x1E00..=0x1EFF if c.is_alphabetic() => Some(Script::Latin),
-        _ => None,
     }
+    out
 }
 
-/// Letter counts per script: (latin, cyrillic, arabic).
-pub fn counts(text: &str) -> (usize, usize, usize) {
-    let (mut l, mut c, mut a) = (0, 0, 0);
-    for ch in text.chars() {
-        match of_char(ch) {
-            Some(Script::Latin) => l += 1,
-            Some(Script::Cyrillic) => c += 1,
-            Some(Script::Arabic) => a += 1,
-            None => {}
+/// The script of the most letters (see the module rules), `None` without letters.
+pub fn dominant(text: &str) -> Option<Script> {
+    let weight = |s: Script, n: usize| if s == Script::Latin { n } else { 2 * n };
+    let mut best: Option<(Script, usize)> = None;
+    for (s, n) in counts(text) {
+        let w = weight(s, n);
+        if best.is_none_or(|(_, bw)| w > bw) {
+            best = Some((s, w));
         }
     }
-    (l, c, a)
+    best.map(|(s, _)| s)
 }
 
-/// The script a question is written in. Latin letters count half: in Cyrillic or Arabic
-/// messages Latin words are names, brands and addresses ("история widunetz",
-/// "تاريخ widunetz"), while Cyrillic or Arabic words in a German or Turkish message are rare.
-pub fn dominant(text: &str) -> Option<Script> {
-    let (l, c, a) = counts(text);
-    if l == 0 && c == 0 && a == 0 {
-        None
-    } else if c > 0 && 2 * c >= l && c >= a {
-        Some(Script::Cyrillic)
-    } else if a > 0 && 2 * a >= l {
-        Some(Script::Arabic)
-    } else {
-        Some(Script::Latin)
-    }
+/// A script by its Unicode name ("Latin", "Cyrillic", "Arabic", "Ethiopic") or its
+/// ISO 15924 code ("Latn", "Cyrl", "Arab", "Ethi"), case-insensitive.
+pub fn by_name(name: &str) -> Option<Script> {
+    let exact = Script::from_full_name(name).or_else(|| Script::from_short_name(name));
+    let title: String = name
+        .chars()
+        .enumerate()
+        .map(|(i, c)| {
+            if i == 0 {
+                c.to_ascii_uppercase()
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect();
+    exact
+        .or_else(|| Script::from_full_name(&title))
+        .or_else(|| Script::from_short_name(&title))
+        .filter(|s| !matches!(s, Script::Common | Script::Inherited | Script::Unknown))
 }
 
 #[cfg(test)]
@@ -77,9 +90,23 @@ mod tests {
                 "Was heißt widunetz auf Russisch, сеть?",
                 Some(Script::Latin),
             ),
+            ("ሰላም እንታይ እዩ", Some(Script::Ethiopic)),
+            ("Τι είναι το widunetz;", Some(Script::Greek)),
+            ("چطور با شما تماس بگیرم؟", Some(Script::Arabic)),
             ("123 ?!", None),
+            ("🙂", None),
         ] {
             assert_eq!(dominant(input), want, "input {input:?}");
         }
+    }
+
+    #[test]
+    fn names() {
+        assert_eq!(by_name("Latin"), Some(Script::Latin));
+        assert_eq!(by_name("cyrl"), Some(Script::Cyrillic));
+        assert_eq!(by_name("ARABIC"), Some(Script::Arabic));
+        assert_eq!(by_name("Ethiopic"), Some(Script::Ethiopic));
+        assert_eq!(by_name("Klingon"), None);
+        assert_eq!(by_name("Common"), None);
     }
 }

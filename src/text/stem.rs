@@ -1,9 +1,9 @@
-//! Step 8: stemming with the Snowball stemmers of rust-stemmers, after folding.
+//! Step 9: stemming with the Snowball stemmers of rust-stemmers, after folding. Which
+//! stemmer a language uses is in its profile ([`crate::lang`]).
 //!
 //! Rules:
-//! - de, tr, ru, ar (and the other Snowball languages) get their stemmer; a language
-//!   without one keeps folded tokens as they are;
-//! - tokens of another script than the stemmer's are left alone (a Latin name in an
+//! - a language without a stemmer keeps folded tokens as they are;
+//! - tokens of another script than the language's are left alone (a Latin name in an
 //!   Arabic question stays "widunetz").
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -12,39 +12,29 @@ use super::script::{self, Script};
 
 pub struct Stem {
     stemmer: Stemmer,
-    script: Script,
+    script: Option<Script>,
 }
 
 impl Stem {
-    pub fn for_lang(lang: &str) -> Option<Stem> {
-        let (alg, script) = match lang {
-            "de" => (Algorithm::German, Script::Latin),
-            "tr" => (Algorithm::Turkish, Script::Latin),
-            "ru" => (Algorithm::Russian, Script::Cyrillic),
-            "ar" => (Algorithm::Arabic, Script::Arabic),
-            "en" => (Algorithm::English, Script::Latin),
-            "fr" => (Algorithm::French, Script::Latin),
-            "es" => (Algorithm::Spanish, Script::Latin),
-            "it" => (Algorithm::Italian, Script::Latin),
-            "pt" => (Algorithm::Portuguese, Script::Latin),
-            "nl" => (Algorithm::Dutch, Script::Latin),
-            "ro" => (Algorithm::Romanian, Script::Latin),
-            "hu" => (Algorithm::Hungarian, Script::Latin),
-            "sv" => (Algorithm::Swedish, Script::Latin),
-            "da" => (Algorithm::Danish, Script::Latin),
-            "nb" | "no" => (Algorithm::Norwegian, Script::Latin),
-            "fi" => (Algorithm::Finnish, Script::Latin),
-            _ => return None,
-        };
-        Some(Stem {
+    /// A stemmer for words of `script` (`None`: every word).
+    pub fn new(alg: Algorithm, script: Option<Script>) -> Stem {
+        Stem {
             stemmer: Stemmer::create(alg),
             script,
-        })
+        }
+    }
+
+    /// The stemmer of a language's built-in or default profile.
+    pub fn for_lang(lang: &str) -> Option<Stem> {
+        let p = crate::lang::Profiles::builtin().get(lang);
+        p.stemmer.map(|a| Stem::new(a, p.script))
     }
 
     pub fn stem(&self, token: &str) -> String {
         let first = token.chars().find_map(script::of_char);
-        if first.is_some_and(|s| s != self.script) {
+        if let (Some(s), Some(own)) = (first, self.script)
+            && s != own
+        {
             return token.to_string();
         }
         self.stemmer.stem(token).into_owned()

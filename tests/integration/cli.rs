@@ -24,9 +24,15 @@ fn ask_json_has_the_contract_shape() {
         "confident",
         "suggestions",
         "answer",
+        "outcome",
+        "related",
+        "truncated",
     ] {
         assert!(v.get(key).is_some(), "missing {key} in {v}");
     }
+    assert_eq!(v["outcome"], "answer");
+    assert_eq!(v["truncated"], false);
+    assert!(v["related"].is_array(), "{v}");
     assert_eq!(v["id"], "founding");
     assert_eq!(v["lang"], "de");
     assert_eq!(v["confident"], true);
@@ -89,13 +95,30 @@ fn chat_with_piped_input_answers_each_line_and_exits() {
         &["chat"],
         Some("kontakt\nmerhaba\n/language ar\nKontakt\n/quit\nnever read\n"),
     );
+    assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
-    assert!(out.contains("05221-131121"), "{out}");
+    // One reply per line, in order, each a literal of its language's files: the German
+    // contact answer, the Turkish greeting, the Arabic confirmation, the Arabic contact
+    // answer (after the switch), the Arabic goodbye — and nothing for the line after /quit.
+    let replies = [
+        "Die zentralen Ansprechpersonen von widunetz sind:",
+        "Merhaba, hoş geldiniz!",
+        "سأجيب الآن باللغة العربية.",
+        "المسؤولتان الرئيسيتان عن التواصل في شبكة",
+        "مع السلامة!",
+    ];
+    let mut at = 0;
+    for r in replies {
+        let Some(i) = out[at..].find(r) else {
+            panic!("{r:?} missing or out of order after byte {at}:\n{out}");
+        };
+        at += i + r.len();
+    }
+    assert_eq!(out[at..].trim(), "", "nothing after the goodbye: {out}");
     assert!(
-        out.contains("العربية") || out.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
-        "{out}"
+        !out.contains("عذرًا، ليس عندي جواب"),
+        "the line after /quit was answered: {out}"
     );
-    assert!(!out.contains("never read"));
 }
 
 #[test]
@@ -228,8 +251,56 @@ fn the_terminal_chat_knows_privacy_and_forget() {
     let e = support::engine();
     let privacy = widunetz_bot::reply::privacy_text(&e.l10n, "tr", true, 90);
     assert!(out.contains(&privacy), "{out}");
-    assert!(out.contains(&e.l10n.msg("tr", "forget-done")), "{out}");
+    // Literals of locales/tr/ui.ftl and locales/de/ui.ftl (a missing Turkish text would
+    // be shown in German and must not pass).
+    assert!(out.contains("90 gün boyunca"), "the days in Turkish: {out}");
+    assert!(e.l10n.has_message("tr", "forget-done"));
+    assert!(
+        out.contains(&support::own_msg(&e, "tr", "forget-done")),
+        "{out}"
+    );
     // Forgotten: back to German.
-    assert!(out.contains(&e.l10n.msg("de", "help")), "{out}");
-    assert!(!out.contains(&e.l10n.msg("tr", "unknown-command")), "{out}");
+    assert!(out.contains("So benutzen Sie mich:"), "{out}");
+    assert!(
+        !out.contains(&support::own_msg(&e, "tr", "unknown-command")),
+        "{out}"
+    );
+}
+
+/// README: in the terminal chat "What you do there is counted in memory only, never in
+/// `data/`" — an unanswered question, a 👍 and a language choice leave the folder empty.
+#[test]
+fn the_terminal_chat_writes_nothing_to_the_data_folder() {
+    let data = tempfile::tempdir().expect("tmp");
+    let d = data.path().to_str().expect("utf-8");
+    let o = run(
+        &["--data", d, "chat"],
+        Some("Wo kann ich mein Fahrrad reparieren lassen?\nkontakt\n3\n/language tr\n"),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Die zentralen Ansprechpersonen"), "{out}");
+    assert!(out.contains("Artık size Türkçe cevap vereceğim."), "{out}");
+    let files: Vec<_> = std::fs::read_dir(data.path())
+        .expect("dir")
+        .map(|e| e.map(|e| e.file_name()))
+        .collect();
+    assert!(files.is_empty(), "written to --data: {files:?}");
+}
+
+/// `serve` without a token: a clear message naming both ways to give one, exit code 2, and
+/// no data folder created.
+#[test]
+fn serve_without_a_token_says_how_to_give_one_and_exits_2() {
+    let parent = tempfile::tempdir().expect("tmp");
+    let data = parent.path().join("data");
+    let d = data.to_str().expect("utf-8");
+    let o = run(&["--data", d, "serve"], None);
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    let err = stderr(&o);
+    assert!(
+        err.contains("TELOXIDE_TOKEN") && err.contains("TELOXIDE_TOKEN_FILE"),
+        "{err}"
+    );
+    assert!(!data.exists(), "a data folder was created");
 }

@@ -62,6 +62,8 @@ fn members_question(e: &Engine) -> &'static str {
         "Wo finde ich die Liste der Mitgliedsorganisationen?",
         "Welche Einrichtungen machen mit?",
         "Welche Stellen sind im Netzwerk vertreten?",
+        "Gibt es eine Übersicht der beteiligten Träger?",
+        "Aus welchen Bereichen kommen die Institutionen?",
     ]
     .into_iter()
     .find(|q| e.answer(q, None).id.as_deref() != Some("members"))
@@ -173,11 +175,12 @@ fn refused_edits_exit_2_and_write_nothing() {
             &["faq", "add-question", "members", "de", "Eine Frage?"],
         );
         std::fs::set_permissions(&faq, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-        // Root may write anyway; then the edit simply worked.
+        // Root may write anyway; then the edit simply worked (answered or not).
         if o.status.code() == Some(2) {
             assert_eq!(files(dir.path()), before);
         } else {
-            assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+            assert!(matches!(o.status.code(), Some(0 | 1)), "{}", stderr(&o));
+            assert_ne!(files(dir.path()), before, "exit 0 or 1: written");
         }
     }
 }
@@ -266,4 +269,43 @@ fn l10n_status_counts_question_variants_per_entry_and_language() {
             entry.id
         );
     }
+}
+
+/// Out-of-scope questions (not in the shipped examples) that an entry answers or suggests
+/// today; the first one that does is used.
+const OUT_OF_SCOPE_CANDIDATES: &[&str] = &[
+    "Wer finanziert die Volkshochschule in Herford?",
+    "Wie viele Mitglieder hat der Schützenverein?",
+    "Wann wurde der Sportverein in Kirchlengern gegründet?",
+    "Kontakt zum Integrationsrat der Stadt Herford",
+    "Welche Ziele hat der Kleingartenverein?",
+];
+
+#[test]
+fn add_out_of_scope_keeps_the_file_and_the_question_then_gets_the_no_match_reply() {
+    use widunetz_bot::Outcome;
+    let dir = support::content_copy();
+    let e = load(dir.path());
+    let q = OUT_OF_SCOPE_CANDIDATES
+        .iter()
+        .copied()
+        .find(|q| e.answer(q, None).kind != Outcome::NoMatch)
+        .expect("a candidate that an entry still answers or suggests");
+    let before = files(dir.path());
+    let o = run_in(dir.path(), &["faq", "add-out-of-scope", "de", q]);
+    assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
+    let after = files(dir.path());
+    let name = "out-of-scope.toml";
+    let changed: Vec<&String> = after
+        .keys()
+        .filter(|k| before.get(*k) != after.get(*k))
+        .collect();
+    assert_eq!(changed, [name], "only the out-of-scope file");
+    assert_only_inserted(&before[name], &after[name], &[&format!("\"{q}\",")]);
+    let e = load(dir.path());
+    assert_eq!(e.answer(q, None).kind, Outcome::NoMatch);
+    // Adding the same again writes nothing and still says it works.
+    let o = run_in(dir.path(), &["faq", "add-out-of-scope", "de", q]);
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    assert_eq!(files(dir.path()), after);
 }

@@ -11,6 +11,7 @@ mod synth;
 mod architecture;
 mod check;
 mod cli;
+mod cli_data;
 mod conversation;
 mod engine;
 mod faq_edit;

@@ -60,6 +60,8 @@ fn unanswered_question(e: &Engine) -> (&'static str, &'static str) {
         ),
         ("Welche Einrichtungen machen mit?", "members"),
         ("Welche Stellen sind im Netzwerk vertreten?", "members"),
+        ("Gibt es eine Übersicht der beteiligten Träger?", "members"),
+        ("Aus welchen Bereichen kommen die Institutionen?", "members"),
     ]
     .into_iter()
     .find(|(q, _)| !e.answer(q, None).confident)
@@ -295,12 +297,16 @@ async fn telegram_admin_adds_a_variant_by_button_and_the_next_question_is_answer
     let calls = f
         .wait_for(10, "the answer", |c| !c.texts_to(USER + 10).is_empty())
         .await;
-    let e = live.current();
-    let r = e.answer(q, None);
-    assert_eq!((r.id.as_deref(), r.confident), (Some(want), true));
-    assert_eq!(
-        calls.texts_to(USER + 10),
-        support::bot::expected_reply(&e, q)
+    // The entry's answer, with the 👍/👎 of that entry: a confident answer.
+    let answer = de(&format!("faq-{want}-answer"));
+    let first_line = answer.lines().next().expect("a line");
+    let reply = calls
+        .message_with(USER + 10, first_line)
+        .expect("the entry's answer");
+    assert!(
+        reply.data().contains(&format!("f:-:{want}:de").as_str()),
+        "{:?}",
+        reply.data()
     );
 
     // A non-admin never saw a review button; a forged one writes nothing.
@@ -361,4 +367,62 @@ fn without_content_folders_a_tap_writes_nothing_and_says_so() {
     assert_eq!(v[0].text, want);
     // The question stays for later.
     assert!(t.say(ADMIN, "/unanswered")[0].text.contains("xyzzy"));
+}
+
+/// "Not our topic" from `/feedback`: an out-of-scope question that an entry answered (and
+/// got 👎) then gets the no-match reply.
+#[test]
+fn not_our_topic_from_feedback_then_gets_the_no_match_reply() {
+    use widunetz_bot::Outcome;
+    let content = support::content_copy();
+    let t = Talk {
+        conv: Conversation::new(live_from(content.path()), InMemory::new(), config()),
+    };
+    let e = t.conv.live().current();
+    let q = [
+        "Wer finanziert die Volkshochschule in Herford?",
+        "Welche Ziele hat der Kleingartenverein?",
+        "Wie viele Mitglieder hat der Schützenverein?",
+    ]
+    .into_iter()
+    .find(|q| e.answer(q, None).confident)
+    .expect("an out-of-scope question an entry answers today");
+    let answer = t.say(USER, q);
+    let down = answer[0]
+        .actions()
+        .find(|a| matches!(a, Action::Feedback { up: false, .. }))
+        .cloned()
+        .expect("👎");
+    t.press(USER, down);
+    let list = t.say(ADMIN, "/feedback");
+    let oos = list[0]
+        .actions()
+        .find(|a| {
+            matches!(
+                a,
+                Action::Review {
+                    op: ReviewOp::OutOfScope,
+                    ..
+                }
+            )
+        })
+        .cloned()
+        .expect("not our topic");
+    let done = t.press(ADMIN, oos);
+    assert_eq!(
+        done[0].text,
+        format!(
+            "{}\n{}",
+            t.msg("admin-review-added-out-of-scope"),
+            t.msg("admin-review-now-no-match")
+        )
+    );
+    assert_eq!(
+        t.conv.live().current().answer(q, None).kind,
+        Outcome::NoMatch
+    );
+    assert_eq!(
+        t.say(ADMIN, "/feedback")[0].text,
+        t.msg("admin-feedback-none")
+    );
 }

@@ -14,14 +14,16 @@ use widunetz_bot::telegram::{self, format::escape};
 
 use bot::TestBot;
 
-/// A text as the bot sends it (HTML-escaped).
+/// A text as the bot sends it (HTML-escaped); fails when `lang` lacks it (no German
+/// fallback can pass for the right language).
 fn sent(e: &Engine, lang: &str, id: &str) -> String {
-    escape(&e.l10n.msg(lang, id))
+    support::localised(e, lang, id)
 }
 
 /// A question the shipped content answers with suggestions.
 fn suggestions_question(e: &Engine) -> &'static str {
     [
+        "Vielfalt",
         "Projekt",
         "Projekt Gruppe",
         "Netzwerk Projekt",
@@ -71,7 +73,7 @@ async fn turkish_start_greets_with_topic_buttons() {
     assert_eq!(start.data(), topics);
     assert_eq!(
         start.labels()[0],
-        e.l10n.msg("tr", &format!("topic-{}", e.topic_ids()[0]))
+        support::own_msg(&e, "tr", &format!("topic-{}", e.topic_ids()[0]))
     );
     bot.stop().await;
 }
@@ -127,6 +129,52 @@ async fn html_in_the_network_name_is_escaped() {
     bot.stop().await;
 }
 
+/// Every message sent with HTML parse mode, for questions full of markup in every
+/// language: no tag at all, and every `&` starts an entity Telegram knows.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn markup_in_questions_never_reaches_telegram_as_html() {
+    let bot = TestBot::start().await;
+    let questions = [
+        "<b>Kontakt</b> &amp; <i>Telefon</i>",
+        "<script>alert(1)</script>",
+        "<b></b>&amp;&lt;&gt;",
+        "*bold* _it_ `code` [x](tg://user?id=1)",
+        "Was ist widunetz? <a href=\"x\">&</a>",
+    ];
+    let mut chat = 60;
+    for lang in ["de", "tr", "ru", "ar"] {
+        for q in questions {
+            bot.say(chat, q, Some(lang)).await;
+            chat += 1;
+        }
+    }
+    let calls = bot.settle().await;
+    let sent: Vec<(String, bool)> = calls
+        .of("sendmessage")
+        .map(|v| {
+            (
+                v["text"].as_str().unwrap_or_default().to_string(),
+                v["parse_mode"] == "HTML",
+            )
+        })
+        .collect();
+    assert_eq!(sent.len(), 20, "one message per question: {sent:#?}");
+    let entities = ["&amp;", "&lt;", "&gt;", "&quot;"];
+    for (text, html) in &sent {
+        assert!(html, "sent with HTML parse mode: {text}");
+        assert!(!text.contains('<') && !text.contains('>'), "{text}");
+        for (i, _) in text.match_indices('&') {
+            assert!(
+                entities.iter().any(|e| text[i..].starts_with(e)),
+                "a bare & at {i}: {text}"
+            );
+        }
+    }
+    // The question inside the markup is still found.
+    support::assert_replies(&calls.texts_to(60), &["kontakt"], "<b>Kontakt</b> …");
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sticker_gets_a_hint_to_write_text() {
     let e = support::engine();
@@ -165,14 +213,117 @@ async fn groups_get_answers_only_to_what_is_meant_for_the_bot() {
     bot.stop().await;
 }
 
+/// README: "In groups the bot answers only commands, mentions and replies to its own
+/// messages" — a reply to the bot counts, a reply to someone else does not, and the mention
+/// is found in any letter case.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_groups_replies_to_the_bot_and_mentions_in_any_case_are_answered() {
+    let bot = TestBot::start().await;
+    let f = &bot.server.fake;
+    f.push(fake::reply_update(
+        -31,
+        "Wann wurde widunetz gegründet?",
+        fake::BOT_ID,
+    ))
+    .await;
+    f.push(fake::reply_update(
+        -32,
+        "Wann wurde widunetz gegründet?",
+        4242,
+    ))
+    .await;
+    let shouting = fake::BOT_USERNAME.to_uppercase();
+    bot.say(-33, &format!("@{shouting} kontakt"), Some("de"))
+        .await;
+    let calls = bot.settle().await;
+    support::assert_replies(
+        &calls.texts_to(-31),
+        &["Wie wurde widunetz gegründet?"],
+        "a reply to the bot's message",
+    );
+    assert!(
+        calls.messages_to(-32).is_empty(),
+        "a reply to another member is not for the bot: {:?}",
+        calls.texts_to(-32)
+    );
+    support::assert_replies(&calls.texts_to(-33), &["kontakt"], "@MENTION in capitals");
+    bot.stop().await;
+}
+
+/// An edited message is a question again: it is answered like a new one (in a group only
+/// when it is meant for the bot).
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_edited_question_is_answered_again() {
+    let bot = TestBot::start().await;
+    let f = &bot.server.fake;
+    let now = fake::now();
+    f.push(fake::text_update_at(41, "kontakt", Some("de"), now))
+        .await;
+    f.push(fake::edited_update(
+        41,
+        "Wie wurde widunetz gegründet?",
+        Some("de"),
+        now,
+        now + 20,
+    ))
+    .await;
+    f.push(fake::edited_update(
+        -42,
+        "Wie wurde widunetz gegründet?",
+        Some("de"),
+        now,
+        now + 20,
+    ))
+    .await;
+    let calls = bot.settle().await;
+    support::assert_replies(
+        &calls.texts_to(41),
+        &["kontakt", "Wie wurde widunetz gegründet?"],
+        "the question, then its edited form",
+    );
+    assert!(
+        calls.messages_to(-42).is_empty(),
+        "an edit in a group that does not address the bot: {:?}",
+        calls.texts_to(-42)
+    );
+    bot.stop().await;
+}
+
+/// README: the reply language is "the chat's /language choice, else the language of the
+/// question, else the user's Telegram language, else German". A question without words
+/// (a number) has no language of its own.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_a_language_in_the_question_the_telegram_language_is_used() {
+    let e = support::engine();
+    let bot = TestBot::start().await;
+    bot.say(43, "12345", Some("ru-RU")).await;
+    bot.say(44, "12345", Some("fr")).await;
+    bot.say(45, "12345", None).await;
+    let calls = bot.settle().await;
+    let ru = sent(&e, "ru", "no-match");
+    assert!(ru.contains("Извините"), "{ru}");
+    let de = sent(&e, "de", "no-match");
+    assert!(de.contains("Entschuldigung"), "{de}");
+    for (chat, want, what) in [
+        (43, &ru, "ru-RU: Russian"),
+        (44, &de, "fr (not offered): German"),
+        (45, &de, "no Telegram language: German"),
+    ] {
+        let got = calls.texts_to(chat);
+        assert_eq!(got.len(), 1, "{what}: {got:?}");
+        assert!(got[0].starts_with(want.as_str()), "{what}: {}", got[0]);
+    }
+    bot.stop().await;
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn answer_button_uses_the_chat_language_and_the_german_button_german() {
     let e = support::engine();
     let bot = TestBot::start().await;
     bot.press(17, "a:founding", Some("ru")).await;
     bot.press(18, "g:founding", Some("ru")).await;
-    let ru = escape(&e.l10n.msg("ru", "faq-founding-answer"));
-    let de = escape(&e.l10n.msg("de", "faq-founding-answer"));
+    let ru = sent(&e, "ru", "faq-founding-answer");
+    let de = sent(&e, "de", "faq-founding-answer");
     let calls = bot
         .wait("both answers", |c| {
             c.has_text(17, &ru) && c.has_text(18, &de)
@@ -212,7 +363,10 @@ async fn feedback_is_counted_per_entry_and_language_with_a_thank_you_pop_up() {
     let calls = bot
         .wait("feedback answered", |c| c.count("answercallbackquery") >= 1)
         .await;
-    assert_eq!(calls.popups(), [Some(e.l10n.msg("tr", "feedback-thanks"))]);
+    assert_eq!(
+        calls.popups(),
+        [Some(support::own_msg(&e, "tr", "feedback-thanks"))]
+    );
     let calls = bot.settle().await;
     assert!(calls.messages_to(21).is_empty(), "only the pop-up");
     let data = bot.stop().await;
@@ -296,7 +450,6 @@ async fn a_429_is_waited_out_and_the_reply_delivered_once() {
 async fn suggestions_are_buttons_only_and_a_typed_number_picks_one() {
     let e = support::engine();
     let q = suggestions_question(&e);
-    let first = e.answer(q, None).suggestions[0].id.clone();
     let bot = TestBot::start().await;
     bot.say(25, q, Some("de")).await;
     let calls = bot
@@ -304,9 +457,13 @@ async fn suggestions_are_buttons_only_and_a_typed_number_picks_one() {
         .await;
     let list = &calls.messages_to(25)[0];
     assert!(!list.text.contains("1. "), "numbered text: {}", list.text);
-    assert_eq!(list.data()[0], format!("a:{first}"));
+    // The first button as sent; a typed "1" must answer exactly that entry.
+    let first = list.data()[0]
+        .strip_prefix("a:")
+        .unwrap_or_else(|| panic!("an answer button first: {list:?}"))
+        .to_string();
     bot.say(25, "1", Some("de")).await;
-    let answer = escape(&e.l10n.msg("de", &format!("faq-{first}-answer")));
+    let answer = sent(&e, "de", &format!("faq-{first}-answer"));
     let calls = bot
         .wait("the first suggestion", |c| c.has_text(25, &answer))
         .await;
@@ -319,7 +476,11 @@ async fn suggestions_are_buttons_only_and_a_typed_number_picks_one() {
     bot.say(26, "١", Some("ar")).await;
     let topic = &e.topic_ids()[0];
     let mut args = fluent_bundle::FluentArgs::new();
-    args.set("topic", e.l10n.msg("ar", &format!("topic-{topic}")));
+    args.set(
+        "topic",
+        support::own_msg(&e, "ar", &format!("topic-{topic}")),
+    );
+    assert!(e.l10n.has_message("ar", "topic-questions"));
     let menu = escape(&e.l10n.msg_args("ar", "topic-questions", Some(&args)));
     bot.wait("the first topic", |c| c.has_text(26, &menu)).await;
     bot.stop().await;
@@ -565,4 +726,139 @@ async fn webhook_checks_the_secret_header() {
         "the webhook answers on {other}, not only on {listen}"
     );
     bot::stop(&server, bot).await;
+}
+
+/// README: the webhook secret comes "from `WEBHOOK_SECRET`, else a random one". Without a
+/// configured secret each run registers its own, and requests need it.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhook_without_a_configured_secret_registers_a_random_one() {
+    let mut secrets = Vec::new();
+    for (run, chat) in [(0, 43), (1, 44)] {
+        let server = fake::start().await;
+        let data = tempfile::tempdir().expect("tmp");
+        let listen = std::net::TcpListener::bind("127.0.0.1:0")
+            .expect("free port")
+            .local_addr()
+            .expect("addr");
+        let hook = telegram::Webhook {
+            listen,
+            url: "https://bot.example.org/hook".parse().expect("url"),
+            secret: None,
+        };
+        let live = std::sync::Arc::new(widunetz_bot::live::Live::new(support::engine()));
+        let state = telegram::State::new(live, Store::open(data.path()).expect("store"));
+        let bot = bot::start_state(
+            &server,
+            std::sync::Arc::new(state),
+            Some(hook),
+            bot::settings(),
+        )
+        .await;
+        let f = &server.fake;
+        let calls = f
+            .wait_for(10, "setWebhook", |c| c.count("setwebhook") > 0)
+            .await;
+        let secret = calls.of("setwebhook").next().expect("setwebhook")["secret_token"]
+            .as_str()
+            .unwrap_or_default()
+            .to_string();
+        assert!(
+            secret.len() >= 16,
+            "run {run}: a secret of 16+ characters: {secret:?}"
+        );
+        let mut tries = 0;
+        while tokio::net::TcpStream::connect(listen).await.is_err() {
+            tries += 1;
+            assert!(tries < 100, "webhook never listened");
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        let mut update = fake::text_update(chat, "kontakt", Some("de"));
+        update["update_id"] = json!(1);
+        let body = update.to_string();
+        assert_eq!(post(listen, "/hook", None, &body).await, 401, "no header");
+        assert_eq!(post(listen, "/hook", Some(&secret), &body).await, 200);
+        f.wait_for(10, "answer via webhook", |c| {
+            c.has_text(chat, "05221-131121")
+        })
+        .await;
+        bot::stop(&server, bot).await;
+        secrets.push(secret);
+    }
+    assert_ne!(secrets[0], secrets[1], "a new secret each run");
+}
+
+/// README: "Bot API methods used: `getMe`, `getUpdates`, `sendMessage`, `editMessageText`,
+/// `answerCallbackQuery`, `answerInlineQuery`, `setMyCommands`, `deleteWebhook` (long
+/// polling) and `setWebhook` (webhook mode)." A session with commands, menus, buttons and
+/// an inline query calls no other method.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn only_the_documented_bot_api_methods_are_called() {
+    let bot = TestBot::start().await;
+    bot.say(46, "/start", Some("de")).await;
+    bot.say(46, "kontakt", Some("de")).await;
+    bot.press(46, "t", Some("de")).await;
+    bot.press(46, "f:+:contact:de", Some("de")).await;
+    bot.server
+        .fake
+        .push(fake::inline_update(46, "kontakt", "de"))
+        .await;
+    let calls = bot.settle().await;
+    let documented = [
+        "getme",
+        "getupdates",
+        "sendmessage",
+        "editmessagetext",
+        "answercallbackquery",
+        "answerinlinequery",
+        "setmycommands",
+        "deletewebhook",
+    ];
+    let mut used: Vec<&str> = calls.iter().map(|(m, _)| m.as_str()).collect();
+    used.sort_unstable();
+    used.dedup();
+    assert!(
+        used.iter().all(|m| documented.contains(m)),
+        "undocumented methods: {used:?}"
+    );
+    // The session did exercise the interesting ones.
+    for m in [
+        "editmessagetext",
+        "answercallbackquery",
+        "answerinlinequery",
+    ] {
+        assert!(used.contains(&m), "{m} not called: {used:?}");
+    }
+    bot.stop().await;
+}
+
+/// A webhook address that is already taken is a clear error naming it, and Telegram is
+/// not told about a webhook that could not listen.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_taken_webhook_address_is_a_clear_error_before_set_webhook() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+    let listen = taken.local_addr().expect("addr");
+    let server = fake::start().await;
+    let data = tempfile::tempdir().expect("tmp");
+    let live = std::sync::Arc::new(widunetz_bot::live::Live::new(support::engine()));
+    let state = telegram::State::new(live, Store::open(data.path()).expect("store"));
+    let hook = telegram::Webhook {
+        listen,
+        url: "https://bot.example.org/hook".parse().expect("url"),
+        secret: Some("s3cret_value".into()),
+    };
+    let running = bot::start_state(
+        &server,
+        std::sync::Arc::new(state),
+        Some(hook),
+        bot::settings(),
+    )
+    .await;
+    let ended = tokio::time::timeout(std::time::Duration::from_secs(30), running.handle)
+        .await
+        .expect("the bot ends")
+        .expect("join");
+    let err = ended.expect_err("a taken address is an error");
+    assert!(err.to_string().contains(&listen.to_string()), "{err}");
+    assert_eq!(server.fake.calls().await.count("setwebhook"), 0);
+    drop(taken);
 }

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 
 use fake::Fault;
 use serde_json::{Value, json};
-use widunetz_bot::telegram::{self, Settings, format::escape};
+use widunetz_bot::telegram::{self, Settings};
 
 fn log() -> &'static std::sync::Arc<std::sync::Mutex<Vec<u8>>> {
     support::log::captured()
@@ -55,14 +55,18 @@ async fn start(
 }
 
 fn generic_error() -> String {
-    escape(&support::engine().l10n.msg("de", "error-generic"))
+    support::localised(&support::engine(), "de", "error-generic")
+}
+
+/// The German reply to "kontakt", recognised by a fragment written down in `support::ASKED`.
+fn is_contact(text: &str) -> bool {
+    text.contains(support::fragment("kontakt"))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn every_send_error_is_retried_until_the_answer_arrives() {
-    let (engine, server, _data, running) = start(quick()).await;
+    let (_engine, server, _data, running) = start(quick()).await;
     let f = &server.fake;
-    let want = bot::expected_reply(&engine, "kontakt");
     // (chat, fault, how often, may Telegram already have had the message?)
     let cases: Vec<(i64, Fault, usize, bool)> = vec![
         (501, Fault::ResetBefore, 2, false),
@@ -88,7 +92,7 @@ async fn every_send_error_is_retried_until_the_answer_arrives() {
     for (chat, fault, times, maybe_twice) in &cases {
         let got = calls.delivered_to(*chat);
         assert!(
-            got.iter().all(|t| *t == want[0]),
+            got.iter().all(|t| is_contact(t)),
             "chat {chat} ({fault:?}): only the answer, never an error text: {got:?}"
         );
         if *maybe_twice {
@@ -100,7 +104,7 @@ async fn every_send_error_is_retried_until_the_answer_arrives() {
                 got.len()
             );
         } else {
-            assert_eq!(got, want, "chat {chat} ({fault:?}): exactly once");
+            support::assert_replies(&got, &["kontakt"], &format!("chat {chat} ({fault:?})"));
         }
         let attempts = calls.texts_to(*chat).len();
         assert!(
@@ -146,34 +150,38 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
             others.iter().all(|o| !c.delivered_to(*o).is_empty())
         })
         .await;
-    let waited = asked.elapsed();
-    // While the others were answered, the hanging chat still hung and the waiting one still
-    // waited out its 10 s: they held up nobody.
+    eprintln!(
+        "40 other chats answered {:?} after they asked",
+        asked.elapsed()
+    );
+    // Order, not a stopwatch: every other chat was answered while the hanging chat still
+    // hung and the waiting one still waited out its 10 s (its 429 came before they asked).
+    // So they were answered within those 10 s ("within a few seconds", issue 10), held up by
+    // nobody; their answers need about 1.5 s at Telegram's 30 messages a second.
     assert!(calls.delivered_to(hangs).is_empty(), "still hanging");
     assert!(
         calls.delivered_to(waits).is_empty(),
-        "still waiting (retry_after 10)"
-    );
-    assert!(
-        waited < Duration::from_secs(8),
-        "the other chats waited {waited:?}"
+        "the other chats were answered only after the 429's 10 s had passed"
     );
     f.clear_faults();
-    let want = bot::expected_reply(&engine, "kontakt");
     f.wait_for(60, "the waiting and the hanging chat answered", |c| {
         !c.delivered_to(hangs).is_empty() && !c.delivered_to(waits).is_empty()
     })
     .await;
     bot::settle(&server, &running, 120).await;
     let calls = f.calls.lock().await.clone();
-    assert_eq!(
-        calls.delivered_to(hangs),
-        want,
-        "a hung send is sent again, once"
+    support::assert_replies(
+        &calls.delivered_to(hangs),
+        &["kontakt"],
+        "a hung send is sent again, once",
     );
-    assert_eq!(calls.delivered_to(waits), want, "after the 429: once");
+    support::assert_replies(
+        &calls.delivered_to(waits),
+        &["kontakt"],
+        "after the 429: once",
+    );
     for o in &others {
-        assert_eq!(calls.delivered_to(*o), want, "chat {o}");
+        support::assert_replies(&calls.delivered_to(*o), &["kontakt"], &format!("chat {o}"));
     }
     // Button taps count like messages: at most 15 answers, then only toasts; every tap is
     // answered so that no button keeps spinning.
@@ -187,7 +195,7 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
         (1..=15).contains(&tap_messages),
         "{tap_messages} messages to the tapping chat"
     );
-    let notice = escape(&engine.l10n.msg("de", "flood-notice"));
+    let notice = support::localised(&engine, "de", "flood-notice");
     let flood = calls.delivered_to(floods);
     assert_eq!(flood.iter().filter(|t| **t == notice).count(), 1);
     assert!(
@@ -200,9 +208,8 @@ async fn one_chat_hanging_waiting_tapping_or_flooding_does_not_hold_up_the_other
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn update_ids_that_go_backwards_are_followed_without_a_hot_loop() {
-    let (engine, server, _data, running) = start(bot::settings()).await;
+    let (_engine, server, _data, running) = start(bot::settings()).await;
     let f = &server.fake;
-    let want = bot::expected_reply(&engine, "kontakt");
     let first = f.push(fake::text_update(701, "kontakt", None)).await;
     bot::settle(&server, &running, 30).await;
     // A quiet week later Telegram numbers updates from a new, lower start; its server then
@@ -225,7 +232,11 @@ async fn update_ids_that_go_backwards_are_followed_without_a_hot_loop() {
     assert!(more <= 5, "{more} getUpdates calls in 2 s while idle");
     let calls = f.calls.lock().await.clone();
     for chat in [701, 702, 703, 704] {
-        assert_eq!(calls.delivered_to(chat), want, "chat {chat}");
+        support::assert_replies(
+            &calls.delivered_to(chat),
+            &["kontakt"],
+            &format!("chat {chat}"),
+        );
     }
     assert_eq!(
         log_text().matches("went backwards").count(),
@@ -261,9 +272,9 @@ async fn letters_that_change_length_in_lower_case_before_a_mention_are_answered(
     .await;
     bot::settle(&server, &running, 30).await;
     let got = f.calls().await.delivered_to(group);
-    let tr = escape(&engine.l10n.msg("tr", "faq-contact-answer"));
+    let tr = support::localised(&engine, "tr", "faq-contact-answer");
     assert!(
-        got[0].starts_with(&tr),
+        got[0].starts_with(&tr) && got[0].contains("iletişim kişileri"),
         "İletişim: the Turkish contact answer: {}",
         got[0]
     );
@@ -277,15 +288,20 @@ async fn letters_that_change_length_in_lower_case_before_a_mention_are_answered(
     bot::stop(&server, running).await;
 }
 
-/// Decides replies as the bot does, but panics on "boom".
+/// Decides replies as the bot does, but panics on "boom" (in a message, a button's data or
+/// an inline query).
 fn panicking(
     state: &telegram::State,
     flood: &telegram::flood::FloodGuard,
     inc: &telegram::incoming::Incoming,
 ) -> Result<Vec<telegram::send::Outgoing>, widunetz_bot::Error> {
-    if let telegram::incoming::Incoming::Message { text: Some(t), .. } = inc {
-        assert!(!t.contains("boom"), "a handler bug");
-    }
+    use telegram::incoming::Incoming;
+    let said = match inc {
+        Incoming::Message { text, .. } => text.clone().unwrap_or_default(),
+        Incoming::Callback { data, .. } => data.clone(),
+        Incoming::Inline { query, .. } => query.clone(),
+    };
+    assert!(!said.contains("boom"), "a handler bug");
     telegram::handlers::plan(state, flood, inc)
 }
 
@@ -299,19 +315,34 @@ async fn a_panicking_handler_costs_only_its_update() {
     f.push(fake::text_update(901, "kontakt", None)).await;
     f.push(fake::text_update(902, "boom", None)).await;
     f.push(fake::text_update(902, "kontakt", None)).await;
+    // A button and an inline query whose handling panics.
+    f.push(fake::callback_update(903, "a:boom", Some("ru")))
+        .await;
+    f.push(fake::inline_update(904, "boom", "de")).await;
     bot::settle(&server, &running, 30).await;
     let calls = f.calls.lock().await.clone();
-    let error_tr = escape(&engine.l10n.msg("tr", "error-generic"));
-    let contact = bot::expected_reply(&engine, "kontakt");
+    let error_tr = support::localised(&engine, "tr", "error-generic");
+    let got = calls.delivered_to(901);
+    assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(
-        calls.delivered_to(901),
-        [vec![error_tr], contact.clone()].concat(),
-        "the localised error text, then the next question answered"
+        got[0], error_tr,
+        "the error text in the user's Telegram language"
     );
-    assert_eq!(
-        calls.delivered_to(902),
-        [vec![generic_error()], contact].concat()
-    );
+    assert!(got[0].contains("Bir sorun oldu"), "{}", got[0]);
+    support::assert_replies(&got[1..], &["kontakt"], "then the next question answered");
+    let got = calls.delivered_to(902);
+    assert_eq!(got[0], generic_error());
+    assert!(got[0].contains("Etwas ist schiefgelaufen"), "{}", got[0]);
+    support::assert_replies(&got[1..], &["kontakt"], "then the next question answered");
+    // The button: the error as its pop-up (in Russian), no message; the inline query: an
+    // empty result list, so the person's Telegram stops waiting.
+    let toast = support::own_msg(&engine, "ru", "error-generic");
+    assert!(toast.contains("Что-то пошло не так"), "{toast}");
+    assert_eq!(calls.popups(), [Some(toast)]);
+    assert!(calls.messages_to(903).is_empty());
+    let inline: Vec<&Value> = calls.of("answerinlinequery").collect();
+    assert_eq!(inline.len(), 1);
+    assert_eq!(inline[0]["results"], json!([]));
     assert!(log_text().contains("handler panicked"));
     assert!(!running.handle.is_finished());
     bot::stop(&server, running).await;
@@ -321,7 +352,6 @@ async fn a_panicking_handler_costs_only_its_update() {
 async fn refusals_are_handled_by_their_kind() {
     let (engine, server, _data, running) = start(bot::settings()).await;
     let f = &server.fake;
-    let l = &engine.l10n;
     let (blocked, bad_html, same, old) = (1001, 1002, 1003, 1004);
     f.fault_always(
         "sendmessage",
@@ -392,7 +422,7 @@ async fn refusals_are_handled_by_their_kind() {
     // A menu that cannot be edited any more comes as a new message.
     assert_eq!(
         calls.delivered_to(old),
-        vec![escape(&l.msg("de", "topics-title"))]
+        vec![support::localised(&engine, "de", "topics-title")]
     );
     assert!(
         !calls
@@ -406,7 +436,7 @@ async fn refusals_are_handled_by_their_kind() {
 async fn a_reply_that_keeps_failing_is_given_up_once_and_logged() {
     let mut s = quick();
     s.policy.give_up_after = Duration::from_secs(3);
-    let (engine, server, _data, running) = start(s).await;
+    let (_engine, server, _data, running) = start(s).await;
     let f = &server.fake;
     let before = log_text().matches("is given up").count();
     f.fault_always("sendmessage", Some(1101), Fault::html(502));
@@ -416,17 +446,14 @@ async fn a_reply_that_keeps_failing_is_given_up_once_and_logged() {
     let calls = f.calls.lock().await.clone();
     assert!(calls.delivered_to(1101).is_empty());
     assert!(calls.texts_to(1101).len() >= 3, "retried before giving up");
-    assert_eq!(
-        calls.delivered_to(1102),
-        bot::expected_reply(&engine, "kontakt")
-    );
+    support::assert_replies(&calls.delivered_to(1102), &["kontakt"], "the other chat");
     assert_eq!(log_text().matches("is given up").count() - before, 1);
     bot::stop(&server, running).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn broken_get_updates_answers_are_survived_and_never_logged_with_their_content() {
-    let (engine, server, _data, running) = start(bot::settings()).await;
+    let (_engine, server, _data, running) = start(bot::settings()).await;
     let f = &server.fake;
     let secret = "Geheimnis-4711-Adresse";
     // A cut-off answer that holds someone's message, two HTML error pages, then normal.
@@ -450,9 +477,8 @@ async fn broken_get_updates_answers_are_survived_and_never_logged_with_their_con
     .await;
     bot::settle(&server, &running, 60).await;
     let calls = f.calls.lock().await.clone();
-    let want = bot::expected_reply(&engine, "kontakt");
-    assert_eq!(calls.delivered_to(1201), want);
-    assert_eq!(calls.delivered_to(1203), want);
+    support::assert_replies(&calls.delivered_to(1201), &["kontakt"], "chat 1201");
+    support::assert_replies(&calls.delivered_to(1203), &["kontakt"], "chat 1203");
     assert!(calls.texts_to(1202).is_empty());
     let log = log_text();
     assert!(
@@ -510,10 +536,7 @@ async fn webhook_stores_an_update_before_telegram_gets_200() {
     f.clear_faults();
     bot::settle(&server, &running, 30).await;
     let calls = f.calls.lock().await.clone();
-    assert_eq!(
-        calls.delivered_to(1301),
-        bot::expected_reply(&support::engine(), "kontakt")
-    );
+    support::assert_replies(&calls.delivered_to(1301), &["kontakt"], "answered once");
     bot::stop(&server, running).await;
 }
 

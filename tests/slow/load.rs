@@ -1,15 +1,16 @@
-//! Load and floods (issue 6), in-process against the fake Bot API server: 10,000 questions
-//! from 1,000 chats answered exactly once and in order with bounded memory, and a flooding
-//! chat slowed politely without delaying the others.
+//! Load and floods (issue 6), in-process against the fake Bot API server: many chats asking
+//! ten questions each, answered exactly once and in order, memory checked for leaks (10,000
+//! questions from 1,000 chats with `--release`; 1,000 from 100 in the unoptimised build of
+//! `cargo test`), and a flooding chat, three getUpdates batches long, slowed politely without
+//! delaying the others.
 
 use crate::support::{self, bot, fake};
 
 use std::collections::HashMap;
 use std::sync::atomic::Ordering;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde_json::Value;
-use widunetz_bot::telegram::format::escape;
 
 /// Resident memory of this process in KiB (Linux), if readable.
 fn rss_kib() -> Option<u64> {
@@ -29,7 +30,8 @@ fn rss_kib() -> Option<u64> {
 const CHATS: i64 = if cfg!(debug_assertions) { 100 } else { 1_000 };
 const PER_CHAT: usize = 10;
 
-/// Ten questions whose replies differ, so that a chat's replies show the order.
+/// Ten questions whose replies differ (each holds its own fragment of `support::ASKED`), so
+/// that a chat's replies show the order. Each reply is one message.
 const QUESTIONS: [&str; PER_CHAT] = [
     "Wie wurde widunetz gegründet?",
     "kontakt",
@@ -43,28 +45,24 @@ const QUESTIONS: [&str; PER_CHAT] = [
     "danke",
 ];
 
+/// 10 questions each from `CHATS` chats (10,000 from 1,000 in a release build, 1,000 from
+/// 100 in `cargo test`).
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn ten_thousand_questions_from_a_thousand_chats() {
-    let engine = support::engine();
-    let expected: Vec<Vec<String>> = QUESTIONS
-        .iter()
-        .map(|q| bot::expected_reply(&engine, q))
-        .collect();
-    for (i, a) in expected.iter().enumerate() {
-        for b in &expected[i + 1..] {
-            assert_ne!(a, b, "the test questions need distinct replies");
-        }
-    }
+async fn ten_questions_from_each_of_many_chats_answered_once_in_order() {
     let server = fake::start().await;
     let f = &server.fake;
     f.lean.store(true, Ordering::SeqCst);
+    // Each reply is recorded as the fragments it contains.
+    *f.lean_markers.lock().expect("markers") = QUESTIONS
+        .iter()
+        .map(|q| support::fragment(q).to_string())
+        .collect();
     let data = tempfile::tempdir().expect("tmp");
     let running = bot::start_with(&server, data.path(), bot::unthrottled()).await;
     f.wait_for(15, "bot started", |c| {
         c.iter().any(|(m, _)| m == "setmycommands")
     })
     .await;
-    let per_question: usize = expected.iter().map(Vec::len).sum();
     let before = f.sends.load(Ordering::SeqCst);
     let started = Instant::now();
 
@@ -80,7 +78,7 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
             }
         }
         f.push_all(updates).await;
-        want_sends += ks.map(|k| expected[k].len()).sum::<usize>() * CHATS as usize;
+        want_sends += ks.len() * CHATS as usize;
         f.wait_sends(want_sends, 300).await;
         rss.push(rss_kib());
     }
@@ -97,20 +95,16 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
                 .push(v["text"].as_str().unwrap_or_default());
         }
     }
-    // The fake server records a hash of each text in lean mode.
-    let want: Vec<String> = expected
-        .iter()
-        .flatten()
-        .map(|t| fake::lean_text(t))
-        .collect();
-    let want: Vec<&str> = want.iter().map(String::as_str).collect();
+    // The fake server records, in lean mode, the fragments each text contains: one per
+    // reply, the question's own.
+    let want: Vec<&str> = QUESTIONS.iter().map(|q| support::fragment(q)).collect();
     for chat in 1..=CHATS {
         let got = by_chat.get(&(10_000 + chat)).cloned().unwrap_or_default();
         assert_eq!(got, want, "chat {chat}: ten answers, once each, in order");
     }
     assert_eq!(
         f.sends.load(Ordering::SeqCst) - before,
-        per_question * CHATS as usize,
+        PER_CHAT * CHATS as usize,
         "nothing sent twice"
     );
     eprintln!(
@@ -120,26 +114,31 @@ async fn ten_thousand_questions_from_a_thousand_chats() {
         rss[0],
         rss[1]
     );
-    if let (Some(a), Some(b)) = (rss[0], rss[1]) {
-        // The second half may not cost more than 8 KiB per question (at least 16 MiB of
-        // allocator slack); the absolute bound catches a runaway. Measured in release: ~3 KiB
-        // per question while the run lasts (the fake server's records and teloxide's
-        // one-minute send history are in the same process). This catches big leaks only;
-        // whether memory levels off over hours needs a soak run, which this is not.
-        let budget = (8 * CHATS as u64 * PER_CHAT as u64 / 2).max(16 * 1024);
-        assert!(b.saturating_sub(a) < budget, "memory grew: {a} → {b} KiB");
-        assert!(b < 1024 * 1024, "RSS {b} KiB");
-    }
+    let (Some(a), Some(b)) = (rss[0], rss[1]) else {
+        panic!("cannot read VmRSS from /proc/self/status: the memory check would be skipped");
+    };
+    // The second half may cost at most 8 KiB per question, but at least 16 MiB (allocator
+    // slack): 16 MiB for the 500 questions of the second half in `cargo test` (32 KiB per
+    // question), 40 MiB for 5,000 with --release. The absolute bound catches a runaway.
+    // Measured in release: ~3 KiB per question while the run lasts (the fake server's
+    // records are in the same process). This catches big leaks only; whether memory levels
+    // off over hours needs a soak run, which this is not.
+    let budget = (8 * CHATS as u64 * PER_CHAT as u64 / 2).max(16 * 1024);
+    assert!(b.saturating_sub(a) < budget, "memory grew: {a} → {b} KiB");
+    assert!(b < 1024 * 1024, "RSS {b} KiB");
     bot::stop(&server, running).await;
 }
 
+/// getUpdates hands out at most 100 updates at a time (`poll::LIMIT`, Telegram's maximum).
+const BATCH: usize = 100;
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
+async fn a_flood_of_three_batches_gets_one_notice_and_does_not_delay_others() {
     let engine = support::engine();
     let server = fake::start().await;
     let f = &server.fake;
     let data = tempfile::tempdir().expect("tmp");
-    // Telegram's real sending limits: the flooding chat's answers queue up at 1 per second.
+    // Telegram's real sending limits: the flooding chat's answers go out at 1 per second.
     let running = bot::start(&server, data.path()).await;
     f.wait_for(15, "bot started", |c| {
         c.iter().any(|(m, _)| m == "setmycommands")
@@ -147,26 +146,37 @@ async fn a_flooding_chat_gets_one_notice_and_does_not_delay_others() {
     .await;
     let flooder = 401;
     let now = fake::now();
-    // 100 messages in one second, in Turkish.
-    let flood: Vec<Value> = (0..100)
-        .map(|i| fake::text_update_at(flooder, "iletişim", Some("tr"), now + i / 50))
+    // 300 messages in a few seconds, in Turkish: three full getUpdates batches, so another
+    // chat's question comes only in the fourth (once a flood of more than one batch held up
+    // every other chat for 15 s).
+    let flood: Vec<Value> = (0..3 * BATCH as i64)
+        .map(|i| fake::text_update_at(flooder, "iletişim", Some("tr"), now + i / 100))
         .collect();
     f.push_all(flood).await;
-    tokio::time::sleep(Duration::from_millis(300)).await;
-    // Meanwhile another chat asks and is answered promptly.
+    // Meanwhile another chat asks.
     let asked = Instant::now();
     f.push(fake::text_update(402, "kontakt", Some("de"))).await;
-    f.wait_for(5, "the other chat answered", |c| {
-        !c.texts_to(402).is_empty()
-    })
-    .await;
-    let waited = asked.elapsed();
-    assert!(
-        waited < Duration::from_secs(3),
-        "the other chat waited {waited:?}"
+    let calls = f
+        .wait_for(60, "the other chat answered", |c| {
+            !c.texts_to(402).is_empty()
+        })
+        .await;
+    eprintln!(
+        "the other chat was answered {:?} after it asked",
+        asked.elapsed()
     );
+    // Order, not a stopwatch: Telegram lets the bot send one message a second to a chat, so
+    // the flooding chat's 5th answer cannot go out before 4 s after its first. The other chat
+    // was answered before that: it waited at most a few seconds (issue 10), not for the
+    // flood.
+    let before = calls.texts_to(flooder).len();
+    assert!(
+        before < 5,
+        "the other chat was answered only after {before} answers to the flooding chat"
+    );
+    support::assert_replies(&calls.texts_to(402), &["kontakt"], "the other chat");
 
-    let notice = escape(&engine.l10n.msg("tr", "flood-notice"));
+    let notice = support::localised(&engine, "tr", "flood-notice");
     f.wait_for(40, "flood notice", |c| {
         c.texts_to(flooder).contains(&notice)
     })

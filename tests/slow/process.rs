@@ -12,9 +12,9 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use serde_json::{Value, json};
+use widunetz_bot::engine::OutcomeKind;
 use widunetz_bot::ids::ChatKey;
 use widunetz_bot::store::Store;
-use widunetz_bot::telegram::format::escape;
 
 /// A realistic-looking token (35-character secret), which the fake server rejects (401).
 /// A fake token shaped like a real one (digits, colon, 35 characters), assembled at run
@@ -78,8 +78,13 @@ fn serve(server: &fake::Server, data: &Path, token: &str) -> Bot {
 impl Bot {
     /// SIGTERM, then wait (at most `secs`) for the exit.
     fn terminate(&mut self, secs: u64) -> Option<std::process::ExitStatus> {
+        self.signal("-TERM", secs)
+    }
+
+    /// `kill <sig>`, then wait (at most `secs`) for the exit.
+    fn signal(&mut self, sig: &str, secs: u64) -> Option<std::process::ExitStatus> {
         let _ = Command::new("kill")
-            .args(["-TERM", &self.child.id().to_string()])
+            .args([sig, &self.child.id().to_string()])
             .status();
         self.wait(secs)
     }
@@ -146,7 +151,7 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
     // A stored setting: chat 501 chose Russian.
     f.push(fake::text_update(501, "/language ru", Some("de")))
         .await;
-    let changed = escape(&engine.l10n.msg("ru", "language-changed"));
+    let changed = support::localised(&engine, "ru", "language-changed");
     f.wait_for(30, "language stored", |c| {
         c.texts_to(501).contains(&changed)
     })
@@ -192,9 +197,11 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
     .await;
     // The stored language survived the kill.
     f.push(fake::text_update(501, "Kontakt", Some("de"))).await;
-    let ru = escape(&engine.l10n.msg("ru", "faq-contact-answer"));
-    f.wait_for(30, "still Russian after kill -9", |c| c.has_text(501, &ru))
+    let ru = support::localised(&engine, "ru", "faq-contact-answer");
+    let calls = f
+        .wait_for(30, "still Russian after kill -9", |c| c.has_text(501, &ru))
         .await;
+    assert!(calls.has_text(501, "Главные контактные лица"));
     let store = Store::open(data.path()).expect("reopen");
     let t = std::time::Instant::now();
     while widunetz_bot::telegram::pending_updates(&store).expect("inbox") > 0 {
@@ -254,7 +261,6 @@ async fn kill_9_mid_burst_then_restart_answers_every_question_and_keeps_settings
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn token_never_appears_in_output_at_trace_level() {
-    let engine = support::engine();
     let data = tempfile::tempdir().expect("tmp");
 
     // 1. A normal run with a conversation, a malformed update and a 429, then SIGTERM.
@@ -263,14 +269,14 @@ async fn token_never_appears_in_output_at_trace_level() {
     let mut bot = serve(&server, data.path(), fake::TOKEN);
     f.fail_429.store(1, std::sync::atomic::Ordering::SeqCst);
     f.push_all(vec![
-        fake::text_update(601, "Wie wurde widunetz gegründet?", None),
-        fake::malformed_update(602),
-        fake::text_update(603, "kontakt", None),
+        fake::text_update(860_123_601, "Wie wurde widunetz gegründet?", None),
+        fake::malformed_update(860_123_602),
+        fake::text_update(860_123_603, "kontakt", None),
     ])
     .await;
-    let founding = escape(&engine.l10n.msg("de", "faq-founding-answer"));
+    let founding = support::fragment("Wie wurde widunetz gegründet?");
     f.wait_for(30, "answers", |c| {
-        c.has_text(601, &founding) && !c.texts_to(603).is_empty()
+        c.has_text(860_123_601, founding) && !c.texts_to(860_123_603).is_empty()
     })
     .await;
     assert!(bot.terminate(20).is_some(), "SIGTERM stops the bot");
@@ -282,6 +288,10 @@ async fn token_never_appears_in_output_at_trace_level() {
         !out.contains("gegründet"),
         "a message text is in the TRACE log"
     );
+    // Nor a user's or chat's id (README: "message texts and user ids are not logged").
+    for id in ["860123601", "860123602", "860123603"] {
+        assert!(!out.contains(id), "an id is in the TRACE log: {id}");
+    }
     assert!(out.contains("TRACE"), "TRACE logging is on");
     assert!(
         out.contains("Cannot parse an update"),
@@ -310,14 +320,22 @@ async fn token_never_appears_in_output_at_trace_level() {
             ("TELOXIDE_API_URL", &url),
         ],
     );
-    tokio::time::sleep(Duration::from_secs(4)).await;
+    // It says so and keeps trying (getMe after 1, 2, 4 … s).
+    let t = std::time::Instant::now();
+    while bot.output().matches("not reachable").count() < 2 {
+        assert!(
+            t.elapsed() < Duration::from_secs(30),
+            "no second try logged: {}",
+            bot.output()
+        );
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
     assert!(
         bot.child.try_wait().expect("status").is_none(),
         "still running"
     );
-    bot.terminate(20);
+    assert!(bot.terminate(20).is_some(), "SIGTERM stops the waiting bot");
     let out = bot.output();
-    assert!(out.contains("not reachable"), "{out}");
     assert_no_secret(&out, &real_shaped, "unreachable");
 
     // 4. A broken API URL, and a token in an odd format read from TELOXIDE_TOKEN_FILE.
@@ -368,7 +386,7 @@ async fn token_never_appears_in_output_at_trace_level() {
             c.iter().any(|(m, _)| m == "setwebhook")
         })
         .await;
-    bot.terminate(20);
+    assert!(bot.terminate(20).is_some(), "SIGTERM stops the webhook bot");
     let out = bot.output();
     assert_no_secret(&out, fake::TOKEN, "webhook");
     assert!(!out.contains(hook_secret), "the webhook secret is printed");
@@ -406,7 +424,10 @@ async fn sigterm_under_a_backlog_exits_within_10_s_and_the_restart_answers_the_r
             && !c.texts_to(hangs).is_empty()
     })
     .await;
-    // docker and Kubernetes kill 10 s after SIGTERM: the bot must be gone by then.
+    // docker and Kubernetes kill 10 s after SIGTERM: the bot must be gone by then (issue 10).
+    // This bound is the requirement itself, not a speed measurement; the bot's own budget is
+    // about 5 s (stop taking updates, 4 s grace for requests in flight), which leaves the
+    // rest for a busy machine.
     let asked = std::time::Instant::now();
     let Some(status) = bot.terminate(30) else {
         panic!("no exit 30 s after SIGTERM:\n{}", bot.output());
@@ -557,7 +578,10 @@ async fn a_token_revoked_while_running_or_polled_elsewhere_ends_the_process_with
             .load(std::sync::atomic::Ordering::SeqCst)
             >= 5
     );
-    other.terminate(20);
+    assert!(
+        other.terminate(20).is_some(),
+        "the other bot stops on SIGTERM"
+    );
     let out = format!("{}{}", a.output(), b.output());
     assert!(out.contains("409"), "{out}");
     server.fake.stop();
@@ -647,15 +671,35 @@ async fn webhook_mode_loses_nothing_when_killed_while_answering() {
         !c.texts_to(3_201).is_empty()
     })
     .await;
+    // Killed in the middle of handling: the answer was being sent, nothing was delivered.
     bot.kill9();
+    assert!(f.calls().await.delivered_to(3_201).is_empty());
+    // Telegram got its 200 and will not send the update again (the fake never does): what
+    // is answered after the restart can only come from the bot's own inbox.
+    let left = widunetz_bot::telegram::pending_updates(&Store::open(data.path()).expect("open"))
+        .expect("inbox");
+    assert_eq!(left, 1, "the update is in the inbox after kill -9");
     f.clear_faults();
     let mut bot = spawn(&args, &env);
-    f.wait_for(30, "answered after the restart", |c| {
-        c.delivered_to(3_201).len() == 1
-    })
-    .await;
+    let calls = f
+        .wait_for(30, "answered after the restart", |c| {
+            !c.delivered_to(3_201).is_empty()
+        })
+        .await;
+    support::assert_replies(
+        &calls.delivered_to(3_201),
+        &["kontakt"],
+        "the contact answer, after the restart",
+    );
     assert!(bot.terminate(20).is_some());
     f.stop();
+    let calls = f.calls().await;
+    support::assert_replies(&calls.delivered_to(3_201), &["kontakt"], "once");
+    assert_eq!(
+        widunetz_bot::telegram::pending_updates(&Store::open(data.path()).expect("open"))
+            .expect("inbox"),
+        0
+    );
 }
 
 /// POSTs `body` to the webhook at `addr`; 0 if nothing listens yet.
@@ -687,7 +731,7 @@ async fn post_hook(addr: &str, secret: &str, body: &str) -> u16 {
 async fn admins_given_to_serve_or_in_the_environment_can_use_admin_commands() {
     let engine = support::engine();
     let stats = format!("Einträge: {}", engine.faq.entries.len());
-    let unknown = escape(&engine.l10n.msg("de", "unknown-command"));
+    let unknown = support::localised(&engine, "de", "unknown-command");
     for (args, env_admins) in [
         (vec!["serve", "--admin", "3301"], None),
         (vec![], Some("3301,3302")),
@@ -706,18 +750,27 @@ async fn admins_given_to_serve_or_in_the_environment_can_use_admin_commands() {
             env.push(("WIDUNETZ_ADMINS", a));
         }
         let mut bot = spawn(&all, &env);
-        f.push(fake::text_update(3301, "/stats", Some("de"))).await;
+        let admins: &[i64] = if env_admins.is_some() {
+            &[3301, 3302]
+        } else {
+            &[3301]
+        };
+        for a in admins {
+            f.push(fake::text_update(*a, "/stats", Some("de"))).await;
+        }
         f.push(fake::text_update(3303, "/stats", Some("de"))).await;
-        f.wait_for(30, "both answered", |c| {
-            !c.texts_to(3301).is_empty() && !c.texts_to(3303).is_empty()
+        f.wait_for(30, "all answered", |c| {
+            admins.iter().all(|a| !c.texts_to(*a).is_empty()) && !c.texts_to(3303).is_empty()
         })
         .await;
         let calls = f.calls().await;
-        assert!(
-            calls.texts_to(3301)[0].starts_with(&stats),
-            "{args:?}: {:?}",
-            calls.texts_to(3301)
-        );
+        for a in admins {
+            assert!(
+                calls.texts_to(*a)[0].starts_with(&stats),
+                "{args:?}, admin {a}: {:?}",
+                calls.texts_to(*a)
+            );
+        }
         assert_eq!(
             calls.texts_to(3303),
             std::slice::from_ref(&unknown),
@@ -733,4 +786,194 @@ async fn admins_given_to_serve_or_in_the_environment_can_use_admin_commands() {
     );
     let status = bot.wait(30).expect("exits");
     assert_eq!(status.code(), Some(2), "{}", bot.output());
+}
+
+/// Days ago as SQLite writes days (`YYYY-MM-DD`, UTC), as the bot's store counts them.
+fn days_ago(n: u32) -> String {
+    rusqlite::Connection::open_in_memory()
+        .and_then(|c| {
+            c.query_row("SELECT date('now', ?1)", [format!("-{n} days")], |r| {
+                r.get::<_, String>(0)
+            })
+        })
+        .expect("date")
+}
+
+/// The recorded questions (text, last day), sorted.
+fn recorded(data: &Path) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, String)> = Store::open(data)
+        .expect("open")
+        .unanswered(None, None)
+        .expect("list")
+        .into_iter()
+        .map(|u| (u.question, u.last_day))
+        .collect();
+    rows.sort();
+    rows
+}
+
+/// The bytes of the database and its -wal and -shm files.
+fn raw_db(data: &Path) -> Vec<u8> {
+    ["", "-wal", "-shm"]
+        .iter()
+        .filter_map(|s| std::fs::read(data.join(format!("widunetz.sqlite{s}"))).ok())
+        .flatten()
+        .collect()
+}
+
+fn holds(hay: &[u8], needle: &str) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle.as_bytes())
+}
+
+/// README "Options of serve": `--keep-unanswered-days` and `--no-record-unanswered`, and
+/// their environment forms when the bot runs without a command. Expired questions are
+/// deleted at start-up — from the files too — and `/privacy` tells the configured days.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn recording_options_of_serve_and_the_purge_at_start_up() {
+    let data = tempfile::tempdir().expect("tmp");
+    let dir = data.path().to_str().expect("utf-8 path").to_string();
+    {
+        let store = Store::open(data.path()).expect("store");
+        for (q, age) in [
+            ("zqxv elf tage", 11),
+            ("zqxv zehn tage", 10),
+            ("zqxv vier tage", 4),
+        ] {
+            store
+                .record_unanswered_on(&days_ago(age), q, "de", OutcomeKind::NoMatch)
+                .expect("record");
+        }
+    }
+    let unanswerable = "Wo kann ich mein Fahrrad reparieren lassen?";
+    let asked = "wo kann ich mein fahrrad reparieren lassen?";
+
+    // 1. `serve --keep-unanswered-days 10`: at start-up, what was last asked more than 10
+    //    days ago goes (also from the bytes of the files); new questions are recorded.
+    let server = fake::start().await;
+    let f = &server.fake;
+    let mut bot = spawn(
+        &["--data", &dir, "serve", "--keep-unanswered-days", "10"],
+        &[
+            ("TELOXIDE_TOKEN", fake::TOKEN),
+            ("TELOXIDE_API_URL", server.url.as_str()),
+        ],
+    );
+    f.push(fake::text_update(3401, "/privacy", Some("de")))
+        .await;
+    f.push(fake::text_update(3401, unanswerable, Some("de")))
+        .await;
+    let calls = f
+        .wait_for(30, "both answered", |c| c.texts_to(3401).len() >= 2)
+        .await;
+    let privacy = &calls.texts_to(3401)[0];
+    assert!(privacy.contains("10 Tage lang"), "{privacy}");
+    assert!(bot.terminate(20).is_some());
+    f.stop();
+    assert_eq!(
+        recorded(data.path()),
+        [
+            (asked.to_string(), days_ago(0)),
+            ("zqxv vier tage".to_string(), days_ago(4)),
+            ("zqxv zehn tage".to_string(), days_ago(10)),
+        ],
+        "kept for 10 days after the last day asked, the 11-day-old one deleted"
+    );
+    assert!(
+        !holds(&raw_db(data.path()), "zqxv elf"),
+        "deleted from the files too"
+    );
+
+    // 2. No command, settings from the environment: 3 days, recording off.
+    let server = fake::start().await;
+    let f = &server.fake;
+    let mut bot = spawn(
+        &["--data", &dir],
+        &[
+            ("TELOXIDE_TOKEN", fake::TOKEN),
+            ("TELOXIDE_API_URL", server.url.as_str()),
+            ("WIDUNETZ_KEEP_UNANSWERED_DAYS", "3"),
+            ("WIDUNETZ_NO_RECORD_UNANSWERED", "true"),
+        ],
+    );
+    f.push(fake::text_update(3402, "/privacy", Some("de")))
+        .await;
+    f.push(fake::text_update(
+        3402,
+        "Wo kann ich Schwimmen lernen?",
+        Some("de"),
+    ))
+    .await;
+    let calls = f
+        .wait_for(30, "both answered", |c| c.texts_to(3402).len() >= 2)
+        .await;
+    let privacy = &calls.texts_to(3402)[0];
+    assert!(
+        privacy.contains("Diese Fragen speichert der Bot nicht.") && !privacy.contains("Tage lang"),
+        "recording off: {privacy}"
+    );
+    assert!(bot.terminate(20).is_some());
+    f.stop();
+    assert_eq!(
+        recorded(data.path()),
+        [(asked.to_string(), days_ago(0))],
+        "older than 3 days deleted at start-up; nothing new recorded"
+    );
+    assert!(
+        !holds(&raw_db(data.path()), "zqxv"),
+        "deleted from the files too"
+    );
+
+    // 3. `serve --no-record-unanswered`.
+    let server = fake::start().await;
+    let f = &server.fake;
+    let mut bot = spawn(
+        &["--data", &dir, "serve", "--no-record-unanswered"],
+        &[
+            ("TELOXIDE_TOKEN", fake::TOKEN),
+            ("TELOXIDE_API_URL", server.url.as_str()),
+        ],
+    );
+    f.push(fake::text_update(
+        3403,
+        "Wo kann ich Schwimmen lernen?",
+        Some("de"),
+    ))
+    .await;
+    f.wait_for(30, "answered", |c| !c.texts_to(3403).is_empty())
+        .await;
+    assert!(bot.terminate(20).is_some());
+    f.stop();
+    assert_eq!(recorded(data.path()), [(asked.to_string(), days_ago(0))]);
+}
+
+/// README: "SIGINT and SIGTERM stop it" — SIGINT (Ctrl-C) ends the bot cleanly too, with
+/// nothing left in its inbox.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigint_stops_the_bot_cleanly() {
+    let data = tempfile::tempdir().expect("tmp");
+    let server = fake::start().await;
+    let f = &server.fake;
+    let mut bot = serve(&server, data.path(), fake::TOKEN);
+    f.push(fake::text_update(3501, "kontakt", Some("de"))).await;
+    let calls = f
+        .wait_for(30, "answered", |c| !c.texts_to(3501).is_empty())
+        .await;
+    support::assert_replies(&calls.texts_to(3501), &["kontakt"], "before SIGINT");
+    // Wait until Telegram holds nothing unconfirmed, then interrupt.
+    let t = std::time::Instant::now();
+    while f.pending().await > 0 {
+        assert!(t.elapsed() < Duration::from_secs(30), "never confirmed");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let Some(status) = bot.signal("-INT", 30) else {
+        panic!("still running 30 s after SIGINT:\n{}", bot.output());
+    };
+    assert!(status.success(), "{status:?}:\n{}", bot.output());
+    f.stop();
+    let store = Store::open(data.path()).expect("reopen");
+    assert_eq!(
+        widunetz_bot::telegram::pending_updates(&store).expect("inbox"),
+        0,
+        "nothing left in the inbox"
+    );
 }

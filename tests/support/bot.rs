@@ -106,18 +106,6 @@ pub async fn settle(server: &fake::Server, r: &Running, secs: u64) {
     }
 }
 
-/// What the bot sends for a question in a private chat without a stored language: the
-/// conversation's reply view (the same one every front end shows), split into messages and
-/// HTML-escaped.
-pub fn expected_reply(engine: &widunetz_bot::Engine, question: &str) -> Vec<String> {
-    let r = engine.answer(question, None);
-    let view = widunetz_bot::conversation::reply_view(engine, &r);
-    telegram::format::split(&view.text, telegram::format::MAX_MESSAGE)
-        .iter()
-        .map(|p| telegram::format::escape(p))
-        .collect()
-}
-
 /// A fake Telegram with the bot running against it: one per test.
 pub struct TestBot {
     pub server: fake::Server,

@@ -118,9 +118,13 @@ pub struct Fake {
     pub fail_429: AtomicUsize,
     /// Each getUpdates answer is delayed by this many milliseconds.
     pub slow_get_updates_ms: AtomicU64,
-    /// Load tests: record sendMessage as `{chat_id, text}` only and skip the notifications
-    /// (waiters poll [`Fake::sends`] instead).
+    /// Load tests: record sendMessage as `{chat_id, text}` only, the text shortened to
+    /// [`lean_text`], and skip the notifications (waiters poll [`Fake::sends`] instead).
     pub lean: AtomicBool,
+    /// In lean mode: the text is recorded as the ones of these fragments it contains.
+    pub lean_markers: std::sync::Mutex<Vec<String>>,
+    /// getUpdates calls waiting for updates right now (long polls open).
+    pub polling: AtomicUsize,
     /// Successful (processed) sendMessage calls.
     pub sends: AtomicUsize,
     /// getUpdates calls that returned at least one update.
@@ -395,9 +399,18 @@ impl Fake {
     }
 }
 
-/// What lean mode records instead of a text: a 64-bit hash (so that the recorded calls of a
-/// load test cost the test process little memory).
-pub fn lean_text(text: &str) -> String {
+/// What lean mode records instead of a text (so that the recorded calls of a load test cost
+/// the test process little memory): the `markers` it contains, joined by `+`; a 64-bit hash
+/// when it contains none.
+pub fn lean_text(text: &str, markers: &[String]) -> String {
+    let found: Vec<&str> = markers
+        .iter()
+        .filter(|m| text.contains(m.as_str()))
+        .map(String::as_str)
+        .collect();
+    if !found.is_empty() {
+        return found.join("+");
+    }
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     text.hash(&mut h);
@@ -581,7 +594,8 @@ async fn record(f: &Fake, method: &str, params: &Value, refused: bool) {
     let mut calls = f.calls.lock().await;
     let mut v = if method == "sendmessage" && f.lean.load(Ordering::SeqCst) {
         let text = params["text"].as_str().unwrap_or_default();
-        json!({"chat_id": params["chat_id"], "text": lean_text(text)})
+        let markers = f.lean_markers.lock().expect("markers");
+        json!({"chat_id": params["chat_id"], "text": lean_text(text, &markers)})
     } else {
         params.clone()
     };
@@ -682,9 +696,13 @@ async fn get_updates(f: &Arc<Fake>, params: &Value) -> Answer {
                 return ok(Value::Array(q.iter().take(limit).cloned().collect()));
             }
         }
-        if f.stopping.load(Ordering::SeqCst)
-            || tokio::time::timeout_at(deadline, notified).await.is_err()
-        {
+        if f.stopping.load(Ordering::SeqCst) {
+            return ok(json!([]));
+        }
+        f.polling.fetch_add(1, Ordering::SeqCst);
+        let timed_out = tokio::time::timeout_at(deadline, notified).await.is_err();
+        f.polling.fetch_sub(1, Ordering::SeqCst);
+        if timed_out {
             return ok(json!([]));
         }
     }
@@ -715,6 +733,33 @@ pub fn text_update_at(chat: i64, text: &str, lang: Option<&str>, date: i64) -> V
         json!({"id": chat, "type": "group", "title": "Group"})
     };
     json!({"message": {"message_id": 1, "date": date, "chat": chat_json, "from": from, "text": text}})
+}
+
+/// The message `text_update_at(chat, text, lang, date)` edited at `edit_date`: Telegram
+/// sends the whole message again as `edited_message`.
+pub fn edited_update(
+    chat: i64,
+    text: &str,
+    lang: Option<&str>,
+    date: i64,
+    edit_date: i64,
+) -> Value {
+    let mut u = text_update_at(chat, text, lang, date);
+    let mut m = u["message"].take();
+    m["edit_date"] = json!(edit_date);
+    json!({ "edited_message": m })
+}
+
+/// A message in `group` that replies to an earlier message from `from` (the bot: [`BOT_ID`]).
+pub fn reply_update(group: i64, text: &str, from: i64) -> Value {
+    let mut u = text_update(group, text, Some("de"));
+    u["message"]["reply_to_message"] = json!({
+        "message_id": 50, "date": 1_700_000_000,
+        "chat": {"id": group, "type": "group", "title": "Group"},
+        "from": {"id": from, "is_bot": from == BOT_ID, "first_name": "Someone"},
+        "text": "an earlier message"
+    });
+    u
 }
 
 pub fn sticker_update(chat: i64) -> Value {

@@ -1,0 +1,216 @@
+//! Finding phrases (small talk, politeness formulas, synonym phrases) in a token sequence.
+//!
+//! Rules:
+//! - a phrase matches a run of consecutive tokens, token by token;
+//! - scanning left to right, the longest phrase starting at a position wins, and matches do
+//!   not overlap;
+//! - token equality is exact, or — for [`PhraseSet::find_fuzzy`] — a small typo in a word of
+//!   five letters or more with the same first letter ("merhba" ~ "merhaba"), or a word of up
+//!   to four letters more that starts with a phrase word of five letters or more
+//!   ("merhabalar" ~ "merhaba"; a short word like Arabic "هلا" is never a prefix match).
+
+use std::collections::HashMap;
+
+/// A match: tokens `start..end` are phrase number `phrase`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub phrase: usize,
+}
+
+/// Phrases as token sequences, each with a tag (e.g. its small-talk kind).
+#[derive(Debug, Clone, Default)]
+pub struct PhraseSet {
+    phrases: Vec<(Vec<String>, usize)>,
+    /// Character count of each phrase token, parallel to `phrases`.
+    lens: Vec<Vec<usize>>,
+    /// First token → phrases starting with it, longest first (exact matching).
+    by_first: HashMap<String, Vec<usize>>,
+}
+
+/// Do two folded words match loosely (see the module rules)?
+pub fn loosely_equal(q: &str, p: &str) -> bool {
+    loosely(q, q.chars().count(), p, p.chars().count())
+}
+
+/// [`loosely_equal`] with the character counts known.
+fn loosely(q: &str, qn: usize, p: &str, pn: usize) -> bool {
+    if q == p {
+        return true;
+    }
+    if pn >= 5 && qn > pn && qn <= pn + 4 && q.starts_with(p) {
+        return true;
+    }
+    if qn < 5 || pn < 5 || qn.abs_diff(pn) > 1 || q.chars().next() != p.chars().next() {
+        return false;
+    }
+    strsim::osa_distance(q, p) <= 1
+}
+
+impl PhraseSet {
+    pub fn new() -> PhraseSet {
+        PhraseSet::default()
+    }
+
+    /// Adds a phrase (empty ones are ignored).
+    pub fn add(&mut self, tokens: Vec<String>, tag: usize) {
+        if tokens.is_empty() {
+            return;
+        }
+        let i = self.phrases.len();
+        let first = tokens[0].clone();
+        self.lens
+            .push(tokens.iter().map(|t| t.chars().count()).collect());
+        self.phrases.push((tokens, tag));
+        let list = self.by_first.entry(first).or_default();
+        list.push(i);
+        let phrases = &self.phrases;
+        list.sort_by_key(|&j| std::cmp::Reverse(phrases[j].0.len()));
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Does an (exact) phrase start with this token?
+    pub fn starts(&self, token: &str) -> bool {
+        self.by_first.contains_key(token)
+    }
+
+    /// The tag of phrase `i`.
+    pub fn tag(&self, i: usize) -> usize {
+        self.phrases[i].1
+    }
+
+    /// The tokens of phrase `i`.
+    pub fn tokens(&self, i: usize) -> &[String] {
+        &self.phrases[i].0
+    }
+
+    /// Exact matches (see the module rules).
+    pub fn find(&self, toks: &[String]) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let hit = self.by_first.get(&toks[i]).and_then(|cands| {
+                cands.iter().copied().find(|&p| {
+                    let ph = &self.phrases[p].0;
+                    toks.len() - i >= ph.len() && toks[i..i + ph.len()] == ph[..]
+                })
+            });
+            match hit {
+                Some(p) => {
+                    let end = i + self.phrases[p].0.len();
+                    out.push(Span {
+                        start: i,
+                        end,
+                        phrase: p,
+                    });
+                    i = end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Exact matches that skip the tokens `skip` says (stop words): phrases are stored
+    /// without them, and a match spans the skipped tokens between its words.
+    pub fn find_skipping(&self, toks: &[String], skip: impl Fn(&str) -> bool) -> Vec<Span> {
+        let kept: Vec<usize> = (0..toks.len()).filter(|&i| !skip(&toks[i])).collect();
+        let sub: Vec<String> = kept.iter().map(|&i| toks[i].clone()).collect();
+        self.find(&sub)
+            .into_iter()
+            .map(|s| Span {
+                start: kept[s.start],
+                end: kept[s.end - 1] + 1,
+                phrase: s.phrase,
+            })
+            .collect()
+    }
+
+    /// Matches with small typos allowed (see the module rules).
+    pub fn find_fuzzy(&self, toks: &[String]) -> Vec<Span> {
+        let qlens: Vec<usize> = toks.iter().map(|t| t.chars().count()).collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut best: Option<(usize, usize)> = None;
+            for (p, (ph, _)) in self.phrases.iter().enumerate() {
+                let n = ph.len();
+                if toks.len() - i < n || best.is_some_and(|(_, bn)| bn >= n) {
+                    continue;
+                }
+                let lens = &self.lens[p];
+                if (0..n).all(|k| loosely(&toks[i + k], qlens[i + k], &ph[k], lens[k])) {
+                    best = Some((p, n));
+                }
+            }
+            match best {
+                Some((p, n)) => {
+                    out.push(Span {
+                        start: i,
+                        end: i + n,
+                        phrase: p,
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(s: &str) -> Vec<String> {
+        s.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn longest_first_no_overlap() {
+        let mut set = PhraseSet::new();
+        set.add(t("guten tag"), 0);
+        set.add(t("guten"), 1);
+        set.add(t("tag"), 2);
+        let spans = set.find(&t("guten tag guten morgen tag"));
+        let got: Vec<(usize, usize, usize)> = spans
+            .iter()
+            .map(|s| (s.start, s.end, set.tag(s.phrase)))
+            .collect();
+        assert_eq!(got, vec![(0, 2, 0), (2, 3, 1), (4, 5, 2)]);
+    }
+
+    #[test]
+    fn fuzzy_words() {
+        for (q, p, want) in [
+            ("merhabalar", "merhaba", true),
+            ("merhba", "merhaba", true),
+            ("tesekkurler", "tesekkurler", true),
+            ("wer", "was", false),
+            ("hallo", "hello", true),
+            ("haus", "maus", false),
+            ("hilf", "hilfe", false),
+            ("nerhaba", "merhaba", false),
+            ("hilfe", "hilfen", true),
+        ] {
+            assert_eq!(loosely_equal(q, p), want, "{q} ~ {p}");
+        }
+        let mut set = PhraseSet::new();
+        set.add(t("wer bist du"), 0);
+        assert_eq!(set.find_fuzzy(&t("wer bist du eigentlich")).len(), 1);
+        assert!(
+            set.find_fuzzy(&t("wer bist")).is_empty(),
+            "a phrase matches whole"
+        );
+        assert!(set.find_fuzzy(&t("wer ist die kerngruppe")).is_empty());
+    }
+}
