@@ -25,6 +25,7 @@ pub mod redact;
 pub mod reply;
 pub mod sources;
 pub mod store;
+pub mod teach;
 /// Front ends: only the binary uses them; nothing in the core imports them.
 pub mod telegram;
 pub mod terminal;

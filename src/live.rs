@@ -61,6 +61,11 @@ impl Live {
         live
     }
 
+    /// The FAQ folder the content is loaded from (`None` for fixed content).
+    pub fn faq_dir(&self) -> Option<&Path> {
+        self.dirs.as_ref().map(|(faq, _)| faq.as_path())
+    }
+
     /// The engine to answer with. Cheap (an `Arc` clone); take it once per request.
     pub fn current(&self) -> Arc<Engine> {
         match self.current.read() {

@@ -49,6 +49,10 @@ pub struct LangStatus {
     pub missing: Vec<String>,
     /// In this language, no longer in German.
     pub obsolete: Vec<String>,
+    /// Question variants per entry in this language (`faq/*.toml`), when the FAQ was read:
+    /// a translator sees which entries are thin in their language.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub variants: BTreeMap<String, usize>,
 }
 
 impl LangStatus {
@@ -178,6 +182,7 @@ pub fn status(
             stale: vec![],
             missing: vec![],
             obsolete: vec![],
+            variants: BTreeMap::new(),
         };
         for (id, german) in &de {
             if !have.contains_key(id) {
@@ -469,5 +474,78 @@ mod tests {
         assert_eq!(hash("foobar"), "85944171f73967e8");
         assert_eq!(hash("a = Hallo"), "28323c51d11acc73");
         assert_eq!(hash("ä"), "0ac21207b7181582", "hashed as UTF-8 bytes");
+    }
+}
+
+/// Question variants per entry (in file order) and language.
+pub fn variant_counts(faq: &crate::content::Faq) -> Vec<(String, BTreeMap<String, usize>)> {
+    faq.entries
+        .iter()
+        .map(|e| {
+            let per_lang = e
+                .questions
+                .iter()
+                .map(|(l, qs)| (l.clone(), qs.len()))
+                .collect();
+            (e.id.clone(), per_lang)
+        })
+        .collect()
+}
+
+/// An entry is thin in a language with fewer than half as many variants as in German.
+pub fn is_thin(n: usize, german: usize) -> bool {
+    n * 2 < german
+}
+
+/// The table of question variants per entry, German first, then `langs`; thin counts are
+/// marked with `!`.
+pub fn render_variants(rows: &[(String, BTreeMap<String, usize>)], langs: &[String]) -> String {
+    let mut cols = vec![DEFAULT_LANG.to_string()];
+    cols.extend(langs.iter().filter(|l| *l != DEFAULT_LANG).cloned());
+    let mut s =
+        String::from("\nquestion variants per entry (! = fewer than half as many as in German)\n");
+    s.push_str(&format!("{:<16}", "entry"));
+    for c in &cols {
+        s.push_str(&format!(" {c:>4} "));
+    }
+    s.truncate(s.trim_end().len());
+    s.push('\n');
+    for (id, per) in rows {
+        let german = per.get(DEFAULT_LANG).copied().unwrap_or(0);
+        s.push_str(&format!("{id:<16}"));
+        for c in &cols {
+            let n = per.get(c).copied().unwrap_or(0);
+            let mark = if c != DEFAULT_LANG && is_thin(n, german) {
+                "!"
+            } else {
+                " "
+            };
+            s.push_str(&format!(" {n:>4}{mark}"));
+        }
+        s.truncate(s.trim_end().len());
+        s.push('\n');
+    }
+    s
+}
+
+#[cfg(test)]
+mod variant_tests {
+    use super::*;
+
+    #[test]
+    fn thin_languages_are_marked() {
+        let rows = vec![(
+            "founding".to_string(),
+            BTreeMap::from([
+                ("de".to_string(), 10),
+                ("tr".to_string(), 4),
+                ("ru".to_string(), 5),
+            ]),
+        )];
+        let t = render_variants(&rows, &["ar".into(), "ru".into(), "tr".into()]);
+        let line = t.lines().find(|l| l.starts_with("founding")).expect("row");
+        assert_eq!(line, "founding           10     0!    5     4!");
+        let header = t.lines().find(|l| l.starts_with("entry")).expect("header");
+        assert_eq!(header, "entry              de    ar    ru    tr");
     }
 }

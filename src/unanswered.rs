@@ -103,12 +103,20 @@ pub struct Group {
     pub count: i64,
     pub first_day: String,
     pub last_day: String,
+    /// The outcome of the most asked wording (`suggestions` or `no_match`).
+    pub outcome: OutcomeKind,
     /// `suggestions`, `no_match` or both ([`crate::engine::OutcomeKind`] names).
     pub outcomes: Vec<OutcomeKind>,
     /// All wordings, most asked first.
     pub variants: Vec<String>,
-    /// The entry the bot found closest, to add the question to as a variant.
+    /// The entry the bot found closest (id, German title, score in [0, 1]), to add the
+    /// question to as a variant.
     pub closest: Option<Suggestion>,
+    /// The command that adds the question to the closest entry (`None` when no entry comes
+    /// close).
+    pub add_question: Option<String>,
+    /// The command that adds the question to `faq/out-of-scope.toml`.
+    pub add_out_of_scope: String,
 }
 
 /// Groups rows (most frequent first) and finds the closest entry for each group.
@@ -117,6 +125,8 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
         key: String,
         group: Group,
         counts: Vec<(String, i64)>,
+        /// (wording, count, outcome) of each row.
+        outcome_counts: Vec<(String, i64, OutcomeKind)>,
     }
     let mut analyzers: Vec<Analyzer> = Vec::new();
     let mut groups: Vec<Acc> = Vec::new();
@@ -156,19 +166,25 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
                     Some((_, n)) => *n += row.count,
                     None => g.counts.push((row.question.clone(), row.count)),
                 }
+                g.outcome_counts
+                    .push((row.question.clone(), row.count, row.outcome));
             }
             None => groups.push(Acc {
                 key,
                 counts: vec![(row.question.clone(), row.count)],
+                outcome_counts: vec![(row.question.clone(), row.count, row.outcome)],
                 group: Group {
                     question: row.question.clone(),
                     lang: row.lang.clone(),
                     count: row.count,
                     first_day: row.first_day.clone(),
                     last_day: row.last_day.clone(),
+                    outcome: row.outcome,
                     outcomes: vec![row.outcome],
                     variants: Vec::new(),
                     closest: None,
+                    add_question: None,
+                    add_out_of_scope: String::new(),
                 },
             }),
         }
@@ -182,12 +198,28 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
             if let Some(first) = acc.group.variants.first() {
                 acc.group.question.clone_from(first);
             }
+            // The most asked wording's most frequent outcome.
+            if let Some(o) = acc
+                .outcome_counts
+                .iter()
+                .filter(|(q, _, _)| *q == acc.group.question)
+                .max_by_key(|(_, n, _)| *n)
+            {
+                acc.group.outcome = o.2;
+            }
             let ranked = engine.rank(&acc.group.question);
             acc.group.closest = ranked.entries.first().map(|(id, score)| Suggestion {
                 id: id.clone(),
                 title: engine.title(id, crate::l10n::DEFAULT_LANG),
                 score: *score,
             });
+            let (q, lang) = (&acc.group.question, &acc.group.lang);
+            acc.group.add_question = acc
+                .group
+                .closest
+                .as_ref()
+                .map(|c| crate::teach::add_question_line(&c.id, lang, q));
+            acc.group.add_out_of_scope = crate::teach::add_out_of_scope_line(lang, q);
             acc.group
         })
         .collect();
@@ -228,9 +260,15 @@ pub fn render(groups: &[Group]) -> String {
             )),
             None => s.push_str("; no entry comes close\n"),
         }
+        if let Some(cmd) = &g.add_question {
+            s.push_str(&format!("        {cmd}\n"));
+        }
+        s.push_str(&format!("        not our topic: {}\n", g.add_out_of_scope));
     }
     s.push_str(
-        "\nTo teach the bot a question, add it to `[entry.questions]` of the closest (or a new) entry in faq/*.toml.\n",
+        "\nTo teach the bot a question, run the line under it (put another entry id in place of \
+         the closest one if the question belongs elsewhere), or the `not our topic` line. Each \
+         says whether the question is then answered as intended (docs/volunteers.md).\n",
     );
     s
 }
@@ -292,5 +330,29 @@ mod tests {
         );
         assert_eq!(groups[1].lang, "tr", "most frequent first");
         assert!(groups.iter().all(|g| g.closest.is_some()));
+        assert_eq!(groups[0].outcome, OutcomeKind::NoMatch);
+        let closest = groups[0]
+            .closest
+            .as_ref()
+            .map(|c| c.id.clone())
+            .unwrap_or_default();
+        assert_eq!(
+            groups[0].add_question.as_deref(),
+            Some(
+                format!(
+                    "widunetz-bot faq add-question {closest} de 'wo ist euer büro in herford?'"
+                )
+                .as_str()
+            )
+        );
+        let text = render(&groups);
+        assert!(
+            text.contains("widunetz-bot faq add-out-of-scope tr 'ofisiniz nerede?'"),
+            "{text}"
+        );
+        assert!(
+            text.contains(&format!("faq add-question {closest} de")),
+            "{text}"
+        );
     }
 }

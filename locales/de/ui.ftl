@@ -100,7 +100,7 @@ privacy =
     Mit /forget löschen Sie beides.
 
     2. 👍 und 👎
-    Der Bot zählt nur, wie oft 👍 und 👎 gedrückt wurde. Wer gedrückt hat, speichert er nicht.
+    Der Bot zählt, wie oft 👍 und 👎 gedrückt wurde. Wer gedrückt hat, speichert er nicht.
 
     3. Fragen ohne sichere Antwort
     { $recording ->
@@ -108,6 +108,7 @@ privacy =
             Manchmal hat der Bot auf eine Frage keine sichere Antwort. Dann speichert er den Text der Frage, so wie Sie ihn geschrieben haben. Nur lange Zahlen und E-Mail-Adressen werden unkenntlich gemacht. Namen oder ein Datum in der Frage bleiben also gespeichert.
             Der Bot speichert dabei nicht Ihren Namen aus Telegram und auch nicht die Chat-ID.
             Die Betreiber des Bots lesen diese Fragen, um den Bot zu verbessern.
+            Genauso speichert der Bot eine Frage, wenn Sie bei ihrer Antwort 👎 drücken. So sehen die Betreiber, welche Antwort nicht gepasst hat.
             Eine Frage wird gelöscht, wenn sie { $days ->
                 [one] einen Tag
                *[other] { $days } Tage
@@ -118,7 +119,7 @@ privacy =
 
     4. Ihre Nachricht
     Der Bot speichert Ihre Nachricht nur so lange, bis er sie beantwortet hat. Meistens sind das wenige Sekunden. Dann löscht er sie.
-    Außerdem merkt sich der Bot die Knöpfe seiner letzten Antwort und die Sprache Ihrer letzten Frage. So versteht er Ihre nächste Nachricht besser. Das wird nicht in einer Datei gespeichert und ist gelöscht, wenn Sie einen Tag lang nichts schreiben. Mit /forget löschen Sie es sofort.
+    Außerdem merkt sich der Bot die Knöpfe seiner letzten Antwort und die Sprache Ihrer letzten Frage. So versteht er Ihre nächste Nachricht besser. Hat er Ihre letzte Frage beantwortet, merkt er sich auch diese Frage, für den Fall, dass Sie 👎 drücken. Das wird nicht in einer Datei gespeichert und ist gelöscht, wenn Sie einen Tag lang nichts schreiben. Mit /forget löschen Sie es sofort.
 
     Telegram speichert den Chat selbst. Dafür gelten die Regeln von Telegram.
 forget-done = Erledigt. Die gespeicherte Sprache und die Chat-ID für diesen Chat sind gelöscht.
@@ -143,4 +144,31 @@ admin-stats =
     Fragen ohne Antwort: { $unanswered } (zusammen { $asked }-mal gefragt)
     Rückmeldungen: 👍 { $up } · 👎 { $down }
 admin-unanswered-none = Es gibt keine gespeicherten Fragen ohne Antwort.
-admin-unanswered-title = Fragen ohne sichere Antwort, die häufigsten zuerst:
+admin-feedback-none = Es gibt keine gespeicherten Fragen, bei deren Antwort 👎 gedrückt wurde.
+admin-review-unanswered =
+    Frage { $pos } von { $total } ohne sichere Antwort ({ $count }× gefragt, Sprache: { $lang }):
+    „{ $question }“
+    Zu welcher Antwort gehört diese Frage?
+admin-review-downvoted =
+    Frage { $pos } von { $total } mit 👎 ({ $count }×, Sprache: { $lang }):
+    „{ $question }“
+    Der Bot hat mit „{ $title }“ geantwortet. Zu welcher Antwort gehört diese Frage?
+admin-review-button-choose = Andere Antwort wählen …
+admin-review-button-out-of-scope = 🚫 Nicht unser Thema
+admin-review-button-skip = Überspringen ▶
+admin-review-choose-title = Zu welcher Antwort gehört „{ $question }“?
+admin-review-added = Gespeichert: Die Frage gehört jetzt zu „{ $title }“.
+admin-review-already = Die Frage stand schon bei „{ $title }“.
+admin-review-added-out-of-scope = Gespeichert: Die Frage steht jetzt bei „Nicht unser Thema“.
+admin-review-already-out-of-scope = Die Frage stand schon bei „Nicht unser Thema“.
+admin-review-now-answered = Neu gefragt: Der Bot antwortet jetzt mit „{ $title }“. ✅
+admin-review-now-no-match = Neu gefragt: Der Bot sagt jetzt, dass er dazu keine Antwort hat, und nennt die Kontakte. ✅
+admin-review-still-other = Neu gefragt: Der Bot antwortet noch mit „{ $title }“. Gehört die Frage vielleicht dorthin? Sonst braucht die gewählte Antwort mehr Fragen mit diesen Worten.
+admin-review-still-suggestions = Neu gefragt: Der Bot ist noch unsicher und bietet Antworten zur Auswahl an ({ $titles }). Ein oder zwei ähnliche Fragen mehr helfen.
+admin-review-still-no-match = Neu gefragt: Der Bot findet noch keine Antwort. Ein oder zwei ähnliche Fragen mehr helfen.
+admin-review-still-smalltalk = Neu gefragt: Der Bot hält die Frage für eine Begrüßung oder einen Dank.
+admin-review-not-reloaded = Gespeichert, aber nicht neu geladen: Der Inhalt hat Fehler ({ $count }). Bitte „widunetz-bot check“ ausführen.
+admin-review-failed = Nichts gespeichert: { $file } konnte nicht gelesen oder geschrieben werden. Details stehen im Log des Bots.
+admin-review-failed-lang = Nichts gespeichert: Der Bot hat keine Sprache „{ $lang }“ (es fehlt der Ordner locales/{ $lang }).
+admin-review-outdated = Diese Liste ist nicht mehr aktuell. Bitte /unanswered oder /feedback neu senden.
+admin-review-end = Das war die letzte Frage der Liste.

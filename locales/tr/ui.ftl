@@ -99,7 +99,7 @@ privacy =
     /forget ile ikisini de silebilirsiniz.
 
     2. 👍 ve 👎
-    Bot sadece 👍 ve 👎 düğmelerine kaç kez basıldığını sayar. Kimin bastığını kaydetmez.
+    Bot, 👍 ve 👎 düğmelerine kaç kez basıldığını sayar. Kimin bastığını kaydetmez.
 
     3. Kesin cevabı olmayan sorular
     { $recording ->
@@ -107,6 +107,7 @@ privacy =
             Bazen bot bir soruya kesin bir cevap veremez. O zaman sorunun metnini, sizin yazdığınız gibi kaydeder. Sadece uzun sayılar ve e-posta adresleri gizlenir. Yani soruda bir isim veya tarih varsa, o da kaydedilir.
             Ama bot, Telegram'daki adınızı ve sohbet kimliğini bu sorularla birlikte kaydetmez.
             Botu işletenler, botu iyileştirmek için bu soruları okur.
+            Bir cevabın altında 👎 düğmesine basarsanız, bot o sorunuzu da aynı şekilde kaydeder. Böylece botu işletenler hangi cevabın uymadığını görür.
             Bir soru { $days } gün boyunca tekrar sorulmazsa silinir. /forget bu soruları silemez, çünkü sorular sohbetinizle bağlantılı değildir.
             Bu yüzden lütfen sorularınıza kişisel bilgiler yazmayın, örneğin adınızı, adresinizi veya doğum tarihinizi.
        *[off] Bot bu soruları kaydetmez.
@@ -114,7 +115,7 @@ privacy =
 
     4. Mesajınız
     Bot mesajınızı sadece cevap verene kadar kaydeder. Bu çoğu zaman birkaç saniye sürer. Sonra mesajı siler.
-    Bot ayrıca son cevabındaki düğmeleri ve son sorunuzun dilini aklında tutar. Böylece bir sonraki mesajınızı daha iyi anlar. Bunlar bir dosyaya kaydedilmez. Bir gün boyunca hiçbir şey yazmazsanız silinir. /forget ile hemen silebilirsiniz.
+    Bot ayrıca son cevabındaki düğmeleri ve son sorunuzun dilini aklında tutar. Böylece bir sonraki mesajınızı daha iyi anlar. Son sorunuza cevap verdiyse, 👎 düğmesine basarsanız diye o soruyu da aklında tutar. Bunlar bir dosyaya kaydedilmez. Bir gün boyunca hiçbir şey yazmazsanız silinir. /forget ile hemen silebilirsiniz.
 
     Telegram, sohbeti kendisi de saklar. Bunun için Telegram'ın kuralları geçerlidir.
 forget-done = Tamam. Bu sohbet için kayıtlı dil ve sohbet kimliği silindi.
@@ -139,4 +140,31 @@ admin-stats =
     Cevapsız sorular: { $unanswered } (toplam { $asked } kez soruldu)
     Geri bildirimler: 👍 { $up } · 👎 { $down }
 admin-unanswered-none = Kaydedilmiş cevapsız soru yok.
-admin-unanswered-title = Kesin cevabı olmayan sorular, en sık sorulanlar başta:
+admin-feedback-none = Cevabında 👎 düğmesine basılmış kayıtlı soru yok.
+admin-review-unanswered =
+    Kesin cevabı olmayan soru { $pos }/{ $total } ({ $count } kez soruldu, dil: { $lang }):
+    “{ $question }”
+    Bu soru hangi cevaba ait?
+admin-review-downvoted =
+    👎 alan soru { $pos }/{ $total } ({ $count } kez, dil: { $lang }):
+    “{ $question }”
+    Bot “{ $title }” cevabını verdi. Bu soru hangi cevaba ait?
+admin-review-button-choose = Başka bir cevap seç …
+admin-review-button-out-of-scope = 🚫 Bizim konumuz değil
+admin-review-button-skip = Geç ▶
+admin-review-choose-title = “{ $question }” hangi cevaba ait?
+admin-review-added = Kaydedildi: Soru artık “{ $title }” cevabına ait.
+admin-review-already = Bu soru zaten “{ $title }” cevabında vardı.
+admin-review-added-out-of-scope = Kaydedildi: Soru artık “Bizim konumuz değil” listesinde.
+admin-review-already-out-of-scope = Bu soru zaten “Bizim konumuz değil” listesindeydi.
+admin-review-now-answered = Yeniden soruldu: Bot artık “{ $title }” ile cevap veriyor. ✅
+admin-review-now-no-match = Yeniden soruldu: Bot artık bu konuda cevabı olmadığını söylüyor ve iletişim bilgilerini veriyor. ✅
+admin-review-still-other = Yeniden soruldu: Bot hâlâ “{ $title }” ile cevap veriyor. Soru belki oraya aittir? Değilse, seçtiğiniz cevaba bu kelimelerle birkaç soru daha ekleyin.
+admin-review-still-suggestions = Yeniden soruldu: Bot hâlâ emin değil ve seçmek için cevaplar gösteriyor ({ $titles }). Benzer bir iki soru daha eklemek yardımcı olur.
+admin-review-still-no-match = Yeniden soruldu: Bot hâlâ bir cevap bulamıyor. Benzer bir iki soru daha eklemek yardımcı olur.
+admin-review-still-smalltalk = Yeniden soruldu: Bot bu soruyu bir selamlama veya teşekkür sanıyor.
+admin-review-not-reloaded = Kaydedildi, ama yeniden yüklenmedi: İçerikte hata var ({ $count }). Lütfen “widunetz-bot check” komutunu çalıştırın.
+admin-review-failed = Hiçbir şey kaydedilmedi: { $file } okunamadı veya yazılamadı. Ayrıntılar botun kayıt dosyasında (log).
+admin-review-failed-lang = Hiçbir şey kaydedilmedi: Botta “{ $lang }” dili yok (locales/{ $lang } klasörü eksik).
+admin-review-outdated = Bu liste artık güncel değil. Lütfen /unanswered veya /feedback komutunu yeniden gönderin.
+admin-review-end = Listenin son sorusu buydu.

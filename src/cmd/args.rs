@@ -96,6 +96,44 @@ pub enum Cmd {
     Unanswered(UnansweredArgs),
     /// 👍/👎 counts per entry and language.
     Feedback(FeedbackArgs),
+    /// Teach the bot: add a question to an entry or to the out-of-scope examples, then ask it
+    /// again. Exit 0: it now gets the intended reply; 1: written, but another reply still
+    /// wins; 2: nothing written.
+    Faq {
+        #[command(subcommand)]
+        cmd: FaqCmd,
+    },
+}
+
+#[derive(Subcommand)]
+pub enum FaqCmd {
+    /// Adds QUESTION as a variant of entry ENTRY in language LANG (in the file where ENTRY
+    /// lives, keeping its comments and layout) and asks it again.
+    AddQuestion {
+        /// The entry id, e.g. `members`.
+        #[arg(value_name = "ENTRY")]
+        entry: String,
+        /// The question's language: a folder under locales/ (de, tr, ru, ar, …).
+        #[arg(value_name = "LANG")]
+        lang: String,
+        /// The question (several words are joined with spaces).
+        #[arg(required = true, num_args = 1.., value_name = "QUESTION")]
+        question: Vec<String>,
+        #[command(flatten)]
+        content: ContentArgs,
+    },
+    /// Adds QUESTION under LANG to faq/out-of-scope.toml (questions that must get the
+    /// no-match reply) and asks it again.
+    AddOutOfScope {
+        /// The question's language: a folder under locales/ (de, tr, ru, ar, …).
+        #[arg(value_name = "LANG")]
+        lang: String,
+        /// The question (several words are joined with spaces).
+        #[arg(required = true, num_args = 1.., value_name = "QUESTION")]
+        question: Vec<String>,
+        #[command(flatten)]
+        content: ContentArgs,
+    },
 }
 
 /// What is recorded about questions without a confident answer, and for how long: used by
@@ -211,6 +249,9 @@ pub enum L10nCmd {
         /// Print the status of every language as JSON.
         #[arg(long)]
         json: bool,
+        /// Folder with the FAQ entries, for the question variants per entry [default: faq].
+        #[arg(long, value_name = "DIR")]
+        faq: Option<PathBuf>,
         #[command(flatten)]
         locales: LocalesArgs,
     },
@@ -327,7 +368,7 @@ mod tests {
             &["eval", "--data", "d", "f.toml"],
             &["check", "--data", "d"],
             &["feedback", "--faq", "f"],
-            &["l10n", "status", "--faq", "f"],
+            &["l10n", "status", "--data", "d"],
             &["ask", "--json", "--since", "3", "q"],
             &["chat", "--json"],
         ] {

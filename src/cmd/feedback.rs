@@ -1,10 +1,12 @@
-//! `feedback [--json]`: 👍/👎 counts per entry and language.
+//! `feedback [--json]`: 👍/👎 counts per entry and language; as text also the questions whose
+//! answer got 👎 (what `/feedback` lists in Telegram).
 
 use std::process::ExitCode;
 
 use serde::Serialize;
 
 use widunetz_bot::Error;
+use widunetz_bot::store::Downvoted;
 
 use super::args::{FeedbackArgs, GlobalArgs};
 use super::output::{self, Report};
@@ -19,7 +21,7 @@ struct Row<'a> {
     up: i64,
 }
 
-struct Feedback(Vec<(String, String, i64, i64)>);
+struct Feedback(Vec<(String, String, i64, i64)>, Vec<Downvoted>);
 
 impl Report for Feedback {
     fn to_json(&self) -> Result<String, Error> {
@@ -44,16 +46,31 @@ impl Report for Feedback {
         for (entry, lang, up, down) in &self.0 {
             s.push_str(&format!("{entry:<16} {lang:<5} {up:>5} {down:>5}\n"));
         }
+        if !self.1.is_empty() {
+            s.push_str("\nQuestions whose answer got 👎 (most frequent first):\n");
+            for d in &self.1 {
+                s.push_str(&format!(
+                    "{:>4}×  [{}]  {}\n        answered by {}, {} – {}\n        if it belongs to another entry: {}\n",
+                    d.count,
+                    d.lang,
+                    d.question,
+                    d.entry,
+                    d.first_day,
+                    d.last_day,
+                    widunetz_bot::teach::add_question_line("ENTRY", &d.lang, &d.question)
+                ));
+            }
+        }
         s
     }
 }
 
 pub fn run(g: &GlobalArgs, a: &FeedbackArgs) -> Result<ExitCode, Error> {
-    let rows = match super::open_store_existing(&g.data(&a.data))? {
-        Some(s) => s.feedback()?,
-        None => Vec::new(),
+    let (rows, down) = match super::open_store_existing(&g.data(&a.data))? {
+        Some(s) => (s.feedback()?, s.downvoted()?),
+        None => (Vec::new(), Vec::new()),
     };
-    output::emit(&Feedback(rows), a.json)?;
+    output::emit(&Feedback(rows, down), a.json)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -63,7 +80,7 @@ mod tests {
 
     #[test]
     fn json_and_text_look_as_they_always_did() {
-        let f = Feedback(vec![("founding".into(), "tr".into(), 3, 1)]);
+        let f = Feedback(vec![("founding".into(), "tr".into(), 3, 1)], vec![]);
         assert_eq!(
             f.to_json().expect("json"),
             "[\n  {\n    \"down\": 1,\n    \"entry\": \"founding\",\n    \"lang\": \"tr\",\n    \"up\": 3\n  }\n]"
@@ -72,6 +89,29 @@ mod tests {
             f.render(),
             "entry            lang      👍     👎\nfounding         tr        3     1\n"
         );
-        assert_eq!(Feedback(vec![]).render(), "No feedback recorded yet.\n");
+        assert_eq!(
+            Feedback(vec![], vec![]).render(),
+            "No feedback recorded yet.\n"
+        );
+        let d = Downvoted {
+            question: "wann gegründet".into(),
+            lang: "de".into(),
+            entry: "founding".into(),
+            count: 2,
+            first_day: "2026-11-01".into(),
+            last_day: "2026-11-02".into(),
+        };
+        let f = Feedback(vec![("founding".into(), "de".into(), 0, 2)], vec![d]);
+        assert!(
+            f.to_json().expect("json").find("wann").is_none(),
+            "JSON: counts only"
+        );
+        assert!(
+            f.render().contains(
+                "   2×  [de]  wann gegründet\n        answered by founding, 2026-11-01 – 2026-11-02\n        if it belongs to another entry: widunetz-bot faq add-question ENTRY de 'wann gegründet'\n"
+            ),
+            "{}",
+            f.render()
+        );
     }
 }

@@ -14,6 +14,8 @@ struct Status {
     langs: Vec<LangStatus>,
     /// One language asked for: the details of each message.
     details: bool,
+    /// Question variants per entry and language (empty when the FAQ could not be read).
+    variants: Vec<(String, std::collections::BTreeMap<String, usize>)>,
 }
 
 impl Report for Status {
@@ -22,7 +24,12 @@ impl Report for Status {
     }
 
     fn render(&self) -> String {
-        sources::render(&self.langs, self.details)
+        let mut s = sources::render(&self.langs, self.details);
+        if !self.variants.is_empty() {
+            let langs: Vec<String> = self.langs.iter().map(|l| l.lang.clone()).collect();
+            s.push_str(&sources::render_variants(&self.variants, &langs));
+        }
+        s
     }
 }
 
@@ -39,6 +46,7 @@ pub fn run(g: &GlobalArgs, cmd: &L10nCmd) -> Result<ExitCode, Error> {
         L10nCmd::Status {
             lang,
             json,
+            faq,
             locales,
         } => {
             let dir = g.locales(locales);
@@ -52,13 +60,32 @@ pub fn run(g: &GlobalArgs, cmd: &L10nCmd) -> Result<ExitCode, Error> {
                 })?),
                 None => None,
             };
-            let (langs, problems) = sources::status(&l10n, &dir, lang.as_deref());
+            let (mut langs, problems) = sources::status(&l10n, &dir, lang.as_deref());
             for p in &problems {
                 eprintln!("widunetz-bot: {p}");
+            }
+            let faq_dir = faq
+                .clone()
+                .or_else(|| g.faq.clone())
+                .unwrap_or_else(|| "faq".into());
+            // Without a readable FAQ the message status is still worth showing.
+            let variants = match widunetz_bot::content::Faq::load(&faq_dir) {
+                Ok((faq, _)) => sources::variant_counts(&faq),
+                Err(e) => {
+                    eprintln!("widunetz-bot: no question variants: {e}");
+                    Vec::new()
+                }
+            };
+            for st in &mut langs {
+                st.variants = variants
+                    .iter()
+                    .map(|(id, per)| (id.clone(), per.get(&st.lang).copied().unwrap_or(0)))
+                    .collect();
             }
             let status = Status {
                 langs,
                 details: lang.is_some(),
+                variants,
             };
             output::emit(&status, *json)?;
         }

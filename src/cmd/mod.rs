@@ -6,6 +6,7 @@ mod ask;
 mod chat;
 mod check;
 mod eval;
+mod faq;
 mod feedback;
 mod l10n;
 pub mod output;
@@ -71,6 +72,7 @@ pub fn run(args: Args, env: Env) -> Result<ExitCode, Error> {
         Some(Cmd::L10n { cmd }) => l10n::run(g, cmd),
         Some(Cmd::Unanswered(a)) => unanswered::run(g, a),
         Some(Cmd::Feedback(a)) => feedback::run(g, a),
+        Some(Cmd::Faq { cmd }) => faq::run(g, cmd),
     }
 }
 

@@ -2,6 +2,7 @@
 //! (what the bot says), plus `faq/synonyms.toml` and `faq/out-of-scope.toml` ([`lexicon`]).
 //! Loading collects every problem instead of stopping at the first.
 
+pub mod edit;
 pub mod faq;
 pub mod lexicon;
 

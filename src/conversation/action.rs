@@ -11,6 +11,12 @@
 //! | the German version of an answer | `g:<entry>` |
 //! | 👍 / 👎 on an answer in a language | `f:+:<entry>:<lang>` / `f:-:<entry>:<lang>` |
 //! | choose a language | `l:<lang>` |
+//! | admin review: add item's question to an entry | `r:<list>:<item>:a:<entry>` |
+//! | admin review: choose another entry / not our topic / skip | `r:<list>:<item>:c` / `…:o` / `…:s` |
+//!
+//! A review button names an item of a list kept in memory for the admin's chat
+//! (`conversation::review`); `<list>` tells a list from an older one, so an old button never
+//! acts on another question.
 //!
 //! Ids and language codes never contain `:` (see [`crate::ids`]), so the format is
 //! unambiguous.
@@ -32,6 +38,25 @@ pub enum Action {
         lang: LangCode,
     },
     SetLang(LangCode),
+    /// An admin's answer to one question of a review list (`/unanswered`, `/feedback`).
+    Review {
+        list: u32,
+        item: u16,
+        op: ReviewOp,
+    },
+}
+
+/// What an admin does with a question of a review list.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ReviewOp {
+    /// Add it as a question variant of this entry.
+    Add(EntryId),
+    /// Show all entries to choose from.
+    Choose,
+    /// Add it to the out-of-scope examples.
+    OutOfScope,
+    /// Leave it; show the next one.
+    Skip,
 }
 
 /// The encoded action would be longer than [`MAX_DATA`] bytes (an id too long for a
@@ -54,6 +79,12 @@ impl Action {
                 format!("f:{}:{entry}:{lang}", if *up { '+' } else { '-' })
             }
             Action::SetLang(l) => format!("l:{l}"),
+            Action::Review { list, item, op } => match op {
+                ReviewOp::Add(e) => format!("r:{list}:{item}:a:{e}"),
+                ReviewOp::Choose => format!("r:{list}:{item}:c"),
+                ReviewOp::OutOfScope => format!("r:{list}:{item}:o"),
+                ReviewOp::Skip => format!("r:{list}:{item}:s"),
+            },
         };
         if data.len() > MAX_DATA {
             Err(TooLong { data })
@@ -67,6 +98,9 @@ impl Action {
     pub fn decode(data: &str) -> Option<Action> {
         if data.len() > MAX_DATA {
             return None;
+        }
+        if let Some(rest) = data.strip_prefix("r:") {
+            return decode_review(rest);
         }
         let mut parts = data.split(':');
         let kind = parts.next()?;
@@ -90,6 +124,27 @@ impl Action {
             _ => None,
         }
     }
+}
+
+/// `<list>:<item>:<op>` of a review button (numbers in their canonical form only, so that
+/// what decodes encodes to the same data).
+fn decode_review(rest: &str) -> Option<Action> {
+    let mut parts = rest.split(':');
+    fn canonical(s: &str) -> bool {
+        !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) && (s == "0" || !s.starts_with('0'))
+    }
+    let list = parts.next().filter(|s| canonical(s))?;
+    let item = parts.next().filter(|s| canonical(s))?;
+    let list: u32 = list.parse().ok()?;
+    let item: u16 = item.parse().ok()?;
+    let op = match (parts.next()?, parts.next(), parts.next()) {
+        ("a", Some(e), None) => ReviewOp::Add(EntryId::new(e)?),
+        ("c", None, None) => ReviewOp::Choose,
+        ("o", None, None) => ReviewOp::OutOfScope,
+        ("s", None, None) => ReviewOp::Skip,
+        _ => return None,
+    };
+    Some(Action::Review { list, item, op })
 }
 
 #[cfg(test)]
@@ -132,6 +187,38 @@ mod tests {
                 },
             ),
             ("l:tr", Action::SetLang(lang("tr"))),
+            (
+                "r:4294967295:65535:a:core-group",
+                Action::Review {
+                    list: u32::MAX,
+                    item: u16::MAX,
+                    op: ReviewOp::Add(entry("core-group")),
+                },
+            ),
+            (
+                "r:7:0:c",
+                Action::Review {
+                    list: 7,
+                    item: 0,
+                    op: ReviewOp::Choose,
+                },
+            ),
+            (
+                "r:0:3:o",
+                Action::Review {
+                    list: 0,
+                    item: 3,
+                    op: ReviewOp::OutOfScope,
+                },
+            ),
+            (
+                "r:12:1:s",
+                Action::Review {
+                    list: 12,
+                    item: 1,
+                    op: ReviewOp::Skip,
+                },
+            ),
         ];
         for (data, action) in cases {
             assert_eq!(Action::decode(data).as_ref(), Some(&action), "{data}");
@@ -157,6 +244,16 @@ mod tests {
             ":",
             "t::",
             "a:a b",
+            "r:",
+            "r:1:2",
+            "r:1:2:x",
+            "r:01:2:s",
+            "r:1:2:s:x",
+            "r:1:99999:s",
+            "r:-1:2:s",
+            "r:1:2:a:",
+            "r:1:2:a:B",
+            "r:4294967296:0:s",
         ] {
             assert_eq!(Action::decode(data), None, "{data:?}");
         }
@@ -203,6 +300,17 @@ mod tests {
             (any::<bool>(), entry(), lang_strategy())
                 .prop_map(|(up, entry, lang)| Action::Feedback { up, entry, lang }),
             lang_strategy().prop_map(Action::SetLang),
+            (
+                any::<u32>(),
+                any::<u16>(),
+                prop_oneof![
+                    entry().prop_map(ReviewOp::Add),
+                    Just(ReviewOp::Choose),
+                    Just(ReviewOp::OutOfScope),
+                    Just(ReviewOp::Skip),
+                ]
+            )
+                .prop_map(|(list, item, op)| Action::Review { list, item, op }),
         ]
     }
 
@@ -221,7 +329,7 @@ mod tests {
 
         #[test]
         fn whatever_decodes_encodes_to_the_same_data(
-            data in prop_oneof!["\\PC{0,80}", "[tagfl][:+a-z0-9-]{0,70}"]
+            data in prop_oneof!["\\PC{0,80}", "[tagflr][:+a-z0-9-]{0,70}", "r:[0-9]{1,11}:[0-9]{1,6}:[acos]:?[a-z0-9-]{0,8}"]
         ) {
             if let Some(a) = Action::decode(&data) {
                 prop_assert_eq!(a.encode(), Ok(data));

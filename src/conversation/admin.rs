@@ -1,4 +1,4 @@
-//! `/reload`, `/stats`, `/unanswered`: for the chats configured as admins only (the caller
+//! `/reload` and `/stats` (`/unanswered` and `/feedback` are in `review`): for the chats configured as admins only (the caller
 //! checks). They show counts and normalised questions, never a chat or user id.
 
 use fluent_bundle::FluentArgs;
@@ -11,8 +11,6 @@ use crate::error::{Error, Severity};
 use crate::ids::LangCode;
 use crate::live::{Live, Reload};
 
-/// Lines of `/unanswered`; the full list is `widunetz-bot unanswered` on the server.
-const UNANSWERED_SHOWN: usize = 15;
 /// Problems listed when a reload is refused; `check` lists all.
 const PROBLEMS_SHOWN: usize = 10;
 
@@ -65,21 +63,9 @@ pub(super) fn run(
             args.set("down", st.feedback_down);
             l.msg_args(lang, "admin-stats", Some(&args))
         }
-        AdminCommand::Unanswered => {
-            let rows = records.unanswered()?;
-            let groups = crate::unanswered::group(&rows, engine);
-            if groups.is_empty() {
-                l.msg(lang, "admin-unanswered-none")
-            } else {
-                let mut s = l.msg(lang, "admin-unanswered-title");
-                for g in groups.iter().take(UNANSWERED_SHOWN) {
-                    s.push_str(&format!("\n{}× [{}] {}", g.count, g.lang, g.question));
-                    if let Some(c) = &g.closest {
-                        s.push_str(&format!(" → {}", c.id));
-                    }
-                }
-                s
-            }
+        // Lists with buttons: `review`, called by the conversation before this.
+        AdminCommand::Unanswered | AdminCommand::Feedback => {
+            return Err(Error::Usage(format!("/{} is a review list", cmd.name())));
         }
     };
     Ok(View::message(text))

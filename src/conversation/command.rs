@@ -27,15 +27,19 @@ pub enum AdminCommand {
     Reload,
     /// Counts: entries, languages, reloads, stored settings, feedback.
     Stats,
-    /// The most asked questions without a confident answer.
+    /// The most asked questions without a confident answer, one at a time, with buttons
+    /// that teach the bot.
     Unanswered,
+    /// The same for questions whose answer got 👎.
+    Feedback,
 }
 
 impl AdminCommand {
-    pub const ALL: [AdminCommand; 3] = [
+    pub const ALL: [AdminCommand; 4] = [
         AdminCommand::Reload,
         AdminCommand::Stats,
         AdminCommand::Unanswered,
+        AdminCommand::Feedback,
     ];
 
     pub fn name(self) -> &'static str {
@@ -43,6 +47,7 @@ impl AdminCommand {
             AdminCommand::Reload => "reload",
             AdminCommand::Stats => "stats",
             AdminCommand::Unanswered => "unanswered",
+            AdminCommand::Feedback => "feedback",
         }
     }
 }

@@ -30,6 +30,19 @@ pub struct Recent {
     pub list: Vec<Action>,
     /// The language the last question was answered in.
     pub lang: Option<LangCode>,
+    /// The last typed question answered with an entry (normalised, as `unanswered` stores
+    /// it), so that a 👎 on that answer can be counted with its question.
+    pub answered: Option<Answered>,
+}
+
+/// A question and the entry that answered it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Answered {
+    pub entry: crate::ids::EntryId,
+    /// Normalised (numbers and e-mail addresses masked).
+    pub question: String,
+    /// The question's language.
+    pub lang: String,
 }
 
 pub struct ChatMemory {

@@ -21,6 +21,7 @@ pub mod inline;
 pub mod lang;
 pub mod memory;
 pub mod record;
+pub mod review;
 pub mod settings;
 pub mod view;
 
@@ -31,7 +32,7 @@ use std::sync::Arc;
 
 use fluent_bundle::FluentArgs;
 
-pub use action::Action;
+pub use action::{Action, ReviewOp};
 pub use command::{AdminCommand, Command};
 pub use lang::LangHint;
 pub use memory::ChatMemory;
@@ -87,7 +88,9 @@ impl Input {
         match self {
             Input::Text(t) => Command::parse(t, None).is_some_and(|c| c.may_block()),
             Input::Command(c) => c.may_block(),
-            Input::Action(_) | Input::UnknownButton | Input::NotText => false,
+            // A review button writes a content file and reloads.
+            Input::Action(a) => matches!(a, Action::Review { .. }),
+            Input::UnknownButton | Input::NotText => false,
         }
     }
 }
@@ -119,6 +122,7 @@ pub struct Conversation<S> {
     settings: S,
     memory: ChatMemory,
     config: Config,
+    reviews: review::Reviews,
 }
 
 impl<S: ChatSettings + Records> Conversation<S> {
@@ -128,6 +132,7 @@ impl<S: ChatSettings + Records> Conversation<S> {
             settings,
             memory: ChatMemory::default(),
             config,
+            reviews: review::Reviews::default(),
         }
     }
 
@@ -252,7 +257,16 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             record::record(&c.settings, text, &reply, c.config.keep_unanswered_days);
         }
         let lang = LangCode::new(reply.lang.as_str());
-        c.memory.update(self.chat.key, |r| r.lang = lang);
+        // Kept for a 👎 on this answer, only where questions are recorded at all.
+        let answered = if c.config.record_unanswered {
+            record::answered_row(text, &reply)
+        } else {
+            None
+        };
+        c.memory.update(self.chat.key, |r| {
+            r.lang = lang;
+            r.answered = answered;
+        });
         vec![reply_view(self.engine, &reply)]
     }
 
@@ -284,9 +298,20 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             Command::Forget => {
                 self.conv.settings.forget(self.chat.key)?;
                 self.conv.memory.forget(self.chat.key);
+                self.conv.reviews.forget(self.chat.key);
                 View::message(self.msg("forget-done"))
             }
-            Command::Admin(a) if self.conv.config.admins.contains(&self.chat.key) => admin::run(
+            Command::Admin(a @ (AdminCommand::Unanswered | AdminCommand::Feedback))
+                if self.is_admin() =>
+            {
+                let kind = if a == AdminCommand::Unanswered {
+                    review::Kind::Unanswered
+                } else {
+                    review::Kind::Downvoted
+                };
+                return self.review().start(kind);
+            }
+            Command::Admin(a) if self.is_admin() => admin::run(
                 a,
                 self.engine,
                 &self.conv.live,
@@ -331,13 +356,55 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 if e.has_entry(&entry) && e.l10n.has_lang(lang.as_str()) =>
             {
                 self.conv.settings.add_feedback(&entry, &lang, up)?;
+                self.downvote(up, &entry);
                 vec![View::notice(self.msg("feedback-thanks"))]
             }
+            Action::Review { list, item, op } if self.is_admin() => {
+                return self.review().act(list, item, op);
+            }
+            // Review buttons exist only in admin chats; anywhere else they do nothing.
+            Action::Review { .. } => self.gone(),
             Action::SetLang(code) if e.l10n.has_lang(code.as_str()) => return self.set_lang(code),
             // An old button whose entry, topic or language no longer exists.
             Action::Topic(_) | Action::Feedback { .. } | Action::SetLang(_) => self.gone(),
         };
         Ok(views)
+    }
+
+    fn is_admin(&self) -> bool {
+        self.conv.config.admins.contains(&self.chat.key)
+    }
+
+    fn review(&self) -> review::Ctx<'_, S> {
+        review::Ctx {
+            engine: self.engine,
+            live: &self.conv.live,
+            records: &self.conv.settings,
+            ui: &self.ui,
+            chat: self.chat.key,
+            reviews: &self.conv.reviews,
+        }
+    }
+
+    /// A 👎 on the answer to the chat's last question counts that question (normalised, no
+    /// chat id) for `/feedback`; a second tap on the same answer does not count again.
+    fn downvote(&self, up: bool, entry: &EntryId) {
+        let c = &self.conv;
+        let mut asked = None;
+        c.memory.update(self.chat.key, |r| {
+            if r.answered.as_ref().is_some_and(|a| a.entry == *entry) {
+                asked = r.answered.take();
+            }
+        });
+        let Some(a) = asked.filter(|_| !up && c.config.record_unanswered) else {
+            return;
+        };
+        if let Err(e) =
+            c.settings
+                .record_downvoted(&a.question, &a.lang, entry, c.config.keep_unanswered_days)
+        {
+            tracing::warn!("recording a 👎 question failed: {e}");
+        }
     }
 
     fn set_lang(&self, code: LangCode) -> Result<Vec<View>, Error> {

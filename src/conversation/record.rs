@@ -33,3 +33,21 @@ pub fn record(records: &impl Records, question: &str, reply: &Reply, keep_days: 
         tracing::warn!("recording an unanswered question failed: {e}");
     }
 }
+
+/// What is kept in memory after a confident answer so that a 👎 on it can be counted with
+/// its question: the normalised question, its language and the entry. `None` for any other
+/// reply.
+pub fn answered_row(question: &str, reply: &Reply) -> Option<super::memory::Answered> {
+    let crate::reply::Outcome::Answer(_) = reply.kind else {
+        return None;
+    };
+    let entry = crate::ids::EntryId::new(reply.id.as_deref()?)?;
+    Some(super::memory::Answered {
+        entry,
+        question: crate::unanswered::normalise(question)?,
+        lang: reply
+            .detected_lang
+            .clone()
+            .unwrap_or_else(|| reply.lang.clone()),
+    })
+}

@@ -12,7 +12,7 @@ use super::ChatKey;
 use crate::engine::OutcomeKind;
 use crate::error::Error;
 use crate::ids::{EntryId, LangCode};
-use crate::store::{Stats, Store, Unanswered};
+use crate::store::{Downvoted, Stats, Store, Unanswered};
 
 /// Per-chat settings.
 pub trait ChatSettings {
@@ -38,6 +38,18 @@ pub trait Records {
     fn stats(&self) -> Result<Stats, Error>;
     /// All recorded questions, most asked first.
     fn unanswered(&self) -> Result<Vec<Unanswered>, Error>;
+    /// Counts one question (normalised) whose answer, entry `entry`, got 👎.
+    fn record_downvoted(
+        &self,
+        question: &str,
+        lang: &str,
+        entry: &EntryId,
+        keep_days: u32,
+    ) -> Result<(), Error>;
+    /// Questions whose answer got 👎, most frequent first.
+    fn downvoted(&self) -> Result<Vec<Downvoted>, Error>;
+    /// Deletes these questions of `lang` (unanswered and 👎): a volunteer handled them.
+    fn forget_questions(&self, questions: &[String], lang: &str) -> Result<(), Error>;
 }
 
 impl ChatSettings for Store {
@@ -76,6 +88,24 @@ impl Records for Store {
     fn unanswered(&self) -> Result<Vec<Unanswered>, Error> {
         Store::unanswered(self, None, None)
     }
+
+    fn record_downvoted(
+        &self,
+        question: &str,
+        lang: &str,
+        entry: &EntryId,
+        keep_days: u32,
+    ) -> Result<(), Error> {
+        Store::record_downvoted(self, question, lang, entry, keep_days)
+    }
+
+    fn downvoted(&self) -> Result<Vec<Downvoted>, Error> {
+        Store::downvoted(self)
+    }
+
+    fn forget_questions(&self, questions: &[String], lang: &str) -> Result<(), Error> {
+        Store::forget_questions(self, questions, lang)
+    }
 }
 
 /// Settings and counts in memory, for one process.
@@ -91,6 +121,8 @@ struct Inner {
     feedback: BTreeMap<(String, String), (i64, i64)>,
     /// (question, lang, outcome) → (count, first day, last day)
     unanswered: BTreeMap<(String, String, OutcomeKind), (i64, String, String)>,
+    /// (question, lang, entry) → (count, first day, last day)
+    downvoted: BTreeMap<(String, String, String), (i64, String, String)>,
 }
 
 impl InMemory {
@@ -205,6 +237,58 @@ impl Records for InMemory {
         });
         Ok(rows)
     }
+
+    fn record_downvoted(
+        &self,
+        question: &str,
+        lang: &str,
+        entry: &EntryId,
+        _keep_days: u32,
+    ) -> Result<(), Error> {
+        let day = today();
+        self.with(|i| {
+            let row = i
+                .downvoted
+                .entry((question.to_string(), lang.to_string(), entry.to_string()))
+                .or_insert_with(|| (0, day.clone(), day.clone()));
+            row.0 += 1;
+            row.2 = day;
+        });
+        Ok(())
+    }
+
+    fn downvoted(&self) -> Result<Vec<Downvoted>, Error> {
+        let mut rows: Vec<Downvoted> = self.with(|i| {
+            i.downvoted
+                .iter()
+                .map(|((q, l, e), (count, first, last))| Downvoted {
+                    question: q.clone(),
+                    lang: l.clone(),
+                    entry: e.clone(),
+                    count: *count,
+                    first_day: first.clone(),
+                    last_day: last.clone(),
+                })
+                .collect()
+        });
+        rows.sort_by(|a, b| {
+            b.count
+                .cmp(&a.count)
+                .then_with(|| b.last_day.cmp(&a.last_day))
+                .then_with(|| a.question.cmp(&b.question))
+        });
+        Ok(rows)
+    }
+
+    fn forget_questions(&self, questions: &[String], lang: &str) -> Result<(), Error> {
+        self.with(|i| {
+            i.unanswered
+                .retain(|(q, l, _), _| !(l == lang && questions.contains(q)));
+            i.downvoted
+                .retain(|(q, l, _), _| !(l == lang && questions.contains(q)));
+        });
+        Ok(())
+    }
 }
 
 #[cfg(test)]
@@ -240,6 +324,29 @@ mod tests {
         assert_eq!(rows[0].count, 2);
         assert_eq!(rows[0].outcome, OutcomeKind::NoMatch);
         assert!(rows.iter().any(|r| r.outcome == OutcomeKind::Suggestions));
+
+        for _ in 0..2 {
+            s.record_downvoted("wann gegründet", "de", &founding, 90)
+                .expect("down");
+        }
+        let down = s.downvoted().expect("down");
+        assert_eq!(down.len(), 1);
+        assert_eq!((down[0].entry.as_str(), down[0].count), ("founding", 2));
+        s.forget_questions(
+            &["ofis nerede".to_string(), "wann gegründet".to_string()],
+            "tr",
+        )
+        .expect("forget");
+        assert_eq!(s.downvoted().expect("down").len(), 1, "another language");
+        assert!(
+            s.unanswered()
+                .expect("rows")
+                .iter()
+                .all(|r| r.question != "ofis nerede")
+        );
+        s.forget_questions(&["wann gegründet".to_string()], "de")
+            .expect("forget");
+        assert!(s.downvoted().expect("down").is_empty());
     }
 
     #[test]

@@ -73,6 +73,12 @@ const MIGRATIONS: &[&str] = &[
      CREATE TABLE seen (update_id INTEGER PRIMARY KEY, hour INTEGER NOT NULL);
      CREATE INDEX seen_hour ON seen (hour);
      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    // Questions whose answer got 👎 (issue 15): normalised text, language, the entry that
+    // answered, count and days, as for `unanswered`; no chat or user id.
+    "CREATE TABLE downvoted (question TEXT NOT NULL, lang TEXT NOT NULL, entry TEXT NOT NULL,
+                             count INTEGER NOT NULL, first_day TEXT NOT NULL,
+                             last_day TEXT NOT NULL, PRIMARY KEY (question, lang, entry));
+     CREATE INDEX downvoted_last_day ON downvoted (last_day);",
 ];
 
 /// The database file inside `--data`.
@@ -92,6 +98,18 @@ pub struct Unanswered {
     /// [`OutcomeKind::Suggestions`] or [`OutcomeKind::NoMatch`] (stored as `suggestions`,
     /// `no_match`).
     pub outcome: OutcomeKind,
+    pub count: i64,
+    pub first_day: String,
+    pub last_day: String,
+}
+
+/// One recorded question whose answer got 👎.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Downvoted {
+    pub question: String,
+    pub lang: String,
+    /// The entry that answered it.
+    pub entry: String,
     pub count: i64,
     pub first_day: String,
     pub last_day: String,

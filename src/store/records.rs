@@ -3,7 +3,7 @@
 
 use rusqlite::{OptionalExtension, params};
 
-use super::{Stats, Store, Unanswered};
+use super::{Downvoted, Stats, Store, Unanswered};
 use crate::clock::{self, Date};
 use crate::engine::OutcomeKind;
 use crate::error::Error;
@@ -105,7 +105,67 @@ impl Store {
         })
     }
 
-    /// Deletes unanswered questions last asked more than `keep_days` days before `today`
+    /// Counts one question whose answer (entry `entry`) got 👎, today.
+    pub fn record_downvoted(
+        &self,
+        question: &str,
+        lang: &str,
+        entry: &EntryId,
+        keep_days: u32,
+    ) -> Result<(), Error> {
+        let today = clock::today();
+        self.with(|c| {
+            c.execute(
+                "INSERT INTO downvoted (question, lang, entry, count, first_day, last_day)
+                 VALUES (?1, ?2, ?3, 1, ?4, ?4)
+                 ON CONFLICT(question, lang, entry) DO UPDATE SET count = count + 1,
+                   last_day = max(last_day, excluded.last_day)",
+                params![question, lang, entry.as_str(), today.to_string()],
+            )
+            .map(|_| ())
+        })?;
+        self.purge_unanswered(today, keep_days).map(|_| ())
+    }
+
+    /// Questions whose answer got 👎, most frequent first.
+    pub fn downvoted(&self) -> Result<Vec<Downvoted>, Error> {
+        self.with(|c| {
+            let mut st = c.prepare(
+                "SELECT question, lang, entry, count, first_day, last_day FROM downvoted
+                 ORDER BY count DESC, last_day DESC, question",
+            )?;
+            let rows = st.query_map([], |r| {
+                Ok(Downvoted {
+                    question: r.get(0)?,
+                    lang: r.get(1)?,
+                    entry: r.get(2)?,
+                    count: r.get(3)?,
+                    first_day: r.get(4)?,
+                    last_day: r.get(5)?,
+                })
+            })?;
+            rows.collect()
+        })
+    }
+
+    /// Deletes these questions of `lang` (unanswered and 👎), from the files too: a volunteer
+    /// has handled them.
+    pub fn forget_questions(&self, questions: &[String], lang: &str) -> Result<(), Error> {
+        self.with(|c| {
+            for q in questions {
+                for table in ["unanswered", "downvoted"] {
+                    c.execute(
+                        &format!("DELETE FROM {table} WHERE question = ?1 AND lang = ?2"),
+                        params![q, lang],
+                    )?;
+                }
+            }
+            Ok(())
+        })?;
+        self.scrub().map(|_| ())
+    }
+
+    /// Deletes unanswered (and 👎) questions last asked more than `keep_days` days before `today`
     /// (the date comes from [`clock`], so SQLite's own clock is never asked).
     /// Returns how many were deleted.
     pub fn purge_unanswered(&self, today: Date, keep_days: u32) -> Result<usize, Error> {
@@ -115,10 +175,14 @@ impl Store {
         };
         // Days are stored as `YYYY-MM-DD`, so text order is date order.
         let n = self.with(|c| {
-            c.execute(
-                "DELETE FROM unanswered WHERE last_day < ?1",
-                params![oldest_kept.to_string()],
-            )
+            let mut n = 0;
+            for table in ["unanswered", "downvoted"] {
+                n += c.execute(
+                    &format!("DELETE FROM {table} WHERE last_day < ?1"),
+                    params![oldest_kept.to_string()],
+                )?;
+            }
+            Ok(n)
         })?;
         if n > 0 {
             self.scrub()?;

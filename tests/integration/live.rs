@@ -370,6 +370,44 @@ fn a_content_folder_deleted_and_created_again_is_still_watched() {
     wait_for("zqxv frage nummer zwei");
 }
 
+/// `faq add-question` under a running chat: the watcher reloads, and the question is then
+/// answered by the entry (issue 15: "a running bot picks the change up through live reload").
+#[test]
+fn a_question_added_from_the_command_line_goes_live() {
+    let dir = support::content_copy();
+    let e = support::engine();
+    let q = [
+        "Wo finde ich die Liste der Mitgliedsorganisationen?",
+        "Welche Stellen sind im Netzwerk vertreten?",
+        "Gibt es eine Übersicht der beteiligten Träger?",
+    ]
+    .into_iter()
+    .find(|q| e.answer(q, None).id.as_deref() != Some("members"))
+    .expect("a question not yet answered by members");
+    let members = e.l10n.msg("de", "faq-members-answer");
+    let needle = members.lines().next().expect("first line");
+    let mut chat = Chat::start(dir.path(), &[]);
+    assert!(!chat.ask(q).contains(needle));
+    let faq = dir.path().join("faq").display().to_string();
+    let locales = dir.path().join("locales").display().to_string();
+    let o = support::run(
+        &[
+            "--faq",
+            &faq,
+            "--locales",
+            &locales,
+            "faq",
+            "add-question",
+            "members",
+            "de",
+            q,
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", support::stderr(&o));
+    chat.ask_until(q, needle, Duration::from_secs(5));
+}
+
 /// Content that loads without a syntax error but cannot serve anyone — no entries (a
 /// half-done checkout left faq/ empty), or no German (the source and fallback) — is not
 /// taken either: the last good version keeps answering.

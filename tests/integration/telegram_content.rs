@@ -105,6 +105,13 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     .await;
     f.wait_for(10, "old answer", |c| !c.texts_to(905).is_empty())
         .await;
+    // 👎 on that answer: the question is counted for /feedback, without the chat.
+    f.push(fake::callback_update(905, "f:-:founding:de", Some("de")))
+        .await;
+    f.wait_for(10, "👎 confirmed", |c| {
+        c.count("answercallbackquery") >= 2
+    })
+    .await;
     f.push(fake::text_update(ADMIN, "/reload", Some("de")))
         .await;
     f.wait_for(10, "reload done", |c| c.has_text(ADMIN, "Inhalt Nummer 1"))
@@ -127,7 +134,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
 
     // The database: no user or chat ids, no times, in the unanswered and feedback tables.
     let db = rusqlite::Connection::open(data.path().join(widunetz_bot::store::FILE)).expect("db");
-    for table in ["unanswered", "feedback"] {
+    for table in ["unanswered", "feedback", "downvoted"] {
         let mut st = db
             .prepare(&format!("SELECT name FROM pragma_table_info('{table}')"))
             .expect("columns");
@@ -202,6 +209,35 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v[0]["count"], 1, "{v}");
     assert_eq!(v[0]["lang"], "de", "{v}");
+    // What a tool needs to act (issue 15): outcome, days, the closest entry with its score,
+    // and the ready-to-run commands.
+    assert_eq!(v[0]["outcome"], outcome.as_str(), "the stored outcome: {v}");
+    assert!(
+        v[0]["first_day"].is_string() && v[0]["last_day"].is_string(),
+        "{v}"
+    );
+    let closest = v[0]["closest"]["id"].as_str().expect("closest entry");
+    let score = v[0]["closest"]["score"].as_f64().expect("score");
+    assert!((0.0..=1.0).contains(&score), "{v}");
+    assert_eq!(
+        v[0]["add_question"].as_str(),
+        Some(
+            format!(
+                "widunetz-bot faq add-question {closest} de 'wo kann ich mein fahrrad reparieren lassen? meine nummer: [number]'"
+            )
+            .as_str()
+        ),
+        "{v}"
+    );
+    let text = support::run(
+        &["--data", &data.path().to_string_lossy(), "unanswered"],
+        None,
+    );
+    assert!(
+        support::stdout(&text).contains(&format!("widunetz-bot faq add-question {closest} de '")),
+        "{}",
+        support::stdout(&text)
+    );
     let out = support::run(
         &["--data", &data.path().to_string_lossy(), "feedback"],
         None,
