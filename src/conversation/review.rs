@@ -10,6 +10,7 @@
 //! before a restart) never acts on another question. Only admins get these lists, and a
 //! review button pressed in any other chat does nothing.
 
+use crate::ui::Ui;
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -152,8 +153,8 @@ impl<R: Records> Ctx<'_, R> {
         };
         if items.is_empty() {
             let none = match kind {
-                Kind::Unanswered => "admin-unanswered-none",
-                Kind::Downvoted => "admin-feedback-none",
+                Kind::Unanswered => Ui::AdminUnansweredNone.id(),
+                Kind::Downvoted => Ui::AdminFeedbackNone.id(),
             };
             return Ok(vec![View::message(self.msg(e, none, None))]);
         }
@@ -221,12 +222,12 @@ impl<R: Records> Ctx<'_, R> {
             vec![View::message(self.msg(e, key, Some(&args)))]
         };
         let Some(faq_dir) = self.live.faq_dir() else {
-            return Ok(failed("admin-review-failed", ("file", "faq/".into())));
+            return Ok(failed(Ui::AdminReviewFailed.id(), ("file", "faq/".into())));
         };
         match teach::precheck(e, &target, &it.lang, &it.question) {
             Ok(()) => {}
             Err(teach::Refused::UnknownLang { lang, .. }) => {
-                return Ok(failed("admin-review-failed-lang", ("lang", lang)));
+                return Ok(failed(Ui::AdminReviewFailedLang.id(), ("lang", lang)));
             }
             Err(teach::Refused::Edit(EditError::UnknownEntry(_))) => {
                 let text = self.msg(e, "entry-gone", None);
@@ -235,7 +236,7 @@ impl<R: Records> Ctx<'_, R> {
             Err(why) => {
                 tracing::warn!("review: nothing written: {why}");
                 let file = faq_dir.display().to_string();
-                return Ok(failed("admin-review-failed", ("file", file)));
+                return Ok(failed(Ui::AdminReviewFailed.id(), ("file", file)));
             }
         }
         let edited = match edit::edit(faq_dir, &target, &it.lang, &it.question, &mut |_| {}) {
@@ -249,7 +250,7 @@ impl<R: Records> Ctx<'_, R> {
                     | EditError::Contended { path } => path.display().to_string(),
                     _ => faq_dir.display().to_string(),
                 };
-                return Ok(failed("admin-review-failed", ("file", file)));
+                return Ok(failed(Ui::AdminReviewFailed.id(), ("file", file)));
             }
         };
         let what = match &target {
@@ -257,18 +258,18 @@ impl<R: Records> Ctx<'_, R> {
                 let mut args = FluentArgs::new();
                 args.set("title", self.title(e, id));
                 let key = if edited.written {
-                    "admin-review-added"
+                    Ui::AdminReviewAdded.id()
                 } else {
-                    "admin-review-already"
+                    Ui::AdminReviewAlready.id()
                 };
                 self.msg(e, key, Some(&args))
             }
             Target::OutOfScope => self.msg(
                 e,
                 if edited.written {
-                    "admin-review-added-out-of-scope"
+                    Ui::AdminReviewAddedOutOfScope.id()
                 } else {
-                    "admin-review-already-out-of-scope"
+                    Ui::AdminReviewAlreadyOutOfScope.id()
                 },
                 None,
             ),
@@ -301,20 +302,20 @@ impl<R: Records> Ctx<'_, R> {
         let key = match (v, target) {
             (Verdict::Done, Target::Entry(id)) => {
                 args.set("title", self.title(e, id));
-                "admin-review-now-answered"
+                Ui::AdminReviewNowAnswered.id()
             }
-            (Verdict::Done, Target::OutOfScope) => "admin-review-now-no-match",
+            (Verdict::Done, Target::OutOfScope) => Ui::AdminReviewNowNoMatch.id(),
             (Verdict::OtherEntry(id), _) => {
                 args.set("title", self.title(e, id));
-                "admin-review-still-other"
+                Ui::AdminReviewStillOther.id()
             }
             (Verdict::Suggestions(ids), _) => {
                 let titles: Vec<String> = ids.iter().map(|i| self.title(e, i)).collect();
                 args.set("titles", titles.join(", "));
-                "admin-review-still-suggestions"
+                Ui::AdminReviewStillSuggestions.id()
             }
-            (Verdict::NoMatch | Verdict::Empty, _) => "admin-review-still-no-match",
-            (Verdict::SmallTalk(_), _) => "admin-review-still-smalltalk",
+            (Verdict::NoMatch | Verdict::Empty, _) => Ui::AdminReviewStillNoMatch.id(),
+            (Verdict::SmallTalk(_), _) => Ui::AdminReviewStillSmalltalk.id(),
         };
         self.msg(e, key, Some(&args))
     }
@@ -345,9 +346,9 @@ impl<R: Records> Ctx<'_, R> {
         let key = match &it.answered_by {
             Some(entry) => {
                 args.set("title", self.title(e, entry));
-                "admin-review-downvoted"
+                Ui::AdminReviewDownvoted.id()
             }
-            None => "admin-review-unanswered",
+            None => Ui::AdminReviewUnanswered.id(),
         };
         let mut view = View::message(self.msg(e, key, Some(&args)));
         if let Some(id) = it.closest.as_deref().and_then(EntryId::new) {
