@@ -8,6 +8,9 @@
 //! | `stemmer` | Snowball stemmer ([`STEMMERS`]), or `"none"` | `"turkish"` |
 //! | `digraphs` | German ae/oe/ue → a/o/u | `true` |
 //! | `letters` | letters only this language of its script uses (language detection) | `"şğı"` |
+//! | `alphabet` | every letter of the language, lower case (optional): a letter of its script outside it is evidence against the language (language detection) | `"абв…"` |
+//! | `markers` | words that mark the language among those of its script (language detection, [`detect`]) | `["що", "як"]` |
+//! | `apostrophe_suffixes` | an apostrophe after a letter starts a suffix that is cut off (Turkish "widunetz'in"); otherwise an apostrophe inside a word is dropped (Ukrainian "м'ята" = "мята") | `true` |
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
@@ -18,7 +21,8 @@
 //! | `proclitics` | prefixes written together with the next word (Arabic ال, و, ب): a one-word fold also applies behind them | `["ال", "وال"]` |
 //!
 //! Where profiles come from (later ones replace earlier ones for their language):
-//! 1. the built-in profiles of German, Turkish, Russian and Arabic: `src/lang/<code>.toml`,
+//! 1. the built-in profiles of German, Turkish, Russian, Arabic, English, Ukrainian and
+//!    Persian: `src/lang/<code>.toml`,
 //!    compiled into the program (engine knowledge, tested with the code; they do not depend
 //!    on where `--locales` points);
 //! 2. `locales/<code>/profile.toml` next to a language's texts, in the same format: a new
@@ -38,6 +42,8 @@ use rust_stemmers::Algorithm;
 use serde::Deserialize;
 use toml::Spanned;
 
+pub mod detect;
+
 use crate::error::{LineIndex, Location, Problem, Severity};
 use crate::text::script::{self, Script};
 
@@ -47,6 +53,9 @@ pub const PROFILE_FILE: &str = "profile.toml";
 /// The built-in profiles: (code, file name, text).
 const BUILTIN: &[(&str, &str, &str)] = &[
     ("de", "src/lang/de.toml", include_str!("de.toml")),
+    ("en", "src/lang/en.toml", include_str!("en.toml")),
+    ("uk", "src/lang/uk.toml", include_str!("uk.toml")),
+    ("fa", "src/lang/fa.toml", include_str!("fa.toml")),
     ("tr", "src/lang/tr.toml", include_str!("tr.toml")),
     ("ru", "src/lang/ru.toml", include_str!("ru.toml")),
     ("ar", "src/lang/ar.toml", include_str!("ar.toml")),
@@ -137,6 +146,9 @@ pub struct Profile {
     pub stemmer: Option<Algorithm>,
     pub digraphs: bool,
     pub letters: String,
+    pub markers: Vec<String>,
+    pub alphabet: String,
+    pub apostrophe_suffixes: bool,
     pub stopwords: Vec<String>,
     pub question_words: Vec<String>,
     pub addressee: Vec<String>,
@@ -157,6 +169,12 @@ struct RawProfile {
     digraphs: bool,
     #[serde(default)]
     letters: String,
+    #[serde(default)]
+    markers: Vec<Spanned<String>>,
+    #[serde(default)]
+    alphabet: String,
+    #[serde(default)]
+    apostrophe_suffixes: bool,
     #[serde(default)]
     stopwords: Vec<Spanned<String>>,
     #[serde(default)]
@@ -241,6 +259,9 @@ impl Profile {
             stemmer: default_stemmer(code),
             digraphs: false,
             letters: String::new(),
+            markers: Vec::new(),
+            alphabet: String::new(),
+            apostrophe_suffixes: false,
             stopwords: Vec::new(),
             question_words: Vec::new(),
             addressee: Vec::new(),
@@ -317,6 +338,9 @@ impl Profile {
             }
             out
         };
+        p.apostrophe_suffixes = raw.apostrophe_suffixes;
+        p.alphabet = raw.alphabet;
+        p.markers = words(raw.markers, "markers", &mut problems);
         p.stopwords = words(raw.stopwords, "stopwords", &mut problems);
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);
@@ -417,7 +441,13 @@ mod tests {
             let (p, problems) = Profile::parse(code, Path::new(file), src, Source::BuiltIn(file));
             let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             assert!(problems.is_empty(), "{code}: {msgs:#?}");
-            assert!(p.script.is_some() && p.stemmer.is_some(), "{code}");
+            // A language without a Snowball stemmer has a light suffix rule set instead.
+            assert!(p.script.is_some(), "{code}");
+            assert!(
+                p.stemmer.is_some() || !p.stem_endings.is_empty(),
+                "{code}"
+            );
+            assert!(!p.markers.is_empty(), "{code}: markers for detection");
             assert!(
                 !p.stopwords.is_empty() && !p.question_words.is_empty(),
                 "{code}"
@@ -433,6 +463,7 @@ mod tests {
             ("tr", Script::Latin, Algorithm::Turkish),
             ("ru", Script::Cyrillic, Algorithm::Russian),
             ("ar", Script::Arabic, Algorithm::Arabic),
+            ("en", Script::Latin, Algorithm::English),
         ] {
             let p = builtin(code).expect("built in");
             assert_eq!(p.script, Some(script), "{code}");
@@ -440,6 +471,15 @@ mod tests {
         }
         assert!(builtin("de").is_some_and(|p| p.digraphs));
         assert!(builtin("tr").is_some_and(|p| !p.digraphs));
+        for (code, script) in [("uk", Script::Cyrillic), ("fa", Script::Arabic)] {
+            let p = builtin(code).expect("built in");
+            assert_eq!((p.script, p.stemmer), (Some(script), None), "{code}");
+        }
+        // Only Turkish cuts suffixes after an apostrophe.
+        for code in ["de", "en", "ru", "uk", "ar", "fa"] {
+            assert!(builtin(code).is_some_and(|p| !p.apostrophe_suffixes), "{code}");
+        }
+        assert!(builtin("tr").is_some_and(|p| p.apostrophe_suffixes));
     }
 
     #[test]
