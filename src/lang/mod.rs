@@ -43,6 +43,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 pub mod detect;
+pub mod translit;
 
 use crate::error::{LineIndex, Location, Problem, Severity};
 use crate::text::script::{self, Script};
