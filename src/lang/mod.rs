@@ -379,19 +379,32 @@ pub fn builtin(code: &str) -> Option<&'static Profile> {
 #[derive(Debug, Clone, Default)]
 pub struct Profiles {
     loaded: BTreeMap<String, Arc<Profile>>,
+    /// Transliteration tables (built in, or `locales/<code>/translit.txt`).
+    translit: translit::Tables,
 }
 
 impl Profiles {
     /// Built-in profiles only.
     pub fn builtin() -> Profiles {
-        Profiles::default()
+        Profiles {
+            loaded: BTreeMap::new(),
+            translit: translit::Tables::builtin(),
+        }
+    }
+
+    /// The transliteration table of a language typed in Latin letters, if it has one.
+    pub fn translit(&self, code: &str) -> Option<&translit::Table> {
+        self.translit.by_lang.get(code).filter(|t| !t.is_empty())
     }
 
     /// Built-in profiles, replaced by `profile.toml` files in the language folders of
     /// `locales_dir`. Returns every problem of those files at file:line.
     pub fn load(locales_dir: &Path) -> (Profiles, Vec<Problem>) {
-        let mut out = Profiles::default();
-        let mut problems = Vec::new();
+        let (translit, mut problems) = translit::Tables::load(locales_dir);
+        let mut out = Profiles {
+            loaded: BTreeMap::new(),
+            translit,
+        };
         let Ok(rd) = std::fs::read_dir(locales_dir) else {
             // A missing locales folder is reported by the localisation loader.
             return (out, problems);

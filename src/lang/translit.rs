@@ -4,7 +4,8 @@
 //!
 //! A table is a data file with one rule per line (the format is documented at the top of
 //! each table): `latin = target`, `^latin` only at the start of a word, `latin$` only at its
-//! end, `latin =` drops the letters. At each place the longest rule that fits is used
+//! end, `latin =` drops the letters, a target ending in `+` is joined to the next word (the
+//! Arabic article: "el shabake" = الشبكة). At each place the longest rule that fits is used
 //! (anchored before plain at equal length); a letter without a rule stays as it is.
 //!
 //! Where tables come from (later ones replace earlier ones for their language):
@@ -123,18 +124,20 @@ impl Table {
     }
 
     /// The view of `text`: each word with a Latin letter in the target script, unless `keep`
-    /// says the language writes it in Latin letters itself (names: "widunetz", "KOMM-IN").
+    /// (given the word in lower case) says the language writes it in Latin letters itself
+    /// (names: "widunetz", "KOMM-IN").
     /// Digits-only words (2008), other scripts and punctuation stay as they are.
     pub fn view(&self, text: &str, keep: impl Fn(&str) -> bool) -> String {
         let capped: String = text.chars().take(crate::text::MAX_CHARS).collect();
         let mut out = String::with_capacity(capped.len() * 2);
+        let mut join = false;
         for (k, word) in capped.split_whitespace().enumerate() {
-            if k > 0 {
+            if k > 0 && !join {
                 out.push(' ');
             }
+            join = false;
             let lower = word.to_lowercase();
-            let bare: String = lower.chars().filter(|c| c.is_alphanumeric()).collect();
-            if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(&bare) {
+            if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(&lower) {
                 out.push_str(word);
                 continue;
             }
@@ -155,6 +158,14 @@ impl Table {
                         out.extend(run.iter());
                     } else {
                         out.push_str(&self.run(&run));
+                    }
+                    // A target ending in + joins what follows ("el-shabake", "el shabake").
+                    if out.ends_with('+') {
+                        out.pop();
+                        if chars.get(i) == Some(&'-') {
+                            i += 1;
+                        }
+                        join = i == chars.len();
                     }
                 } else {
                     out.push(chars[i]);
@@ -182,12 +193,15 @@ pub struct Tables {
 
 impl Tables {
     pub fn builtin() -> Tables {
-        Tables {
+        static ALL: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+        ALL.get_or_init(|| Tables {
+            // Built-in tables are tested to parse without problems.
             by_lang: BUILTIN
                 .iter()
                 .map(|(c, _, src)| (c.to_string(), Table::parse(src).0))
                 .collect(),
-        }
+        })
+        .clone()
     }
 
     /// Built-in tables, replaced or added by `translit.txt` files in the language folders of
@@ -266,6 +280,9 @@ mod tests {
             ("4to", "что"),
             ("shchedryj", "щедрый"),
             ("zhenshchina", "женщина"),
+            ("kakaya", "какая"),
+            ("kakaja", "какая"),
+            ("zanimaetsya", "занимается"),
             ("kharkov", "харков"),
             ("hochu", "хочу"),
             ("otsenka", "оценка"),
@@ -297,12 +314,19 @@ mod tests {
             ("ta2sis", "تأسيس"),
             ("5abar", "خبر"),
             ("9alb", "قلب"),
-            ("el shabake", "ال شبكة"),
+            ("el shabake", "الشبكة"),
+            ("el-shabake", "الشبكة"),
+            ("bel shabaka", "بالشبكة"),
+            ("jam3iye", "جمعية"),
+            ("ma3kon", "معكم"),
+            ("mashroo3 el", "مشروع ال"),
             ("ghali", "غلي"),
             ("3'ali", "غلي"),
             ("thalath", "ثلث"),
             ("dhahab", "ذهب"),
-            ("marhaba", "مرهبا"),
+            ("marhaba", "مرهبة"),
+            ("btejtame3", "بتجتمع"),
+            ("marra", "مرة"),
             ("2008", "2008"),
         ] {
             assert_eq!(ar(latin), arabic, "{latin:?}");
@@ -313,7 +337,7 @@ mod tests {
     fn names_and_other_scripts_stay() {
         let t = builtin("ru").expect("ru");
         assert_eq!(
-            t.view("KOMM-IN widunetz сеть 48", |w| w == "widunetz" || w == "kommin"),
+            t.view("KOMM-IN widunetz сеть 48", |w| w == "widunetz" || w == "komm-in"),
             "KOMM-IN widunetz сеть 48"
         );
     }
