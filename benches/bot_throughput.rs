@@ -1,5 +1,6 @@
-//! Bot throughput: the real dispatcher and teloxide client (without the rate-limit throttle,
-//! cargo feature `unthrottled`) against the fake Bot API server of the tests, on loopback.
+//! Bot throughput: the real bot (inbox, per-chat workers, its own Bot API client; without
+//! Telegram's sending limits, cargo feature `unthrottled`) against the fake Bot API server of
+//! the tests, on loopback.
 //!
 //! `cargo bench --features unthrottled --bench bot_throughput [-- --chats 1000 --questions 10
 //!  --rate 2000]`
@@ -11,8 +12,10 @@
 //!
 //! The fake server, the bot and the load generator share the machine's cores.
 
-#[path = "../tests/support/fake_telegram.rs"]
-mod fake;
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use support::fake;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

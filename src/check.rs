@@ -18,6 +18,7 @@ use serde::Serialize;
 
 use crate::Engine;
 use crate::content::Faq;
+use crate::conversation::Command;
 use crate::error::{Error, Location, Problem, Severity};
 use crate::l10n::{DEFAULT_LANG, L10n, Language, message_lines};
 use crate::reply::Outcome;
@@ -103,6 +104,10 @@ pub const REQUIRED_UI: &[&str] = &[
     "admin-unanswered-title",
 ];
 
+/// Content messages the Rust code formats on their own (the no-match reply shows the
+/// contact persons); they live in faq.ftl.
+pub const REQUIRED_FAQ: &[&str] = &["contact-people"];
+
 /// Runs every check with today's date (UTC) for review dates.
 pub fn run(faq_dir: &Path, locales_dir: &Path) -> Result<CheckReport, Error> {
     run_at(faq_dir, locales_dir, today())
@@ -136,6 +141,7 @@ pub fn run_at(
         }
     }
     let coverage = translations(&l10n, locales_dir, &mut problems);
+    right_to_left(&l10n, &mut problems);
     review_dates(&faq, today, &mut problems);
 
     // Matching needs content that loaded; with load errors it would only add noise.
@@ -217,12 +223,21 @@ fn german_completeness(faq: &Faq, l10n: &L10n, locales_dir: &Path, problems: &mu
             ));
         }
     }
-    for c in crate::telegram::COMMANDS {
-        let id = format!("cmd-{c}");
-        if !has(&id) {
+    for id in REQUIRED_FAQ {
+        if !has(id) {
             problems.push(error(
                 Location::file(&de_dir),
-                Some(&id),
+                Some(id),
+                "message missing in German (the source language): add it to locales/de/faq.ftl"
+                    .into(),
+            ));
+        }
+    }
+    for id in Command::USER.iter().filter_map(Command::description_id) {
+        if !has(id) {
+            problems.push(error(
+                Location::file(&de_dir),
+                Some(id),
                 "command description missing in German: add it to locales/de/ui.ftl".into(),
             ));
         }
@@ -270,6 +285,59 @@ fn german_completeness(faq: &Faq, l10n: &L10n, locales_dir: &Path, problems: &mu
                     st.kind
                 ),
             ));
+        }
+    }
+}
+
+/// Arrows that point left: "back" in a left-to-right language, "forward" in a right-to-left one.
+const LEFT_ARROWS: &[char] = &['◀', '◄', '←', '⬅', '◁', '⇐', '⟵'];
+
+/// Right-to-left languages mirror what points: the "back" button points right there. (Phone
+/// numbers, dates and names are kept in reading order by code, see `crate::bidi`.)
+fn right_to_left(l10n: &L10n, problems: &mut Vec<Problem>) {
+    for lang in l10n.languages().iter().filter(|l| l.rtl) {
+        for f in &lang.files {
+            for e in f.resource.entries() {
+                let ast::Entry::Message(m) = e else { continue };
+                let mut text = String::new();
+                if let Some(p) = &m.value {
+                    pattern_text(p, &mut text);
+                }
+                let Some(a) = text.chars().find(|c| LEFT_ARROWS.contains(c)) else {
+                    continue;
+                };
+                let id = m.id.name;
+                let line = message_lines(f.source(), id).first().copied();
+                problems.push(error(
+                    Location {
+                        file: f.path.clone(),
+                        line,
+                        column: line.map(|_| 1),
+                    },
+                    Some(id),
+                    format!(
+                        "{} is written right to left, so an arrow for \"back\" points right: use ▶ instead of {a}",
+                        lang.code
+                    ),
+                ));
+            }
+        }
+    }
+}
+
+/// The literal text of a pattern, all variants included.
+fn pattern_text(p: &ast::Pattern<&str>, out: &mut String) {
+    for el in &p.elements {
+        match el {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { variants, .. },
+            } => {
+                for v in variants {
+                    pattern_text(&v.value, out);
+                }
+            }
+            ast::PatternElement::Placeable { .. } => {}
         }
     }
 }
@@ -333,9 +401,10 @@ fn walk_expr(e: &ast::Expression<&str>, u: &mut Uses) {
                     ast::VariantKey::NumberLiteral { .. } => None,
                 })
                 .collect();
-            // A select on gender or a string has other keys: not a plural.
+            // A select on gender or a string has other keys: not a plural. Nor is one with
+            // exact numbers and `other` only (`[1] this question *[other] these questions`).
             if numeric
-                && !keys.is_empty()
+                && keys.iter().any(|k| k != "other")
                 && keys.iter().all(|k| PLURAL_CATEGORIES.contains(&k.as_str()))
             {
                 u.plurals.push(keys);

@@ -1,64 +1,64 @@
-//! The decision: from the scores and signals of a question ([`crate::matcher::Matches`]) to
+//! The decision: from the ranking and signals of a question ([`crate::matcher::Matches`]) to
 //! what the bot does — answer an entry, offer "did you mean" suggestions, answer small talk,
 //! or give the honest no-match reply.
 //!
-//! In this order:
+//! The ranking score of an entry is the model's probability ([`crate::classify`]) blended
+//! with the matcher's best-variant score ([`crate::classify::BLEND`]); the model also gives
+//! the probability that the question is out of scope ("none", trained from
+//! `faq/out-of-scope.toml`). In this order:
 //! 1. the whole message is small talk (nothing but greetings, thanks, politeness, stop and
 //!    question words) → small talk; a greeting around a real question never gets here, the
-//!    question is matched without it; but if what is left scores under [`GREETED`], the
-//!    small talk is answered (or no match, when what is left has unknown words);
+//!    question is matched without it; but if what is left scores under
+//!    [`SMALL_TALK_BELOW`], the small talk is answered (or no match, when what is left has
+//!    unknown words);
 //! 2. no entry scores at all → no match;
-//! 3. an out-of-scope example (`faq/out-of-scope.toml`) is at least as close as the best
-//!    entry (within [`OUT_OF_SCOPE_MARGIN`]) → no match;
-//! 4. **subject awareness**: the question names nothing of the network and either has
-//!    content words no entry knows ("Wann wurde die Stadt Vlotho gegründet?", "Telefonnummer
-//!    vom Jobcenter") or puts a word of its own where the best entry's question names the
-//!    network ("Wann wurde Herford gegründet?" against "Wann wurde widunetz gegründet?"): if
-//!    an unknown word is known from the out-of-scope examples → no match; otherwise the
-//!    entry is never answered directly, at most suggested;
-//! 5. a confident best entry → answer: at least [`SURE`]; or at least [`CONFIDENT`] and
-//!    [`MARGIN`] ahead of the runner-up; or at least [`LONE`] with the runner-up at most
-//!    [`LONE_RATIO`] of it;
-//! 6. entries from [`SUGGEST`] up → suggestions (at most [`MAX_SUGGESTIONS`]); else no match.
+//! 3. **subject awareness**: the question names nothing of the network and either has a
+//!    name no entry knows (an unknown capitalised word, in a question of at most
+//!    [`MAX_WORDS_FOR_NAMES`] content words: "Wann wurde Vlotho gegründet?") or puts a word
+//!    of its own where the best entry's question names the network ("Wann wurde Herford
+//!    gegründet?" against "Wann wurde widunetz gegründet?"): if an unknown word is known
+//!    from the out-of-scope examples → no match; otherwise the entry is answered only from
+//!    [`ANSWER_OTHER_SUBJECT`] on (in longer questions unknown words are mostly context:
+//!    "ich engagiere mich in einer Flüchtlingsinitiative");
+//! 4. an out-of-scope example (`faq/out-of-scope.toml`) scores at least
+//!    [`OUT_OF_SCOPE_LEAD`] above the best entry's ranking score → no match;
+//! 5. the model finds "out of scope" at least [`OUT_OF_SCOPE`] likely and likelier than the
+//!    best entry → no match;
+//! 6. the best entry scores at least [`ANSWER`] → answer;
+//! 7. else the best entries from [`SUGGEST`] up → suggestions (at most [`MAX_SUGGESTIONS`]).
 //!
-//! All thresholds were chosen together on the tuning sets ../shared/eval/dev.toml and
-//! tests/eval/holdout.toml (scores dumped with `cargo run --release --example scores`),
-//! maximising top-1 minus twice the wrong rate plus out-of-scope rejection.
-//! tests/eval/holdout2.toml is report-only: never used to choose anything here.
+//! The thresholds were fitted together on the tuning sets (tests/eval/tuning2.toml and
+//! tests/eval/holdout.toml; ../shared/eval/dev.toml must stay at its level) by a grid search
+//! on the dumped evidence (`cargo run --release --example scores`) maximising, summed over
+//! the two sets, top-1 + out-of-scope rejection + half of top-3 − wrong answers (three times
+//! more over 1 %). Steps 3 (names in short questions) and 4 come from the engine before the
+//! model; with the model they gained 4 points of top-1 on tuning2 and halved holdout's wrong
+//! answers. The report-only sets (holdout2, holdout-en-uk-fa, holdout-latin) are never used
+//! to choose anything here.
 
 use crate::matcher::Signals;
 
-/// Score at or above which the best entry is answered directly (if it also leads the
-/// runner-up by [`MARGIN`], or reaches [`SURE`]).
-pub const CONFIDENT: f32 = 0.62;
-/// Lead over the second-best entry a [`SURE`] answer still needs (a near tie of two good
-/// matches is a question to ask back, not to guess).
-pub const SURE_MARGIN: f32 = 0.02;
-/// Unknown words that may be names make a question "about another subject" only in
-/// questions of at most this many content words; in longer ones they are mostly context.
+/// Ranking score from which the best entry is answered directly.
+pub const ANSWER: f32 = 0.4;
+/// Ranking score from which an entry is answered although the question seems to be about
+/// another subject (see the module docs, step 3).
+pub const ANSWER_OTHER_SUBJECT: f32 = 0.8;
+/// Unknown names make a question "about another subject" only in questions of at most this
+/// many content words; in longer ones they are mostly context.
 pub const MAX_WORDS_FOR_NAMES: usize = 4;
-/// Lead over the second-best entry needed for a confident answer below [`SURE`].
-pub const MARGIN: f32 = 0.04;
-/// Score at which the best entry is answered whatever the runner-up scores.
-pub const SURE: f32 = 0.85;
-/// A lone candidate — at least this score, with the runner-up at most [`LONE_RATIO`] of it —
-/// is answered directly: asking "did you mean X?" with one X only slows people down.
-pub const LONE: f32 = 0.5;
-/// See [`LONE`].
-pub const LONE_RATIO: f32 = 0.7;
-/// Score at or above which entries are offered as "did you mean" suggestions.
-pub const SUGGEST: f32 = 0.38;
+/// An out-of-scope example that scores this much above the best entry's ranking score wins.
+pub const OUT_OF_SCOPE_LEAD: f32 = 0.05;
+/// The model's probability of "out of scope" from which (if it also beats the best entry)
+/// the no-match reply is given.
+pub const OUT_OF_SCOPE: f32 = 0.25;
+/// Ranking score from which entries are offered as "did you mean" suggestions.
+pub const SUGGEST: f32 = 0.05;
+/// With small talk around it, a question whose best entry scores under this is answered with
+/// the small talk (people greet and ask how the bot is; a weak match of what is left is no
+/// reason to offer entries).
+pub const SMALL_TALK_BELOW: f32 = 0.2;
 /// At most this many suggestions.
 pub const MAX_SUGGESTIONS: usize = 3;
-/// With small talk around it, a question is answered only from this score on; below it the
-/// small talk is answered (people greet and ask how the bot is; a weak match of what is left
-/// is no reason to answer an entry).
-pub const GREETED: f32 = 0.7;
-/// [`GREETED`] applies to what is left of a message with at most this many content words
-/// ("Hallo, wie geht es dir?"); a longer rest is a real question.
-pub const GREETED_MAX_WORDS: usize = 2;
-/// An out-of-scope example this close to the best entry's score (or closer) wins.
-pub const OUT_OF_SCOPE_MARGIN: f32 = 0.0;
 
 /// What to do with a question.
 #[derive(Debug, Clone, PartialEq)]
@@ -73,7 +73,7 @@ pub enum Decision {
     NoMatch,
 }
 
-/// Decides (see the module docs). `ranked`: (entry index, score), best first.
+/// Decides (see the module docs). `ranked`: (entry index, ranking score), best first.
 pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     if let Some(kind) = s.smalltalk
         && s.content_words == 0
@@ -86,11 +86,8 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     // Small talk around a weak remainder ("Hallo, wie geht es dir?"): answer the small talk,
     // unless the remainder is about something else ("Hallo, ich brauche Hilfe bei meinem
     // Asylantrag").
-    let greeted_weak = s.smalltalk.is_some()
-        && s.content_words <= GREETED_MAX_WORDS
-        && score < GREETED;
     if let Some(kind) = s.smalltalk
-        && score < SUGGEST
+        && score < SMALL_TALK_BELOW
     {
         return if s.foreign_words > 0 {
             Decision::NoMatch
@@ -98,25 +95,18 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
             Decision::SmallTalk(kind)
         };
     }
-    if s.out_of_scope > 0.0 && s.out_of_scope + OUT_OF_SCOPE_MARGIN >= score {
-        return Decision::NoMatch;
-    }
-    // Words known only from the out-of-scope examples, and nothing of the network.
-    if s.out_of_scope_words > 0 && !s.names_network {
-        return Decision::NoMatch;
-    }
     let other_subject = s.other_subject
-        || (s.foreign_names > 0
-            && !s.names_network
-            && s.content_words <= MAX_WORDS_FOR_NAMES);
-    let second = ranked.get(1).map_or(0.0, |e| e.1);
-    // A lone weak candidate is answered only when every word of the question is known.
-    let all_known = s.foreign_words == 0 || s.names_network;
-    let confident = (score >= SURE
-        && score - second >= SURE_MARGIN)
-        || (score >= CONFIDENT && score - second >= MARGIN)
-        || (all_known && score >= LONE && second <= LONE_RATIO * score);
-    if confident && !other_subject && !greeted_weak {
+        || (s.foreign_names > 0 && !s.names_network && s.content_words <= MAX_WORDS_FOR_NAMES);
+    if other_subject && s.out_of_scope_words > 0 {
+        return Decision::NoMatch;
+    }
+    if s.out_of_scope > 0.0 && s.out_of_scope - OUT_OF_SCOPE_LEAD >= score {
+        return Decision::NoMatch;
+    }
+    if s.none >= OUT_OF_SCOPE && s.none > s.best_prob {
+        return Decision::NoMatch;
+    }
+    if score >= ANSWER && (!other_subject || score >= ANSWER_OTHER_SUBJECT) {
         return Decision::Answer(best);
     }
     let sugg: Vec<usize> = ranked
@@ -142,27 +132,17 @@ mod tests {
 
     #[test]
     fn confident_answers() {
+        assert_eq!(decide(&[(3, 0.9), (1, 0.88)], &sig()), Decision::Answer(3));
+        assert_eq!(decide(&[(3, 0.45), (1, 0.3)], &sig()), Decision::Answer(3));
         assert_eq!(
-            decide(&[(3, 0.9), (1, 0.88)], &sig()),
-            Decision::Answer(3),
-            "sure"
+            decide(
+                &[(3, 0.3), (1, 0.2), (2, 0.1), (4, 0.06), (5, 0.01)],
+                &sig()
+            ),
+            Decision::Suggest(vec![3, 1, 2]),
+            "weak: at most three suggestions"
         );
-        assert_eq!(
-            decide(&[(3, 0.7), (1, 0.6)], &sig()),
-            Decision::Answer(3),
-            "margin"
-        );
-        assert_eq!(
-            decide(&[(3, 0.55), (1, 0.3)], &sig()),
-            Decision::Answer(3),
-            "lone"
-        );
-        assert_eq!(
-            decide(&[(3, 0.7), (1, 0.68)], &sig()),
-            Decision::Suggest(vec![3, 1]),
-            "too close"
-        );
-        assert_eq!(decide(&[(3, 0.2)], &sig()), Decision::NoMatch);
+        assert_eq!(decide(&[(3, 0.02)], &sig()), Decision::NoMatch);
         assert_eq!(decide(&[], &sig()), Decision::NoMatch);
     }
 
@@ -184,12 +164,7 @@ mod tests {
             "greeting + question"
         );
         assert_eq!(
-            decide(&[(1, 0.65)], &around),
-            Decision::Suggest(vec![1]),
-            "a weak remainder is not answered"
-        );
-        assert_eq!(
-            decide(&[(1, 0.3)], &around),
+            decide(&[(1, 0.1)], &around),
             Decision::SmallTalk(2),
             "nothing left"
         );
@@ -198,20 +173,36 @@ mod tests {
             ..around
         };
         assert_eq!(
-            decide(&[(1, 0.3)], &other),
+            decide(&[(1, 0.1)], &other),
             Decision::NoMatch,
             "help with something else"
         );
     }
 
     #[test]
-    fn out_of_scope_examples_win_ties() {
+    fn out_of_scope_when_the_model_says_so() {
+        let s = Signals {
+            none: 0.6,
+            best_prob: 0.3,
+            ..sig()
+        };
+        assert_eq!(decide(&[(0, 0.5)], &s), Decision::NoMatch);
+        let entry_likelier = Signals {
+            none: 0.3,
+            best_prob: 0.6,
+            ..sig()
+        };
+        assert_eq!(decide(&[(0, 0.5)], &entry_likelier), Decision::Answer(0));
+    }
+
+    #[test]
+    fn out_of_scope_examples_win_with_a_lead() {
         let s = Signals {
             out_of_scope: 0.8,
             ..sig()
         };
-        assert_eq!(decide(&[(0, 0.8)], &s), Decision::NoMatch);
-        assert_eq!(decide(&[(0, 0.95)], &s), Decision::Answer(0));
+        assert_eq!(decide(&[(0, 0.7)], &s), Decision::NoMatch);
+        assert_eq!(decide(&[(0, 0.78)], &s), Decision::Answer(0), "too close");
     }
 
     #[test]
@@ -219,9 +210,24 @@ mod tests {
         let other = Signals {
             content_words: 3,
             foreign_words: 1,
+            foreign_names: 1,
             ..sig()
         };
-        assert_eq!(decide(&[(0, 0.9)], &other), Decision::Suggest(vec![0]));
+        assert_eq!(decide(&[(0, 0.6)], &other), Decision::Suggest(vec![0]));
+        let long = Signals {
+            content_words: MAX_WORDS_FOR_NAMES + 1,
+            ..other.clone()
+        };
+        assert_eq!(
+            decide(&[(0, 0.6)], &long),
+            Decision::Answer(0),
+            "a name in a long question is context"
+        );
+        assert_eq!(
+            decide(&[(0, 0.85)], &other),
+            Decision::Answer(0),
+            "a strong match despite an unknown name"
+        );
         let known_other = Signals {
             out_of_scope_words: 1,
             ..other.clone()
@@ -231,11 +237,11 @@ mod tests {
             names_network: true,
             ..other
         };
-        assert_eq!(decide(&[(0, 0.9)], &ours), Decision::Answer(0));
+        assert_eq!(decide(&[(0, 0.6)], &ours), Decision::Answer(0));
         let swapped = Signals {
             other_subject: true,
             ..sig()
         };
-        assert_eq!(decide(&[(0, 0.9)], &swapped), Decision::Suggest(vec![0]));
+        assert_eq!(decide(&[(0, 0.6)], &swapped), Decision::Suggest(vec![0]));
     }
 }

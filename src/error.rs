@@ -20,13 +20,21 @@ impl Location {
         }
     }
 
-    /// Location of a byte offset in `source`.
+    /// Location of a byte offset in `source`. For many offsets in one file, build one
+    /// [`LineIndex`] and use [`LineIndex::location`].
     pub fn at_offset(file: impl Into<PathBuf>, source: &str, offset: usize) -> Self {
-        let (line, column) = line_col(source, offset);
-        Location {
-            file: file.into(),
-            line: Some(line),
-            column: Some(column),
+        LineIndex::new(source).location(file, offset)
+    }
+
+    /// Location of the start of a span (from a TOML or Fluent parser), or of the file.
+    pub fn at_span(
+        file: impl Into<PathBuf>,
+        source: &str,
+        span: Option<std::ops::Range<usize>>,
+    ) -> Self {
+        match span {
+            Some(s) => Location::at_offset(file, source, s.start),
+            None => Location::file(file),
         }
     }
 }
@@ -44,21 +52,9 @@ impl fmt::Display for Location {
     }
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(source.len());
-    while !source.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &source[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = source[line_start..offset].chars().count() + 1;
-    (line, column)
-}
-
 /// Line starts of one source, so that many offsets of one file are located in O(log n)
-/// each (a big FAQ file has a location per question variant).
+/// each (a big FAQ file has a location per question variant). The one way offsets become
+/// lines and columns in this crate.
 pub struct LineIndex<'a> {
     src: &'a str,
     starts: Vec<usize>,
@@ -72,7 +68,8 @@ impl<'a> LineIndex<'a> {
         LineIndex { src, starts }
     }
 
-    /// 1-based line and column (in characters), like [`line_col`].
+    /// 1-based line and column (in characters) of a byte offset (clamped to the source, and
+    /// to the start of the character it falls in).
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let mut offset = offset.min(self.src.len());
         while !self.src.is_char_boundary(offset) {
@@ -110,6 +107,32 @@ pub struct Problem {
     pub message: String,
 }
 
+impl Problem {
+    /// An error: the content cannot be used as it is (`check` fails, a reload is refused).
+    pub fn error(location: Location, subject: Option<&str>, message: impl Into<String>) -> Self {
+        Problem::new(Severity::Error, location, subject, message)
+    }
+
+    /// A warning: worth fixing, but the content works.
+    pub fn warning(location: Location, subject: Option<&str>, message: impl Into<String>) -> Self {
+        Problem::new(Severity::Warning, location, subject, message)
+    }
+
+    fn new(
+        severity: Severity,
+        location: Location,
+        subject: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Problem {
+            severity,
+            location,
+            subject: subject.map(str::to_string),
+            message: message.into(),
+        }
+    }
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let sev = match self.severity {
@@ -124,7 +147,7 @@ impl fmt::Display for Problem {
     }
 }
 
-/// Errors that stop the content from loading at all.
+/// Errors that stop a command or the content from loading at all.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     #[error("{path}: cannot read: {source}")]
@@ -133,14 +156,74 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// Reading the terminal or writing the output failed.
+    #[error("standard input/output: {0}")]
+    Stdio(#[source] std::io::Error),
     #[error("the content has {} error(s):\n{}", .0.len(), render(.0))]
     Content(Vec<Problem>),
     #[error("{path}: {message}")]
     Eval { path: PathBuf, message: String },
     #[error("{0}")]
     Usage(String),
-    #[error("storage: {0}")]
-    Storage(String),
+    /// A database query failed.
+    #[error("database: {0}")]
+    Storage(#[from] rusqlite::Error),
+    /// The database file could not be opened or set up.
+    #[error("{path}: {source}")]
+    Database {
+        path: PathBuf,
+        #[source]
+        source: rusqlite::Error,
+    },
+    /// The database file is damaged (not a sound SQLite database).
+    #[error(
+        "{path}: not a sound database ({reason}); move the file aside (the bot does this \
+         itself when it serves)"
+    )]
+    CorruptDatabase { path: PathBuf, reason: String },
+    /// Another bot holds the data folder's lock.
+    #[error(
+        "another widunetz-bot is already running with --data {}; stop it first (two bots on \
+         one data folder would answer questions twice)",
+        dir.display()
+    )]
+    Locked { dir: PathBuf },
+    /// The webhook server could not listen on its address.
+    #[error("cannot listen on {addr}: {source}")]
+    Listen {
+        addr: std::net::SocketAddr,
+        #[source]
+        source: std::io::Error,
+    },
+    /// The Telegram front end stopped with one of its own errors (`telegram::TelegramError`;
+    /// boxed, because the core does not know the front ends).
+    #[error("Telegram: {0}")]
+    Telegram(#[source] Box<dyn std::error::Error + Send + Sync>),
+    #[error("JSON: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The async runtime for the Telegram bot could not be started.
+    #[error("cannot start the async runtime: {0}")]
+    Runtime(#[source] std::io::Error),
+    /// Listening for SIGHUP (reload) failed.
+    #[error("cannot listen for SIGHUP: {0}")]
+    Signal(#[source] std::io::Error),
+    /// Watching the content folders failed.
+    #[error("{path}: cannot watch for changes: {source}")]
+    Watch {
+        path: PathBuf,
+        #[source]
+        source: notify::Error,
+    },
+    /// Content without folders (tests, tools) cannot be watched or reloaded.
+    #[error("the content was not loaded from folders; there is nothing to watch")]
+    FixedContent,
+    /// A TOML file could not be written (`l10n mark-current`).
+    #[error("{path}: cannot write TOML: {source}")]
+    TomlWrite {
+        path: PathBuf,
+        #[source]
+        source: toml::ser::Error,
+    },
 }
 
 fn render(problems: &[Problem]) -> String {
@@ -156,14 +239,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn line_col_counts_chars() {
+    fn line_index_counts_chars() {
         let src = "a\nbü c\n";
-        assert_eq!(line_col(src, 0), (1, 1));
-        assert_eq!(line_col(src, 2), (2, 1));
-        assert_eq!(line_col(src, 5), (2, 3), "after the two-byte ü");
         let idx = LineIndex::new(src);
-        for off in 0..=src.len() + 2 {
-            assert_eq!(idx.line_col(off), line_col(src, off), "offset {off}");
-        }
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(2), (2, 1));
+        assert_eq!(idx.line_col(5), (2, 3), "after the two-byte ü");
+        assert_eq!(idx.line_col(4), (2, 2), "inside ü: its start");
+        assert_eq!(idx.line_col(99), (3, 1), "past the end: the end");
+        let loc = Location::at_offset("f.toml", src, 5);
+        assert_eq!(loc.to_string(), "f.toml:2:3");
+        assert_eq!(Location::at_span("f.toml", src, None).to_string(), "f.toml");
     }
 }

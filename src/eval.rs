@@ -29,7 +29,9 @@ pub fn load_cases(path: &Path) -> Result<Vec<Case>, Error> {
         source,
     })?;
     let f: CaseFile = toml::from_str(&src).map_err(|e| {
-        let at = e.span().map(|s| crate::error::line_col(&src, s.start));
+        let at = e
+            .span()
+            .map(|s| crate::error::LineIndex::new(&src).line_col(s.start));
         Error::Eval {
             path: path.to_path_buf(),
             message: match at {

@@ -5,11 +5,13 @@
 //!   the German `error-generic` text, never a raw message id.
 //! - Language codes from users (`de-AT`, `ru-UA`, `ar-EG`, `pt-BR`) are negotiated to the
 //!   available languages with fluent-langneg.
-//! - Bidi isolation marks (U+2068/U+2069 around placeables) are switched off: our variables
-//!   are topic names and language lists, Telegram and terminals apply the Unicode bidi
-//!   algorithm per line, and the Arabic texts keep e-mails and phone numbers on lines of
-//!   their own. So answers carry no invisible characters that would break copy-paste of an
-//!   e-mail address or a phone number.
+//! - Right-to-left languages (ar, fa, he, … — from the language code): every formatted
+//!   message goes through [`crate::bidi::isolate_ltr`], which wraps the left-to-right spans
+//!   (phones, dates, e-mails, commands, Latin names) of lines with right-to-left letters in
+//!   isolate marks, so they display in reading order. Fluent's own isolation (FSI/PDI around
+//!   every variable, in every language) stays off: it would not reach the phone numbers and
+//!   dates written in the text, and it would put invisible characters into German, Turkish
+//!   and Russian texts, where nothing needs them.
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -21,7 +23,8 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 use crate::content::{files_with_ext, read};
-use crate::error::{Error, Location, Problem, Severity};
+use crate::error::{Error, LineIndex, Location, Problem};
+use crate::ids::LangCode;
 
 pub const DEFAULT_LANG: &str = "de";
 
@@ -41,6 +44,8 @@ impl FtlFile {
 pub struct Language {
     pub code: String,
     pub langid: LanguageIdentifier,
+    /// Written right to left (see [`crate::bidi`]).
+    pub rtl: bool,
     pub bundle: FluentBundle<std::sync::Arc<FluentResource>>,
     pub files: Vec<FtlFile>,
 }
@@ -72,19 +77,16 @@ impl L10n {
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            let langid: LanguageIdentifier = match code.parse() {
-                Ok(l) => l,
-                Err(_) => {
-                    problems.push(Problem {
-                        severity: Severity::Error,
-                        location: Location::file(&folder),
-                        subject: None,
-                        message: format!(
-                            "{code:?} is not a language code; name the folder like de, tr, pt-BR"
-                        ),
-                    });
-                    continue;
-                }
+            // The code travels in button data and settings: it must be a [`LangCode`].
+            let langid = LangCode::new(code.as_str())
+                .and_then(|c| c.as_str().parse::<LanguageIdentifier>().ok());
+            let Some(langid) = langid else {
+                problems.push(Problem::error(
+                    Location::file(&folder),
+                    None,
+                    format!("{code:?} is not a language code; name the folder like de, tr, pt-BR"),
+                ));
+                continue;
             };
             let mut bundle = FluentBundle::new_concurrent(vec![langid.clone()]);
             bundle.set_use_isolating(false);
@@ -93,13 +95,13 @@ impl L10n {
                 let resource = match FluentResource::try_new(read(&path)?) {
                     Ok(r) => r,
                     Err((r, errs)) => {
+                        let lines = LineIndex::new(r.source());
                         for e in errs {
-                            problems.push(Problem {
-                                severity: Severity::Error,
-                                location: Location::at_offset(&path, r.source(), e.pos.start),
-                                subject: None,
-                                message: format!("Fluent syntax: {}", e.kind),
-                            });
+                            problems.push(Problem::error(
+                                lines.location(&path, e.pos.start),
+                                None,
+                                format!("Fluent syntax: {}", e.kind),
+                            ));
                         }
                         r
                     }
@@ -120,36 +122,30 @@ impl L10n {
                             }
                             other => (None, other.to_string(), None),
                         };
-                        problems.push(Problem {
-                            severity: Severity::Error,
-                            location: Location {
-                                file: path.clone(),
-                                line,
-                                column: line.map(|_| 1),
-                            },
-                            subject,
-                            message,
-                        });
+                        let location = Location {
+                            file: path.clone(),
+                            line,
+                            column: line.map(|_| 1),
+                        };
+                        problems.push(Problem::error(location, subject.as_deref(), message));
                     }
                 }
                 files.push(FtlFile { path, resource });
             }
             langs.push(Language {
                 code,
+                rtl: crate::bidi::is_rtl(&langid),
                 langid,
                 bundle,
                 files,
             });
         }
         if !langs.iter().any(|l| l.code == DEFAULT_LANG) {
-            problems.push(Problem {
-                severity: Severity::Error,
-                location: Location::file(dir),
-                subject: None,
-                message: format!(
-                    "no {DEFAULT_LANG}/ folder: German is the source and fallback language"
-                ),
-            });
+            problems.push(Problem::error(
+                Location::file(dir),
+                None,
+                format!("no {DEFAULT_LANG}/ folder: German is the source and fallback language"),
+            ));
         }
         langs.sort_by_key(|l| (l.code != DEFAULT_LANG, l.code.clone()));
         Ok((
@@ -266,6 +262,9 @@ fn format(l: &Language, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     if !errors.is_empty() {
         tracing::warn!(lang = %l.code, message = id, "formatting errors: {errors:?}");
     }
+    if l.rtl {
+        return Some(crate::bidi::isolate_ltr(&s).into_owned());
+    }
     Some(s.into_owned())
 }
 
@@ -300,6 +299,45 @@ mod tests {
         assert_eq!(l.msg("xx", "hello"), "Hallo");
     }
 
+    /// README: "A message missing in a language is shown in German (and logged once)" —
+    /// once per language and message, however often it is shown.
+    #[test]
+    fn a_missing_message_is_logged_once_per_language() {
+        use std::sync::{Arc, Mutex};
+        #[derive(Clone, Default)]
+        struct Buf(Arc<Mutex<Vec<u8>>>);
+        impl std::io::Write for Buf {
+            fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+                self.0.lock().expect("buf").extend_from_slice(b);
+                Ok(b.len())
+            }
+            fn flush(&mut self) -> std::io::Result<()> {
+                Ok(())
+            }
+        }
+        let (_d, l, _) = make(&[
+            ("de/a.ftl", "hello = Hallo\nonly-de = Nur Deutsch\n"),
+            ("tr/a.ftl", "hello = Merhaba\n"),
+            ("ru/a.ftl", "hello = Привет\n"),
+        ]);
+        let buf = Buf::default();
+        let writer = buf.clone();
+        let subscriber = tracing_subscriber::fmt()
+            .with_ansi(false)
+            .with_writer(move || writer.clone())
+            .finish();
+        tracing::subscriber::with_default(subscriber, || {
+            for _ in 0..3 {
+                assert_eq!(l.msg("tr", "only-de"), "Nur Deutsch");
+                assert_eq!(l.msg("ru", "only-de"), "Nur Deutsch");
+            }
+        });
+        let log = String::from_utf8_lossy(&buf.0.lock().expect("buf")).to_string();
+        let lines: Vec<&str> = log.lines().filter(|l| l.contains("only-de")).collect();
+        assert_eq!(lines.len(), 2, "one line each for tr and ru: {log}");
+        assert!(lines.iter().any(|l| l.contains("tr")) && lines.iter().any(|l| l.contains("ru")));
+    }
+
     #[test]
     fn negotiates_regional_codes() {
         let (_d, l, _) = make(&[
@@ -315,16 +353,41 @@ mod tests {
     }
 
     #[test]
-    fn no_bidi_isolation_marks() {
+    fn isolation_only_in_right_to_left_languages() {
         let (_d, l, _) = make(&[
-            ("de/a.ftl", "x = a\n"),
-            ("ar/a.ftl", "topic-q = أسئلة حول { $topic }:\n"),
+            (
+                "de/a.ftl",
+                "topic-q = Fragen zu „{ $topic }“: 05221-131121\n",
+            ),
+            ("ar/a.ftl", "topic-q = أسئلة حول { $topic }: 05221-131121\n"),
+            ("fa/a.ftl", "only-fa = تلفن: 05221-131121\n"),
         ]);
         let mut args = FluentArgs::new();
         args.set("topic", "widunetz");
-        let s = l.msg_args("ar", "topic-q", Some(&args));
-        assert_eq!(s, "أسئلة حول widunetz:");
-        assert!(!s.contains('\u{2068}') && !s.contains('\u{2069}'), "{s:?}");
+        let de = l.msg_args("de", "topic-q", Some(&args));
+        assert_eq!(
+            de, "Fragen zu „widunetz“: 05221-131121",
+            "no marks in German"
+        );
+        let ar = l.msg_args("ar", "topic-q", Some(&args));
+        assert_eq!(ar, "أسئلة حول \u{2066}widunetz: 05221-131121\u{2069}");
+        // A language added later gets the rule from its code alone.
+        assert_eq!(l.msg("fa", "only-fa"), "تلفن: \u{2066}05221-131121\u{2069}");
+        // German shown as fallback in an Arabic chat stays German.
+        assert_eq!(l.msg_args("fa", "topic-q", Some(&args)), de);
+    }
+
+    #[test]
+    fn folders_that_are_no_language_code_are_refused() {
+        let (_d, l, p) = make(&[
+            ("de/a.ftl", "a = b\n"),
+            ("de_AT/a.ftl", "a = b\n"),
+            ("tr:x/a.ftl", "a = b\n"),
+            ("not a code/a.ftl", "a = b\n"),
+        ]);
+        assert_eq!(l.codes(), ["de"]);
+        assert_eq!(p.len(), 3, "{p:?}");
+        assert!(p.iter().all(|p| p.message.contains("not a language code")));
     }
 
     #[test]

@@ -1,15 +1,21 @@
 //! widunetz-bot: a multilingual FAQ bot for widunetz – Netzwerk für Integration & Vielfalt
 //! im Kreis Herford.
 //!
-//! The one front door is [`Engine::answer`]: the terminal chat, `ask`, `eval` and Telegram
-//! all call it, so what is tested is what runs.
+//! Questions go in through [`Engine::answer`] (or [`Engine::answer_with`], which also takes
+//! the user's client language); `ask`, `eval` and every chat front end call it, so what is
+//! tested is what runs. The conversation around it (commands, menus, buttons, language
+//! policy, feedback) is [`conversation`], shared by the terminal chat and Telegram.
 
+pub mod bidi;
 pub mod check;
-pub mod cli;
+pub mod classify;
 pub mod content;
+pub mod conversation;
 pub mod decide;
+pub mod engine;
 pub mod error;
 pub mod eval;
+pub mod ids;
 pub mod l10n;
 pub mod lang;
 pub mod live;
@@ -18,24 +24,27 @@ pub mod redact;
 pub mod reply;
 pub mod sources;
 pub mod store;
+/// Front ends: only the binary uses them; nothing in the core imports them.
 pub mod telegram;
+pub mod terminal;
 pub mod text;
 pub mod unanswered;
 
 use std::path::Path;
 use std::time::Instant;
 
+pub use conversation::lang::LangHint;
 pub use error::{Error, Problem, Severity};
 pub use reply::{Outcome, Reply, Suggestion};
 
 use content::Faq;
-use l10n::{DEFAULT_LANG, L10n};
+use l10n::L10n;
 use lang::Profiles;
 use matcher::{Doc, Index, Matches, Target};
 
 // The thresholds of the decision live in `decide`; re-exported here for front ends.
 pub use decide::{
-    CONFIDENT, LONE, LONE_RATIO, MARGIN, MAX_SUGGESTIONS, OUT_OF_SCOPE_MARGIN, SUGGEST, SURE,
+    ANSWER, ANSWER_OTHER_SUBJECT, MAX_SUGGESTIONS, OUT_OF_SCOPE, SMALL_TALK_BELOW, SUGGEST,
 };
 
 /// An id (entry id or small-talk kind) with its score.
@@ -155,30 +164,46 @@ impl Engine {
     }
 
     /// The language to answer in: `requested` if it negotiates to an available language,
-    /// else `detected` if available, else German.
+    /// else `detected` if available, else German ([`conversation::lang::reply_lang`]).
     pub fn reply_lang(&self, requested: Option<&str>, detected: Option<&str>) -> String {
-        requested
-            .and_then(|r| self.l10n.negotiate(r))
-            .or_else(|| {
-                detected
-                    .filter(|d| self.l10n.has_lang(d))
-                    .map(str::to_string)
-            })
-            .unwrap_or_else(|| DEFAULT_LANG.to_string())
+        conversation::lang::reply_lang(&self.l10n, requested, detected, None).to_string()
     }
 
     /// Answers one question. `lang` is the user's language if known (an explicit choice);
     /// otherwise the answer is in the language the question is written in.
     pub fn answer(&self, text: &str, lang: Option<&str>) -> Reply {
+        self.answer_with(
+            text,
+            LangHint {
+                chosen: lang,
+                client: None,
+            },
+        )
+    }
+
+    /// Answers one question in the language the one policy picks from `hint` and the
+    /// question's own language ([`conversation::lang::reply_lang`]).
+    pub fn answer_with(&self, text: &str, hint: LangHint<'_>) -> Reply {
         let started = Instant::now();
-        let m = self.index.search(text);
+        // The client language breaks thin ties of detection (uk or ru, fa or ar).
+        let m = self.index.search_hinted(text, hint.client);
         let match_time = started.elapsed();
-        let reply_lang = self.reply_lang(lang, m.detected_lang.as_deref());
-        let outcome = self.decide(&m);
+        let reply_lang = conversation::lang::reply_lang(
+            &self.l10n,
+            hint.chosen,
+            m.detected_lang.as_deref(),
+            hint.client,
+        );
+        // Input without a letter or digit is not matched against anything.
+        let outcome = if reply::is_empty_question(text) {
+            Outcome::Empty
+        } else {
+            self.decide(&m)
+        };
         let mut r = reply::build(
             self,
             text,
-            &reply_lang,
+            reply_lang.as_str(),
             m.detected_lang.clone(),
             outcome,
             &m.ranked,

@@ -93,17 +93,15 @@ impl Live {
             Err(Error::Content(problems)) => (None, problems),
             Err(e) => (
                 None,
-                vec![Problem {
-                    severity: Severity::Error,
-                    location: crate::error::Location::file(faq),
-                    subject: None,
-                    message: e.to_string(),
-                }],
+                vec![Problem::error(
+                    crate::error::Location::file(faq),
+                    None,
+                    e.to_string(),
+                )],
             ),
         };
         let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
-        let usable = engine
-            .filter(|e| !e.faq.entries.is_empty() && e.l10n.has_lang(crate::l10n::DEFAULT_LANG));
+        let usable = engine.filter(Engine::is_usable);
         match usable {
             Some(engine) if !has_errors => {
                 match self.current.write() {
@@ -135,32 +133,75 @@ impl Live {
 
     /// Watches the content folders and reloads after each burst of changes. Dropping the
     /// returned guard stops watching.
+    ///
+    /// A folder that is deleted and created again (`git checkout`, `rsync --delete`, an
+    /// editor's "save folder") loses its watch with it; so the folders' parents are watched
+    /// too, and a content folder that appears again is watched again (and reloaded).
     pub fn watch(self: &Arc<Self>) -> Result<WatchGuard, Error> {
         use notify::{RecursiveMode, Watcher};
         let Some((faq, locales)) = self.dirs.clone() else {
-            return Err(Error::Usage("content is fixed; nothing to watch".into()));
+            return Err(Error::FixedContent);
         };
-        let (tx, rx) = std::sync::mpsc::channel::<()>();
-        let mut watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
-            if let Ok(ev) = ev
-                && relevant(&ev)
-            {
-                let _ = tx.send(());
+        // Absolute, so that event paths can be compared with them.
+        let roots: Vec<PathBuf> = [&faq, &locales]
+            .iter()
+            .map(|d| std::path::absolute(d).unwrap_or_else(|_| d.to_path_buf()))
+            .collect();
+        let (tx, rx) = std::sync::mpsc::channel::<Option<PathBuf>>();
+        let cb_roots = roots.clone();
+        let watcher = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+            let Ok(ev) = ev else {
+                return;
+            };
+            for root in &cb_roots {
+                if ev.paths.iter().any(|p| p == root) && root.is_dir() {
+                    let _ = tx.send(Some(root.clone()));
+                }
+            }
+            let inside = ev
+                .paths
+                .iter()
+                .any(|p| cb_roots.iter().any(|r| p.starts_with(r) && p != r));
+            if inside && relevant(&ev) {
+                let _ = tx.send(None);
             }
         })
         .map_err(|e| watch_err(&faq, e))?;
-        for dir in [&faq, &locales] {
-            watcher
-                .watch(dir, RecursiveMode::Recursive)
-                .map_err(|e| watch_err(dir, e))?;
+        let watcher = Arc::new(Mutex::new(watcher));
+        {
+            let mut w = watcher.lock().unwrap_or_else(|p| p.into_inner());
+            for dir in &roots {
+                w.watch(dir, RecursiveMode::Recursive)
+                    .map_err(|e| watch_err(dir, e))?;
+            }
+            for parent in roots.iter().filter_map(|r| r.parent()) {
+                // Without the parent's watch only re-creation goes unnoticed: not fatal.
+                if let Err(e) = w.watch(parent, RecursiveMode::NonRecursive) {
+                    tracing::debug!("not watching {}: {e}", parent.display());
+                }
+            }
         }
         let live = Arc::downgrade(self);
+        let rewatch = Arc::downgrade(&watcher);
         std::thread::Builder::new()
             .name("content-watch".into())
             .spawn(move || {
                 // Ends when the watcher (and so the sender) is dropped.
-                while rx.recv().is_ok() {
-                    while rx.recv_timeout(DEBOUNCE).is_ok() {}
+                while let Ok(first) = rx.recv() {
+                    let mut appeared: Vec<PathBuf> = first.into_iter().collect();
+                    while let Ok(next) = rx.recv_timeout(DEBOUNCE) {
+                        appeared.extend(next);
+                    }
+                    appeared.dedup();
+                    if let Some(w) = rewatch.upgrade() {
+                        let mut w = w.lock().unwrap_or_else(|p| p.into_inner());
+                        for root in &appeared {
+                            // Already watched (it only changed): the error is expected.
+                            if w.watch(root, RecursiveMode::Recursive).is_ok() {
+                                tracing::debug!("watching {} (again)", root.display());
+                            }
+                        }
+                    }
                     match live.upgrade() {
                         Some(l) => {
                             l.reload();
@@ -169,10 +210,7 @@ impl Live {
                     }
                 }
             })
-            .map_err(|source| Error::Io {
-                path: faq.clone(),
-                source,
-            })?;
+            .map_err(|e| watch_err(&faq, notify::Error::io(e)))?;
         Ok(WatchGuard { _watcher: watcher })
     }
 
@@ -184,18 +222,12 @@ impl Live {
         let rt = tokio::runtime::Builder::new_current_thread()
             .enable_io()
             .build()
-            .map_err(|source| Error::Io {
-                path: PathBuf::from("<signal>"),
-                source,
-            })?;
+            .map_err(Error::Signal)?;
         let mut hup = rt
             .block_on(async {
                 tokio::signal::unix::signal(tokio::signal::unix::SignalKind::hangup())
             })
-            .map_err(|source| Error::Io {
-                path: PathBuf::from("<signal>"),
-                source,
-            })?;
+            .map_err(Error::Signal)?;
         std::thread::Builder::new()
             .name("sighup".into())
             .spawn(move || {
@@ -211,10 +243,7 @@ impl Live {
                     }
                 })
             })
-            .map_err(|source| Error::Io {
-                path: PathBuf::from("<signal>"),
-                source,
-            })?;
+            .map_err(Error::Signal)?;
         Ok(())
     }
 
@@ -226,7 +255,7 @@ impl Live {
 
 /// Keeps the file watcher alive.
 pub struct WatchGuard {
-    _watcher: notify::RecommendedWatcher,
+    _watcher: Arc<Mutex<notify::RecommendedWatcher>>,
 }
 
 /// Changes to content files or folders; not reads, and not editor swap files.
@@ -247,9 +276,9 @@ fn relevant(ev: &notify::Event) -> bool {
     })
 }
 
-fn watch_err(dir: &Path, e: notify::Error) -> Error {
-    Error::Io {
+fn watch_err(dir: &Path, source: notify::Error) -> Error {
+    Error::Watch {
         path: dir.to_path_buf(),
-        source: std::io::Error::other(e.to_string()),
+        source,
     }
 }

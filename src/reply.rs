@@ -6,6 +6,7 @@ use std::time::Duration;
 use serde::Serialize;
 
 use crate::Engine;
+use crate::engine::OutcomeKind;
 use crate::matcher::Target;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -95,14 +96,7 @@ pub(crate) fn build(
         kind: outcome.clone(),
         match_time: Duration::ZERO,
     };
-    let no_letters = !question.chars().any(char::is_alphanumeric);
     match outcome {
-        _ if no_letters => {
-            r.kind = Outcome::Empty;
-            r.outcome = "empty";
-            r.score = 0.0;
-            r.answer = l.msg(lang, "empty-question");
-        }
         Outcome::Answer(i) => {
             let e = &engine.faq.entries[i];
             r.id = Some(e.id.clone());
@@ -120,7 +114,7 @@ pub(crate) fn build(
         Outcome::Suggestions(ref list) => {
             r.outcome = "suggestions";
             r.suggestions = list.iter().map(|&i| sugg(i)).collect();
-            let mut text = l.msg(lang, "did-you-mean");
+            let mut text = did_you_mean(l, lang, r.suggestions.len());
             for (n, s) in r.suggestions.iter().enumerate() {
                 text.push_str(&format!("\n{}. {}", n + 1, s.title));
             }
@@ -141,6 +135,7 @@ pub(crate) fn build(
         }
         Outcome::Empty => {
             r.outcome = "empty";
+            r.score = 0.0;
             r.answer = l.msg(lang, "empty-question");
         }
     }
@@ -150,18 +145,66 @@ pub(crate) fn build(
     r
 }
 
-/// Apology, the contact persons and the list of topics.
-pub fn no_match_text(engine: &Engine, lang: &str) -> String {
+/// Is there nothing to match: no letter or digit at all? Decided once, by the engine, before
+/// matching ([`Outcome::Empty`]).
+pub fn is_empty_question(text: &str) -> bool {
+    !text.chars().any(char::is_alphanumeric)
+}
+
+impl Outcome {
+    /// The stable name of this outcome.
+    pub fn kind(&self) -> OutcomeKind {
+        match self {
+            Outcome::Answer(_) => OutcomeKind::Answer,
+            Outcome::Suggestions(_) => OutcomeKind::Suggestions,
+            Outcome::NoMatch => OutcomeKind::NoMatch,
+            Outcome::SmallTalk(_) => OutcomeKind::SmallTalk,
+            Outcome::Empty => OutcomeKind::Empty,
+        }
+    }
+}
+
+/// Apology, what the bot can answer, the contact persons and the heading of the topics (front ends with buttons show
+/// the topics as buttons under it).
+pub fn no_match_intro(engine: &Engine, lang: &str) -> String {
     let l = &engine.l10n;
-    let mut text = format!(
+    format!(
         "{}\n\n{}\n\n{}\n\n{}",
         l.msg(lang, "no-match"),
         l.msg(lang, "no-match-contacts"),
-        l.msg(lang, "faq-contact-answer"),
+        l.msg(lang, "contact-people"),
         l.msg(lang, "topics-title"),
-    );
+    )
+}
+
+/// Apology, the contact persons and the list of topics.
+pub fn no_match_text(engine: &Engine, lang: &str) -> String {
+    let l = &engine.l10n;
+    let mut text = no_match_intro(engine, lang);
     for t in &engine.faq.topics {
         text.push_str(&format!("\n• {}", l.msg(lang, &format!("topic-{t}"))));
     }
     text
+}
+
+/// "Did you mean this question" or "… one of these questions": the count picks the form.
+pub fn did_you_mean(l10n: &crate::l10n::L10n, lang: &str, count: usize) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("count", count);
+    l10n.msg_args(lang, "did-you-mean", Some(&args))
+}
+
+/// What `/privacy` says, with the data settings this bot runs with: whether questions
+/// without a sure answer are recorded (`--no-record-unanswered`) and for how many days
+/// after they were last asked (`--keep-unanswered-days`).
+pub fn privacy_text(
+    l10n: &crate::l10n::L10n,
+    lang: &str,
+    record_unanswered: bool,
+    keep_unanswered_days: u32,
+) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("recording", if record_unanswered { "on" } else { "off" });
+    args.set("days", keep_unanswered_days);
+    l10n.msg_args(lang, "privacy", Some(&args))
 }

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Error, Location, Problem, Severity};
+use crate::error::{Error, Location, Problem};
 use crate::l10n::{DEFAULT_LANG, L10n};
 
 /// File name of the records, in each translation's folder.
@@ -113,12 +113,11 @@ pub fn read(locales_dir: &Path, lang: &str) -> (BTreeMap<String, Record>, Vec<Pr
         Err(e) => {
             return (
                 BTreeMap::new(),
-                vec![Problem {
-                    severity: Severity::Error,
-                    location: Location::file(&p),
-                    subject: None,
-                    message: format!("cannot read: {e}"),
-                }],
+                vec![Problem::error(
+                    Location::file(&p),
+                    None,
+                    format!("cannot read: {e}"),
+                )],
             );
         }
     };
@@ -126,23 +125,24 @@ pub fn read(locales_dir: &Path, lang: &str) -> (BTreeMap<String, Record>, Vec<Pr
         Ok(m) => (m, vec![]),
         Err(e) => (
             BTreeMap::new(),
-            vec![Problem {
-                severity: Severity::Error,
-                location: crate::content::loc(&p, &src, e.span()),
-                subject: None,
-                message: format!(
+            vec![Problem::error(
+                crate::error::Location::at_span(&p, &src, e.span()),
+                None,
+                format!(
                     "broken record file ({}); do not edit it by hand — delete it and run `widunetz-bot l10n mark-current {lang}` after checking the translations",
                     e.message().trim()
                 ),
-            }],
+            )],
         ),
     }
 }
 
 fn write(locales_dir: &Path, lang: &str, records: &BTreeMap<String, Record>) -> Result<(), Error> {
     let p = path(locales_dir, lang);
-    let body = toml::to_string_pretty(records)
-        .map_err(|e| Error::Storage(format!("{}: {e}", p.display())))?;
+    let body = toml::to_string_pretty(records).map_err(|source| Error::TomlWrite {
+        path: p.clone(),
+        source,
+    })?;
     let text = format!(
         "# Written by `widunetz-bot l10n mark-current {lang}`. Do not edit by hand.\n\
          # For each message: the German text this translation was made from.\n\n{body}"
@@ -462,8 +462,12 @@ mod tests {
     #[test]
     fn hash_is_stable() {
         // Fixed values: these hashes are stored in files and must never change.
+        // Reference values of 64-bit FNV-1a: "" and "a", "foobar" from the FNV authors'
+        // test vectors; the others computed with an independent implementation (Python).
         assert_eq!(hash(""), "cbf29ce484222325");
-        assert_eq!(hash("a = Hallo"), hash("a = Hallo"));
-        assert_ne!(hash("a = Hallo"), hash("a = Hallo!"));
+        assert_eq!(hash("a"), "af63dc4c8601ec8c");
+        assert_eq!(hash("foobar"), "85944171f73967e8");
+        assert_eq!(hash("a = Hallo"), "28323c51d11acc73");
+        assert_eq!(hash("ä"), "0ac21207b7181582", "hashed as UTF-8 bytes");
     }
 }

@@ -9,6 +9,7 @@ use serde::Serialize;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::Engine;
+use crate::engine::OutcomeKind;
 use crate::reply::Suggestion;
 use crate::store::Unanswered;
 use crate::text::Analyzer;
@@ -102,8 +103,8 @@ pub struct Group {
     pub count: i64,
     pub first_day: String,
     pub last_day: String,
-    /// `suggestions`, `no-match` or both.
-    pub outcomes: Vec<String>,
+    /// `suggestions`, `no_match` or both ([`crate::engine::OutcomeKind`] names).
+    pub outcomes: Vec<OutcomeKind>,
     /// All wordings, most asked first.
     pub variants: Vec<String>,
     /// The entry the bot found closest, to add the question to as a variant.
@@ -149,7 +150,7 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
                     g.group.last_day.clone_from(&row.last_day);
                 }
                 if !g.group.outcomes.contains(&row.outcome) {
-                    g.group.outcomes.push(row.outcome.clone());
+                    g.group.outcomes.push(row.outcome);
                 }
                 match g.counts.iter_mut().find(|(q, _)| *q == row.question) {
                     Some((_, n)) => *n += row.count,
@@ -165,7 +166,7 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
                     count: row.count,
                     first_day: row.first_day.clone(),
                     last_day: row.last_day.clone(),
-                    outcomes: vec![row.outcome.clone()],
+                    outcomes: vec![row.outcome],
                     variants: Vec::new(),
                     closest: None,
                 },
@@ -214,7 +215,11 @@ pub fn render(groups: &[Group]) -> String {
             "        {} – {}, {}",
             g.first_day,
             g.last_day,
-            g.outcomes.join(" / ")
+            g.outcomes
+                .iter()
+                .map(|o| o.as_str())
+                .collect::<Vec<_>>()
+                .join(" / ")
         ));
         match &g.closest {
             Some(c) => s.push_str(&format!(
@@ -264,7 +269,7 @@ mod tests {
         let row = |q: &str, lang: &str, n: i64, day: &str| Unanswered {
             question: q.into(),
             lang: lang.into(),
-            outcome: "no_match".into(),
+            outcome: OutcomeKind::NoMatch,
             count: n,
             first_day: day.into(),
             last_day: day.into(),

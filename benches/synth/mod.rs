@@ -4,7 +4,7 @@
 //! question variants with typos, a dropped word and missing diacritics.
 //!
 //! Deterministic: everything comes from a seeded xorshift generator.
-//! Shared by `benches/scale.rs` and the smoke test `tests/synth.rs`.
+//! Shared by `benches/scale.rs` and the smoke test `tests/integration/synth_smoke.rs`.
 #![allow(dead_code)]
 
 use std::fmt::Write as _;

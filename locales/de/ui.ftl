@@ -1,7 +1,10 @@
 # German user interface texts for widunetz-bot (source language and fallback):
 # greeting, help, menus, buttons, errors, small talk, privacy note,
 # Telegram command descriptions and the local terminal chat.
-# Variables: topic-questions uses $topic, language-unknown uses $languages.
+# Variables: topic-questions uses $topic, language-unknown uses $languages,
+# did-you-mean uses $count (how many questions follow), privacy uses $recording
+# ("on" or "off": are questions without a sure answer recorded?) and $days (how many days
+# such a question is kept after it was last asked; set with --keep-unanswered-days).
 
 language-name = Deutsch
 
@@ -9,27 +12,32 @@ language-name = Deutsch
 
 welcome =
     Hallo und herzlich willkommen!
-    Ich bin der FAQ-Bot von widunetz. Ich beantworte Fragen zu widunetz: Geschichte, Ziele, Aufbau und Ansprechpartner.
-    Schreiben Sie Ihre Frage auf Deutsch, Türkisch, Russisch oder Arabisch. Oder tippen Sie auf ein Thema.
+    Ich bin ein Chat-Bot. Ich beantworte Fragen über das Netzwerk widunetz: Geschichte, Ziele, Aufbau und Ansprechpersonen. Persönliche Beratung kann ich nicht geben.
+    Schreiben Sie Ihre Frage auf Deutsch, Türkisch, Russisch, Arabisch, Englisch, Ukrainisch oder Persisch (Farsi/Dari). Oder tippen Sie auf ein Thema.
 
 help =
     So benutzen Sie mich:
     Schreiben Sie Ihre Frage einfach mit Ihren eigenen Worten.
+    Ich beantworte nur Fragen über das Netzwerk widunetz. Persönliche Beratung kann ich nicht geben.
 
     /topics – Themen
-    /contact – Ansprechpartner
+    /contact – Ansprechpersonen
     /language – Sprache wählen
     /privacy – Datenschutz
-    /forget – gespeicherte Einstellungen löschen
-    /help – diese Hilfe
+    /forget – gespeicherte Sprache löschen
+    /help – Hilfe
 
 topics-title = Bitte wählen Sie ein Thema:
 topic-questions = Fragen zum Thema „{ $topic }“:
-did-you-mean = Meinten Sie vielleicht eine dieser Fragen?
+did-you-mean =
+    { $count ->
+        [1] Meinten Sie vielleicht diese Frage?
+       *[other] Meinten Sie vielleicht eine dieser Fragen?
+    }
 no-match = Entschuldigung, auf diese Frage habe ich leider keine Antwort.
-no-match-contacts = Diese Personen helfen Ihnen gern weiter:
+no-match-contacts = Ich beantworte nur Fragen über das Netzwerk widunetz. Bei Fragen zum Netzwerk erreichen Sie diese Ansprechpersonen:
 related-title = Das könnte Sie auch interessieren:
-empty-question = Ihre Nachricht ist leer. Bitte schreiben Sie eine Frage.
+empty-question = In Ihrer Nachricht habe ich keine Wörter gefunden. Bitte schreiben Sie Ihre Frage in Worten.
 question-too-long = Ihre Nachricht war sehr lang. Ich habe nur den Anfang gelesen.
 
 ## Smalltalk
@@ -38,9 +46,9 @@ smalltalk-hello = Hallo! Schön, dass Sie da sind. Stellen Sie mir gern eine Fra
 smalltalk-thanks = Gern geschehen! Haben Sie noch eine Frage?
 smalltalk-bye = Auf Wiedersehen! Sie können mir jederzeit wieder schreiben.
 smalltalk-who =
-    Ich bin der FAQ-Bot von widunetz.
-    Ich bin ein Computerprogramm, kein Mensch.
-    Ich beantworte Fragen über das Netzwerk.
+    Ich bin ein Chat-Bot, also ein Computerprogramm. Ich bin kein Mensch.
+    Ich beantworte Fragen über das Netzwerk widunetz.
+    Mit einem Menschen sprechen Sie, wenn Sie die Ansprechpersonen anrufen oder ihnen eine E-Mail schreiben: /contact
 
 ## Sprache
 
@@ -52,7 +60,7 @@ language-choose = Bitte wählen Sie Ihre Sprache:
 
 error-generic = Etwas ist schiefgelaufen. Bitte versuchen Sie es noch einmal.
 unknown-command = Diesen Befehl kenne ich nicht. Mit /help sehen Sie, was ich kann.
-non-text-hint = Ich kann nur Text lesen. Bitte schreiben Sie Ihre Frage.
+non-text-hint = Ich kann nur geschriebenen Text lesen. Sprachnachrichten, Bilder und Sticker verstehe ich nicht. Bitte schreiben Sie Ihre Frage.
 entry-gone = Diese Frage gibt es nicht mehr. Bitte wählen Sie noch einmal.
 flood-notice = Sie schreiben sehr schnell. Bitte warten Sie einen Moment.
 
@@ -63,6 +71,7 @@ chat-intro =
     Schreiben Sie eine Frage und drücken Sie Enter.
     /topics – Themen zeigen
     /language de|tr|ru|ar – Sprache wählen
+    /privacy – Datenschutz
     /help – Hilfe
     /quit – Chat beenden
 chat-no-token =
@@ -76,22 +85,43 @@ chat-bye = Auf Wiedersehen!
 cmd-start = Begrüßung und Themen
 cmd-help = Hilfe zur Benutzung
 cmd-topics = Alle Themen zeigen
-cmd-contact = Ansprechpartner von widunetz
+cmd-contact = Ansprechpersonen von widunetz
 cmd-language = Sprache wählen
 cmd-privacy = Datenschutz: Was der Bot speichert
-cmd-forget = Gespeicherte Einstellungen löschen
+cmd-forget = Gespeicherte Sprache löschen
 
 ## Datenschutz
 
 privacy =
     Datenschutz: Das speichert dieser Bot
-    • die Sprache, die in diesem Chat gewählt wurde – bis Sie /forget senden
-    • anonyme Zählungen von 👍 und 👎 für jede Antwort
-    • Fragen, auf die ich keine Antwort hatte – ohne Namen, ohne Nutzer-ID und ohne Chat-ID. Diese Fragen werden nach 90 Tagen gelöscht.
 
-    Sonst speichert der Bot nichts.
-    Mit /forget löschen Sie die gespeicherte Sprache.
-forget-done = Erledigt. Die gespeicherte Sprache für diesen Chat ist gelöscht.
+    1. Ihre Sprache
+    Wenn Sie eine Sprache wählen, speichert der Bot die Sprache zusammen mit der Nummer dieses Chats (Chat-ID). In einem privaten Chat ist das die Nummer Ihres Telegram-Kontos.
+    Mit /forget löschen Sie beides.
+
+    2. 👍 und 👎
+    Der Bot zählt nur, wie oft 👍 und 👎 gedrückt wurde. Wer gedrückt hat, speichert er nicht.
+
+    3. Fragen ohne sichere Antwort
+    { $recording ->
+        [on]
+            Manchmal hat der Bot auf eine Frage keine sichere Antwort. Dann speichert er den Text der Frage, so wie Sie ihn geschrieben haben. Nur lange Zahlen und E-Mail-Adressen werden unkenntlich gemacht. Namen oder ein Datum in der Frage bleiben also gespeichert.
+            Der Bot speichert dabei nicht Ihren Namen aus Telegram und auch nicht die Chat-ID.
+            Die Betreiber des Bots lesen diese Fragen, um den Bot zu verbessern.
+            Eine Frage wird gelöscht, wenn sie { $days ->
+                [one] einen Tag
+               *[other] { $days } Tage
+            } lang nicht mehr gestellt wurde. /forget kann diese Fragen nicht löschen, weil sie nicht mit Ihrem Chat verbunden sind.
+            Bitte schreiben Sie darum keine persönlichen Daten in Ihre Fragen, zum Beispiel Ihren Namen, Ihre Adresse oder Ihr Geburtsdatum.
+       *[off] Diese Fragen speichert der Bot nicht.
+    }
+
+    4. Ihre Nachricht
+    Der Bot speichert Ihre Nachricht nur so lange, bis er sie beantwortet hat. Meistens sind das wenige Sekunden. Dann löscht er sie.
+    Außerdem merkt sich der Bot die Knöpfe seiner letzten Antwort und die Sprache Ihrer letzten Frage. So versteht er Ihre nächste Nachricht besser. Das wird nicht in einer Datei gespeichert und ist gelöscht, wenn Sie einen Tag lang nichts schreiben. Mit /forget löschen Sie es sofort.
+
+    Telegram speichert den Chat selbst. Dafür gelten die Regeln von Telegram.
+forget-done = Erledigt. Die gespeicherte Sprache und die Chat-ID für diesen Chat sind gelöscht.
 
 ## Knöpfe und Rückmeldung
 

@@ -13,7 +13,7 @@ language-name = English
 welcome =
     Hello and welcome!
     I am a chat bot. I answer questions about the widunetz network: its history, goals, structure and contact people. I cannot give personal advice.
-    Write your question in English, German, Turkish, Russian or Arabic. Or tap a topic.
+    Write your question in English, German, Turkish, Russian, Arabic, Ukrainian or Persian (Farsi/Dari). Or tap a topic.
 
 help =
     How to use me:

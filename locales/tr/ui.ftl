@@ -1,7 +1,9 @@
 # Turkish user interface texts for widunetz-bot (translated from locales/de/ui.ftl):
 # greeting, help, menus, buttons, errors, small talk, privacy note,
 # Telegram command descriptions and the local terminal chat.
-# Variables: topic-questions uses $topic, language-unknown uses $languages.
+# Variables: topic-questions uses $topic, language-unknown uses $languages,
+# did-you-mean uses $count, privacy uses $recording ("on"/"off") and $days.
+# Menu and button labels are short nouns ("Konular", "Dil seçimi").
 
 language-name = Türkçe
 
@@ -9,38 +11,43 @@ language-name = Türkçe
 
 welcome =
     Merhaba, hoş geldiniz!
-    Ben widunetz'in soru-cevap botuyum. widunetz hakkındaki soruları cevaplıyorum: tarihçe, hedefler, yapı ve iletişim kişileri.
-    Sorunuzu Almanca, Türkçe, Rusça veya Arapça yazın. Ya da bir konuya dokunun.
+    Ben bir sohbet botuyum. widunetz ağı hakkındaki soruları cevaplıyorum: tarihçe, hedefler, yapı ve iletişim kişileri. Kişisel danışmanlık yapamıyorum.
+    Sorunuzu Almanca, Türkçe, Rusça, Arapça, İngilizce, Ukraynaca veya Farsça yazın. Ya da aşağıdan bir konu seçin.
 
 help =
     Beni şöyle kullanabilirsiniz:
-    Sorunuzu kendi kelimelerinizle yazın.
+    Sorunuzu kendi kelimelerinizle yazmanız yeterli.
+    Sadece widunetz ağı hakkındaki soruları cevaplıyorum. Kişisel danışmanlık yapamıyorum.
 
     /topics – Konular
     /contact – İletişim kişileri
-    /language – Dil seçin
-    /privacy – Veri koruma
-    /forget – Kayıtlı ayarları silin
-    /help – Bu yardım
+    /language – Dil seçimi
+    /privacy – Gizlilik
+    /forget – Kayıtlı dili sil
+    /help – Yardım
 
 topics-title = Lütfen bir konu seçin:
 topic-questions = “{ $topic }” konusundaki sorular:
-did-you-mean = Bu sorulardan birini mi demek istediniz?
-no-match = Özür dilerim, bu soruya maalesef bir cevabım yok.
-no-match-contacts = Bu kişiler size memnuniyetle yardımcı olur:
+did-you-mean =
+    { $count ->
+        [1] Şu soruyu mu sormak istediniz?
+       *[other] Şu sorulardan birini mi sormak istediniz?
+    }
+no-match = Üzgünüm, bu soruya bir cevabım yok.
+no-match-contacts = Sadece widunetz ağı hakkındaki soruları cevaplıyorum. Ağ hakkındaki sorularınız için şu iletişim kişilerine ulaşabilirsiniz:
 related-title = Bunlar da ilginizi çekebilir:
-empty-question = Mesajınız boş. Lütfen bir soru yazın.
+empty-question = Mesajınızda hiç kelime bulamadım. Lütfen sorunuzu kelimelerle yazın.
 question-too-long = Mesajınız çok uzundu. Sadece ilk kısmını okudum.
 
 ## Smalltalk
 
-smalltalk-hello = Merhaba! Burada olmanıza sevindim. widunetz hakkında bana soru sorabilirsiniz.
+smalltalk-hello = Merhaba, hoş geldiniz! widunetz hakkında bana soru sorabilirsiniz.
 smalltalk-thanks = Rica ederim! Başka bir sorunuz var mı?
 smalltalk-bye = Hoşça kalın! Bana istediğiniz zaman tekrar yazabilirsiniz.
 smalltalk-who =
-    Ben widunetz'in soru-cevap botuyum.
-    Ben bir bilgisayar programıyım, insan değilim.
-    Ağ hakkındaki soruları cevaplıyorum.
+    Ben bir sohbet botuyum, yani bir bilgisayar programıyım. İnsan değilim.
+    widunetz ağı hakkındaki soruları cevaplıyorum.
+    Bir insanla konuşmak için iletişim kişilerini arayabilir veya onlara e-posta gönderebilirsiniz: /contact
 
 ## Sprache
 
@@ -52,7 +59,7 @@ language-choose = Lütfen dilinizi seçin:
 
 error-generic = Bir sorun oldu. Lütfen tekrar deneyin.
 unknown-command = Bu komutu bilmiyorum. Neler yapabildiğimi /help ile görebilirsiniz.
-non-text-hint = Sadece yazı okuyabilirim. Lütfen sorunuzu yazın.
+non-text-hint = Sadece yazılı mesajları okuyabilirim. Sesli mesajları, resimleri ve çıkartmaları anlayamıyorum. Lütfen sorunuzu yazın.
 entry-gone = Bu soru artık yok. Lütfen tekrar seçin.
 flood-notice = Çok hızlı yazıyorsunuz. Lütfen biraz bekleyin.
 
@@ -61,10 +68,11 @@ flood-notice = Çok hızlı yazıyorsunuz. Lütfen biraz bekleyin.
 chat-intro =
     widunetz botu ile yerel sohbet.
     Bir soru yazın ve Enter tuşuna basın.
-    /topics – Konuları göster
-    /language de|tr|ru|ar – Dil seçin
+    /topics – Konular
+    /language de|tr|ru|ar – Dil seçimi
+    /privacy – Gizlilik
     /help – Yardım
-    /quit – Sohbeti bitir
+    /quit – Çıkış
 chat-no-token =
     TELOXIDE_TOKEN ayarlanmamış. Bu yüzden burada yerel bir sohbet başlıyor.
     Telegram için: TELOXIDE_TOKEN değerini ayarlayın (@BotFather'dan alınan token) ve şunu çalıştırın: widunetz-bot serve
@@ -75,23 +83,41 @@ chat-bye = Hoşça kalın!
 
 cmd-start = Karşılama ve konular
 cmd-help = Kullanım yardımı
-cmd-topics = Bütün konuları göster
+cmd-topics = Bütün konular
 cmd-contact = widunetz iletişim kişileri
-cmd-language = Dil seçin
-cmd-privacy = Veri koruma: Bot neleri kaydeder
-cmd-forget = Kayıtlı ayarları silin
+cmd-language = Dil seçimi
+cmd-privacy = Gizlilik: Bot neleri kaydediyor?
+cmd-forget = Kayıtlı dili sil
 
 ## Datenschutz
 
 privacy =
-    Veri koruma: Bu bot şunları kaydeder
-    • bu sohbette seçilen dil – siz /forget gönderene kadar
-    • her cevap için 👍 ve 👎 sayıları, isim olmadan (anonim)
-    • cevap veremediğim sorular – isim, kullanıcı numarası (ID) ve sohbet numarası (ID) olmadan. Bu sorular 90 gün sonra silinir.
+    Gizlilik: Bu bot neleri kaydediyor?
 
-    Bot bunların dışında hiçbir şey kaydetmez.
-    Kayıtlı dili /forget ile silebilirsiniz.
-forget-done = Tamam. Bu sohbet için kayıtlı dil silindi.
+    1. Diliniz
+    Bir dil seçerseniz, bot bu dili bu sohbetin numarasıyla (sohbet kimliği, Chat-ID) birlikte kaydeder. Özel bir sohbette bu numara, Telegram hesabınızın numarasıdır.
+    /forget ile ikisini de silebilirsiniz.
+
+    2. 👍 ve 👎
+    Bot sadece 👍 ve 👎 düğmelerine kaç kez basıldığını sayar. Kimin bastığını kaydetmez.
+
+    3. Kesin cevabı olmayan sorular
+    { $recording ->
+        [on]
+            Bazen bot bir soruya kesin bir cevap veremez. O zaman sorunun metnini, sizin yazdığınız gibi kaydeder. Sadece uzun sayılar ve e-posta adresleri gizlenir. Yani soruda bir isim veya tarih varsa, o da kaydedilir.
+            Ama bot, Telegram'daki adınızı ve sohbet kimliğini bu sorularla birlikte kaydetmez.
+            Botu işletenler, botu iyileştirmek için bu soruları okur.
+            Bir soru { $days } gün boyunca tekrar sorulmazsa silinir. /forget bu soruları silemez, çünkü sorular sohbetinizle bağlantılı değildir.
+            Bu yüzden lütfen sorularınıza kişisel bilgiler yazmayın, örneğin adınızı, adresinizi veya doğum tarihinizi.
+       *[off] Bot bu soruları kaydetmez.
+    }
+
+    4. Mesajınız
+    Bot mesajınızı sadece cevap verene kadar kaydeder. Bu çoğu zaman birkaç saniye sürer. Sonra mesajı siler.
+    Bot ayrıca son cevabındaki düğmeleri ve son sorunuzun dilini aklında tutar. Böylece bir sonraki mesajınızı daha iyi anlar. Bunlar bir dosyaya kaydedilmez. Bir gün boyunca hiçbir şey yazmazsanız silinir. /forget ile hemen silebilirsiniz.
+
+    Telegram, sohbeti kendisi de saklar. Bunun için Telegram'ın kuralları geçerlidir.
+forget-done = Tamam. Bu sohbet için kayıtlı dil ve sohbet kimliği silindi.
 
 ## Knöpfe und Rückmeldung
 

@@ -8,7 +8,7 @@ use toml::Spanned;
 
 use super::lexicon::{self, Phrase, SynonymGroup};
 use super::{files_with_ext, read};
-use crate::error::{Error, Problem, Severity};
+use crate::error::{Error, Problem};
 
 /// One FAQ entry after validation.
 #[derive(Debug, Clone)]
@@ -44,6 +44,8 @@ pub struct Faq {
     pub synonyms: Vec<SynonymGroup>,
     /// Questions that must get the no-match reply, from `out-of-scope.toml`.
     pub out_of_scope: Vec<Phrase>,
+    /// Entry id → index into `entries` (ids are unique; the loader refuses duplicates).
+    index: HashMap<String, usize>,
 }
 
 #[derive(Deserialize)]
@@ -71,8 +73,9 @@ struct RawSmallTalk {
     phrases: BTreeMap<String, Vec<String>>,
 }
 
-/// Longest entry id: Telegram's callback data holds 64 bytes, and the longest button
-/// (`f:+:<id>:<lang>`) adds up to 14 bytes for the prefix and a language like `pt-BR`.
+/// Longest entry or topic id: Telegram's callback data holds 64 bytes, and the longest button
+/// (`f:+:<id>:<lang>`) adds up to 24 bytes for the prefix and the longest language code
+/// (`conversation::action` tests that every button with such an id fits).
 pub const MAX_ID_LEN: usize = 40;
 
 /// Is `id` of the form `[a-z0-9-]+`?
@@ -208,6 +211,19 @@ impl Faq {
                     ));
                     continue;
                 }
+                if topic.len() > MAX_ID_LEN {
+                    // Its button (`t:<topic>`) would not fit, and Telegram refuses a whole
+                    // message with a button too long: /start, /topics and every no-match reply.
+                    problems.push(err(
+                        at(Some(topic_span)),
+                        Some(&id),
+                        format!(
+                            "topic {topic:?} is {} characters long; at most {MAX_ID_LEN} fit into a Telegram button",
+                            topic.len()
+                        ),
+                    ));
+                    continue;
+                }
                 let mut questions = BTreeMap::new();
                 let mut question_lines = BTreeMap::new();
                 for (lang, qs) in r.questions.unwrap_or_default() {
@@ -294,16 +310,16 @@ impl Faq {
         }
         for (path, id, line, rel, _) in related_refs {
             if !seen.contains_key(&rel) {
-                problems.push(Problem {
-                    severity: Severity::Error,
-                    location: crate::error::Location {
-                        file: path,
-                        line: Some(line),
-                        column: None,
-                    },
-                    subject: Some(id),
-                    message: format!("related id {rel:?} does not exist"),
-                });
+                let location = crate::error::Location {
+                    file: path,
+                    line: Some(line),
+                    column: None,
+                };
+                problems.push(err(
+                    location,
+                    Some(&id),
+                    format!("related id {rel:?} does not exist"),
+                ));
             }
         }
         if faq.entries.is_empty() && problems.is_empty() {
@@ -313,11 +329,19 @@ impl Faq {
                 "no FAQ entries found: add *.toml files with [[entry]] tables".into(),
             ));
         }
+        faq.index = (faq.entries.iter().enumerate())
+            .map(|(i, e)| (e.id.clone(), i))
+            .collect();
         Ok((faq, problems))
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
-        self.entries.iter().find(|e| e.id == id)
+        self.entries.get(self.position(id)?)
+    }
+
+    /// Where the entry `id` is in [`Faq::entries`].
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.index.get(id).copied()
     }
 }
 
@@ -336,12 +360,7 @@ fn value_text(v: toml::Value) -> String {
 }
 
 fn err(location: crate::error::Location, subject: Option<&str>, message: String) -> Problem {
-    Problem {
-        severity: Severity::Error,
-        location,
-        subject: subject.map(str::to_string),
-        message,
-    }
+    Problem::error(location, subject, message)
 }
 
 #[cfg(test)]
@@ -464,8 +483,8 @@ mod tests {
             problems[0]
         );
         assert!(faq.entries.is_empty());
-        // The longest callback data with the longest id stays within Telegram's 64 bytes.
-        let id = "a".repeat(MAX_ID_LEN);
-        assert!(format!("f:+:{id}:zh-Hant").len() <= 64);
+        // That the longest accepted id fits every button the bot builds with it is checked
+        // on the real encoding: conversation::action
+        // `a_topic_id_too_long_for_a_button_is_refused_not_sent`.
     }
 }

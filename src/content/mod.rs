@@ -10,7 +10,7 @@ pub use lexicon::{Phrase, SynonymGroup};
 
 use std::path::{Path, PathBuf};
 
-use crate::error::{Error, Location};
+use crate::error::Error;
 
 /// Files under `dir` (recursively) whose name ends in `.ext`, sorted for stable results.
 pub fn files_with_ext(dir: &Path, ext: &str) -> Result<Vec<PathBuf>, Error> {
@@ -43,11 +43,4 @@ pub(crate) fn read(path: &Path) -> Result<String, Error> {
         path: path.to_path_buf(),
         source,
     })
-}
-
-pub(crate) fn loc(path: &Path, src: &str, span: Option<std::ops::Range<usize>>) -> Location {
-    match span {
-        Some(s) => Location::at_offset(path, src, s.start),
-        None => Location::file(path),
-    }
 }

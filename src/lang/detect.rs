@@ -287,8 +287,16 @@ mod tests {
     #[test]
     fn a_ukrainian_question_is_never_russian_by_its_letters() {
         let d = seven();
-        for text in ["Які цілі мережі?", "Хто фінансував проєкт?", "де ви знаходитесь"] {
-            assert_eq!(d.detect(text, Some("ru")).as_deref(), Some("uk"), "{text:?}");
+        for text in [
+            "Які цілі мережі?",
+            "Хто фінансував проєкт?",
+            "де ви знаходитесь",
+        ] {
+            assert_eq!(
+                d.detect(text, Some("ru")).as_deref(),
+                Some("uk"),
+                "{text:?}"
+            );
         }
     }
 
@@ -302,11 +310,7 @@ mod tests {
             crate::lang::Source::Default,
         );
         assert!(problems.is_empty());
-        let ps: Vec<&Profile> = vec![
-            builtin("ru").expect("ru"),
-            builtin("uk").expect("uk"),
-            &be,
-        ];
+        let ps: Vec<&Profile> = vec![builtin("ru").expect("ru"), builtin("uk").expect("uk"), &be];
         let d = Detector::new(ps);
         assert_eq!(d.detect("калі ўзнікла сетка", None).as_deref(), Some("be"));
         assert_eq!(d.detect("ўдзельнікі", None).as_deref(), Some("be"));

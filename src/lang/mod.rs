@@ -457,10 +457,7 @@ mod tests {
             assert!(problems.is_empty(), "{code}: {msgs:#?}");
             // A language without a Snowball stemmer has a light suffix rule set instead.
             assert!(p.script.is_some(), "{code}");
-            assert!(
-                p.stemmer.is_some() || !p.stem_endings.is_empty(),
-                "{code}"
-            );
+            assert!(p.stemmer.is_some() || !p.stem_endings.is_empty(), "{code}");
             assert!(!p.markers.is_empty(), "{code}: markers for detection");
             assert!(
                 !p.stopwords.is_empty() && !p.question_words.is_empty(),
@@ -491,7 +488,10 @@ mod tests {
         }
         // Only Turkish cuts suffixes after an apostrophe.
         for code in ["de", "en", "ru", "uk", "ar", "fa"] {
-            assert!(builtin(code).is_some_and(|p| !p.apostrophe_suffixes), "{code}");
+            assert!(
+                builtin(code).is_some_and(|p| !p.apostrophe_suffixes),
+                "{code}"
+            );
         }
         assert!(builtin("tr").is_some_and(|p| p.apostrophe_suffixes));
     }

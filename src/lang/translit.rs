@@ -21,8 +21,16 @@ use crate::error::{Location, Problem, Severity};
 pub const TABLE_FILE: &str = "translit.txt";
 
 const BUILTIN: &[(&str, &str, &str)] = &[
-    ("ru", "src/lang/translit/ru.txt", include_str!("translit/ru.txt")),
-    ("ar", "src/lang/translit/ar.txt", include_str!("translit/ar.txt")),
+    (
+        "ru",
+        "src/lang/translit/ru.txt",
+        include_str!("translit/ru.txt"),
+    ),
+    (
+        "ar",
+        "src/lang/translit/ar.txt",
+        include_str!("translit/ar.txt"),
+    ),
 ];
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -58,7 +66,10 @@ impl Table {
                 continue;
             }
             let Some((from, to)) = line.split_once(" =").or_else(|| line.split_once('=')) else {
-                problems.push((i + 1, format!("rule {line:?} has no \"=\": write \"latin = target\"")));
+                problems.push((
+                    i + 1,
+                    format!("rule {line:?} has no \"=\": write \"latin = target\""),
+                ));
                 continue;
             };
             let mut from = from.trim().to_lowercase();
@@ -337,7 +348,8 @@ mod tests {
     fn names_and_other_scripts_stay() {
         let t = builtin("ru").expect("ru");
         assert_eq!(
-            t.view("KOMM-IN widunetz сеть 48", |w| w == "widunetz" || w == "komm-in"),
+            t.view("KOMM-IN widunetz сеть 48", |w| w == "widunetz"
+                || w == "komm-in"),
             "KOMM-IN widunetz сеть 48"
         );
     }

@@ -5,7 +5,7 @@
 //! sent), not the time the bot gets to it. So a backlog delivered at once after an outage or
 //! a restart is not mistaken for a flood, and a flood is recognised even while the chat's
 //! earlier messages are still being answered. The check is a few map operations under a
-//! short lock; it never waits, so it cannot hold up the dispatcher's workers.
+//! short lock; it never waits, so it cannot hold up the workers.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::Mutex;

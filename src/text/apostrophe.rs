@@ -20,7 +20,9 @@ pub fn join_inner(text: &str) -> String {
             && i > 0
             && chars[i - 1].is_alphabetic()
             && !APOSTROPHES.contains(&chars[i - 1])
-            && chars.get(i + 1).is_some_and(|n| n.is_alphabetic() && !APOSTROPHES.contains(n))
+            && chars
+                .get(i + 1)
+                .is_some_and(|n| n.is_alphabetic() && !APOSTROPHES.contains(n))
         {
             continue;
         }

@@ -96,6 +96,9 @@ fn cap_token(t: &str) -> String {
     t.chars().take(MAX_TOKEN_CHARS).collect()
 }
 
+/// A fold of several words: (the words, their replacement).
+type PhraseFold = (Vec<String>, Vec<String>);
+
 /// The analyser of one language, built from its profile: folding, folds, filler, stop
 /// words and stemmer.
 pub struct Analyzer {
@@ -106,7 +109,7 @@ pub struct Analyzer {
     /// One-word folds: word → its replacement (maybe several words, maybe none).
     word_folds: HashMap<String, Vec<String>>,
     /// Folds of several words: first word → (the words, replacement), longest first.
-    phrase_folds: HashMap<String, Vec<(Vec<String>, Vec<String>)>>,
+    phrase_folds: HashMap<String, Vec<PhraseFold>>,
     prefix_folds: Vec<(String, String)>,
     suffix_folds: Vec<(String, String)>,
     /// Proclitics, longest first.
@@ -298,7 +301,10 @@ impl Analyzer {
                 return;
             }
         }
-        if self.question_words.contains(&t) || self.stopwords.contains(&t) || self.addressee.contains(&t) {
+        if self.question_words.contains(&t)
+            || self.stopwords.contains(&t)
+            || self.addressee.contains(&t)
+        {
             out.push(t);
             return;
         }
@@ -384,7 +390,6 @@ impl Analyzer {
     pub fn starts_filler(&self, folded_token: &str) -> bool {
         self.filler.starts(folded_token)
     }
-
 
     /// Is this stem one of the profile's nouns for the network ("Netzwerk", "сеть")?
     pub fn is_network_stem(&self, stem: &str) -> bool {

@@ -1,0 +1,528 @@
+//! A trained model per language on top of the matcher's analysis: which entry a question is
+//! about, with evidence summed over ALL question variants and titles of an entry (the matcher
+//! scores single variants), and an out-of-scope class trained from `faq/out-of-scope.toml`.
+//!
+//! **Features** (sparse, from the matcher's analysis of a text in one language: profile
+//! folds, filler and stop words removed, Snowball stems, synonym phrases joined):
+//! - every stem (a query word counts through its fuzzy matches in the vocabulary, typos and
+//!   synonyms included, with their similarity);
+//! - every synonym group of a stem, as a concept ("Geldgeber" and "gefördert" share one);
+//! - character 3- and 4-grams of the stems (padded: `^ge`, `geg`, …, `et$`, `^geg`, …),
+//!   [`CHAR_WEIGHT`] each:
+//!   they join forms the stemmer leaves apart ("начиналось" ~ "началось", Turkish and
+//!   Arabic suffixes, dialect spellings).
+//!
+//! Each training text (question variants and titles of an entry; out-of-scope examples with
+//! weight [`OUT_OF_SCOPE_WEIGHT`] in one "none" class; answers are not used) is a TF-IDF
+//! vector (idf over the training texts), L2-normalised.
+//!
+//! **Model**: softmax (multinomial logistic) regression with weights on the (feature, class)
+//! pairs seen in training, started from the Rocchio centroids (each class's summed,
+//! normalised text vectors, scaled by [`INIT_SCALE`]) and refined by full-batch Adagrad with
+//! L2 regularisation ([`EPOCHS`], [`LEARNING_RATE`], [`L2`]). Weights outside a class's own
+//! features would be the same for every class (a shared term that does not change the
+//! softmax), so they are left out: memory and scoring stay O(features of the content).
+//!
+//! **Bounded training**: one epoch costs about Σ over texts of (their features' class lists
+//! plus the number of classes); the refinement runs at most as many epochs as fit into
+//! [`WORK_BUDGET`]. The shipped FAQ gets all [`EPOCHS`] (a few milliseconds); a knowledge base
+//! of thousands of entries gets fewer or none and keeps the Rocchio weights, so loading stays
+//! O(total features).
+//!
+//! **Scoring** a query: its feature vector (idf-weighted, normalised) against the classes it
+//! is given (all of them for a small knowledge base, else the matcher's best candidates plus
+//! "none"), softmax over those: the probability of each entry and of "none".
+//!
+//! Hyper-parameters were chosen on the tuning sets (tests/eval/tuning2.toml,
+//! tests/eval/holdout.toml, ../shared/eval/dev.toml) by first-place accuracy; alternatives
+//! measured there (multinomial and one-vs-rest Naive Bayes, Rocchio alone, k-nearest
+//! variants) ranked 1–2 points lower. See README ("How matching works").
+
+use std::collections::HashMap;
+
+/// Share of the matcher's best-variant score in the ranking score of an entry; the rest is
+/// the model's probability. The best-variant score rewards a question that is nearly one
+/// of the variants; the model, evidence spread over many variants.
+pub const BLEND: f32 = 0.2;
+/// A best-variant score from which the question counts as one of the entry's own variants
+/// (asked as written, or nearly): the entry's probability is raised to that score, so a
+/// variant is always answered by its own entry.
+pub const EXACT: f32 = 0.9;
+/// Weight of one character n-gram of a stem (a whole stem weighs 1).
+pub const CHAR_WEIGHT: f32 = 0.5;
+/// Weight of an out-of-scope example in training (a question variant weighs 1): the "none"
+/// class holds many kinds of questions, each with few examples, and must not swallow long
+/// questions that tell who is asking before they ask.
+pub const OUT_OF_SCOPE_WEIGHT: f32 = 0.3;
+/// Scale of the Rocchio start (cosine similarities are small logits).
+pub const INIT_SCALE: f32 = 3.0;
+/// Refinement epochs (full batch) when the budget allows.
+pub const EPOCHS: usize = 60;
+/// Adagrad step size.
+pub const LEARNING_RATE: f32 = 0.5;
+/// L2 regularisation of the weights.
+pub const L2: f32 = 1e-4;
+/// Training work (feature-class updates) allowed per language; see the module docs.
+pub const WORK_BUDGET: usize = 60_000_000;
+
+/// A character 3- or 4-gram of a stem padded with STX/ETX (a 3-gram ends in NUL).
+type Gram = [char; 4];
+const PAD_START: char = '\u{2}';
+const PAD_END: char = '\u{3}';
+
+/// The padded 3-grams, then 4-grams, of a stem.
+fn ngrams(s: &[char], mut f: impl FnMut(Gram)) {
+    let n = s.len() + 2;
+    let at = |i: usize| {
+        if i == 0 {
+            PAD_START
+        } else if i == n - 1 {
+            PAD_END
+        } else {
+            s[i - 1]
+        }
+    };
+    for i in 0..n.saturating_sub(2) {
+        f([at(i), at(i + 1), at(i + 2), '\0']);
+    }
+    for i in 0..n.saturating_sub(3) {
+        f([at(i), at(i + 1), at(i + 2), at(i + 3)]);
+    }
+}
+
+/// What the classifier needs to know about the matcher's vocabulary of one language.
+pub struct Vocabulary<'a> {
+    /// Stems by id (a joined synonym phrase has a space and no n-grams).
+    pub stems: &'a [Vec<char>],
+    /// Synonym groups of each stem.
+    pub groups_of: &'a dyn Fn(u32) -> &'a [u32],
+    /// Number of synonym groups.
+    pub groups: usize,
+}
+
+/// One training text: its class, weight and stem ids.
+pub struct Example<'a> {
+    pub class: u32,
+    pub weight: f32,
+    pub stems: &'a [u32],
+}
+
+/// One query word: its folded stem and its fuzzy matches in the vocabulary (id, similarity).
+pub struct QueryWord<'a> {
+    pub stem: &'a str,
+    pub matches: &'a [(u32, f32)],
+}
+
+/// The trained model of one language.
+pub struct Model {
+    n_vocab: u32,
+    n_groups: u32,
+    grams: HashMap<Gram, u32>,
+    idf: Vec<f32>,
+    /// Per class: `feat[start[c]..start[c + 1]]` sorted, with `weight` alongside.
+    start: Vec<u32>,
+    feat: Vec<u32>,
+    weight: Vec<f32>,
+    bias: Vec<f32>,
+    /// Classes that have training texts.
+    present: Vec<bool>,
+    /// Epochs the refinement ran (for tests and benchmarks).
+    pub epochs: usize,
+}
+
+/// Sparse vector: (feature, value), sorted by feature, no duplicates.
+type Sparse = Vec<(u32, f32)>;
+
+fn to_sparse(map: HashMap<u32, f32>) -> Sparse {
+    let mut v: Sparse = map.into_iter().filter(|&(_, x)| x != 0.0).collect();
+    v.sort_unstable_by_key(|&(f, _)| f);
+    v
+}
+
+impl Model {
+    /// Trains the model for `classes` classes on `examples` (see the module docs).
+    pub fn train(vocab: &Vocabulary<'_>, examples: &[Example<'_>], classes: usize) -> Model {
+        let n_vocab = vocab.stems.len() as u32;
+        let n_groups = vocab.groups as u32;
+        let mut grams: HashMap<Gram, u32> = HashMap::new();
+        let mut next = n_vocab + n_groups;
+        // Raw feature vectors of the training texts.
+        let mut raw: Vec<Sparse> = Vec::with_capacity(examples.len());
+        for ex in examples {
+            let mut m: HashMap<u32, f32> = HashMap::new();
+            for &id in ex.stems {
+                *m.entry(id).or_default() += 1.0;
+                for &g in (vocab.groups_of)(id) {
+                    *m.entry(n_vocab + g).or_default() += 1.0;
+                }
+                let s = &vocab.stems[id as usize];
+                if !s.contains(&' ') {
+                    ngrams(s, |g| {
+                        let f = *grams.entry(g).or_insert_with(|| {
+                            next += 1;
+                            next - 1
+                        });
+                        *m.entry(f).or_default() += CHAR_WEIGHT;
+                    });
+                }
+            }
+            raw.push(to_sparse(m));
+        }
+        let n_feat = next as usize;
+        let mut df = vec![0u32; n_feat];
+        for v in &raw {
+            for &(f, _) in v {
+                df[f as usize] += 1;
+            }
+        }
+        let n = examples.len().max(1) as f32;
+        let idf: Vec<f32> = df
+            .iter()
+            .map(|&d| {
+                if d == 0 {
+                    0.0
+                } else {
+                    (1.0 + n / d as f32).ln()
+                }
+            })
+            .collect();
+        let xs: Vec<Sparse> = raw
+            .into_iter()
+            .map(|v| normalised(v.into_iter().map(|(f, x)| (f, x * idf[f as usize]))))
+            .collect();
+        // Rocchio start: per class, the sum of its normalised texts, normalised and scaled.
+        let mut cent: Vec<HashMap<u32, f32>> = vec![HashMap::new(); classes];
+        let mut present = vec![false; classes];
+        for (ex, x) in examples.iter().zip(&xs) {
+            let c = ex.class as usize;
+            present[c] = true;
+            for &(f, v) in x {
+                *cent[c].entry(f).or_default() += ex.weight * v;
+            }
+        }
+        let mut start = Vec::with_capacity(classes + 1);
+        let mut feat: Vec<u32> = Vec::new();
+        let mut weight: Vec<f32> = Vec::new();
+        start.push(0u32);
+        for m in cent {
+            let v = normalised(to_sparse(m).into_iter());
+            for (f, x) in v {
+                feat.push(f);
+                weight.push(INIT_SCALE * x);
+            }
+            start.push(feat.len() as u32);
+        }
+        let mut model = Model {
+            n_vocab,
+            n_groups,
+            grams,
+            idf,
+            start,
+            feat,
+            weight,
+            bias: vec![0.0; classes],
+            present,
+            epochs: 0,
+        };
+        model.refine(examples, &xs);
+        model
+    }
+
+    /// Softmax regression on the support pairs, full-batch Adagrad, within the work budget.
+    fn refine(&mut self, examples: &[Example<'_>], xs: &[Sparse]) {
+        let classes = self.bias.len();
+        let live: Vec<usize> = (0..classes).filter(|&c| self.present[c]).collect();
+        if live.len() < 2 || examples.is_empty() {
+            return;
+        }
+        // Per feature: its (class, slot) pairs.
+        let mut postings: Vec<Vec<(u32, u32)>> = vec![Vec::new(); self.idf.len()];
+        for c in 0..classes {
+            for slot in self.start[c] as usize..self.start[c + 1] as usize {
+                postings[self.feat[slot] as usize].push((c as u32, slot as u32));
+            }
+        }
+        let per_epoch: usize = xs
+            .iter()
+            .map(|x| {
+                live.len()
+                    + x.iter()
+                        .map(|&(f, _)| 2 * postings[f as usize].len())
+                        .sum::<usize>()
+            })
+            .sum::<usize>()
+            .max(1);
+        let epochs = EPOCHS.min(WORK_BUDGET / per_epoch);
+        let n = examples.len() as f32;
+        let mut g2 = vec![1e-8f32; self.weight.len()];
+        let mut gb2 = vec![1e-8f32; classes];
+        let mut grad = vec![0.0f32; self.weight.len()];
+        let mut gbias = vec![0.0f32; classes];
+        let mut z = vec![0.0f32; classes];
+        for _ in 0..epochs {
+            grad.iter_mut().for_each(|g| *g = 0.0);
+            gbias.iter_mut().for_each(|g| *g = 0.0);
+            for (ex, x) in examples.iter().zip(xs) {
+                for &c in &live {
+                    z[c] = self.bias[c];
+                }
+                for &(f, v) in x {
+                    for &(c, slot) in &postings[f as usize] {
+                        z[c as usize] += self.weight[slot as usize] * v;
+                    }
+                }
+                let max = live.iter().map(|&c| z[c]).fold(f32::MIN, f32::max);
+                let mut sum = 0.0;
+                for &c in &live {
+                    z[c] = (z[c] - max).exp();
+                    sum += z[c];
+                }
+                // z now holds w·(p − y) per class: the gradient of the loss by the logit.
+                for &c in &live {
+                    let y = if c as u32 == ex.class { 1.0 } else { 0.0 };
+                    z[c] = ex.weight * (z[c] / sum - y);
+                    gbias[c] += z[c];
+                }
+                for &(f, v) in x {
+                    for &(c, slot) in &postings[f as usize] {
+                        grad[slot as usize] += z[c as usize] * v;
+                    }
+                }
+            }
+            for (k, w) in self.weight.iter_mut().enumerate() {
+                let g = grad[k] / n + L2 * *w;
+                g2[k] += g * g;
+                *w -= LEARNING_RATE * g / g2[k].sqrt();
+            }
+            for &c in &live {
+                let g = gbias[c] / n;
+                gb2[c] += g * g;
+                self.bias[c] -= LEARNING_RATE * g / gb2[c].sqrt();
+            }
+        }
+        self.epochs = epochs;
+    }
+
+    /// The query's feature vector (idf-weighted, normalised); empty if nothing is known.
+    pub fn features<'g>(
+        &self,
+        words: &[QueryWord<'_>],
+        groups_of: &'g dyn Fn(u32) -> &'g [u32],
+    ) -> Sparse {
+        let mut m: HashMap<u32, f32> = HashMap::new();
+        let mut word: HashMap<u32, f32> = HashMap::new();
+        for w in words {
+            word.clear();
+            for &(id, sim) in w.matches {
+                if id >= self.n_vocab {
+                    continue;
+                }
+                let e = word.entry(id).or_default();
+                *e = e.max(sim);
+                for &g in groups_of(id) {
+                    if g < self.n_groups {
+                        let e = word.entry(self.n_vocab + g).or_default();
+                        *e = e.max(sim);
+                    }
+                }
+            }
+            for (&f, &x) in &word {
+                *m.entry(f).or_default() += x;
+            }
+            if !w.stem.contains(' ') {
+                let chars: Vec<char> = w.stem.chars().collect();
+                ngrams(&chars, |g| {
+                    if let Some(&f) = self.grams.get(&g) {
+                        *m.entry(f).or_default() += CHAR_WEIGHT;
+                    }
+                });
+            }
+        }
+        normalised(
+            to_sparse(m)
+                .into_iter()
+                .map(|(f, x)| (f, x * self.idf.get(f as usize).copied().unwrap_or(0.0))),
+        )
+    }
+
+    /// The logit of a class for a query vector.
+    fn logit(&self, c: usize, q: &Sparse) -> f32 {
+        let (a, b) = (self.start[c] as usize, self.start[c + 1] as usize);
+        let feats = &self.feat[a..b];
+        let mut z = self.bias[c];
+        // Merge or binary search, whichever is cheaper.
+        if feats.len() <= 4 * q.len() {
+            let (mut i, mut j) = (0, 0);
+            while i < q.len() && j < feats.len() {
+                match q[i].0.cmp(&feats[j]) {
+                    std::cmp::Ordering::Less => i += 1,
+                    std::cmp::Ordering::Greater => j += 1,
+                    std::cmp::Ordering::Equal => {
+                        z += q[i].1 * self.weight[a + j];
+                        i += 1;
+                        j += 1;
+                    }
+                }
+            }
+        } else {
+            for &(f, v) in q {
+                if let Ok(j) = feats.binary_search(&f) {
+                    z += v * self.weight[a + j];
+                }
+            }
+        }
+        z
+    }
+
+    /// Probabilities of `classes` (softmax over them; classes without training texts get 0).
+    pub fn probabilities(&self, q: &Sparse, classes: &[u32]) -> Vec<f32> {
+        let z: Vec<f32> = classes
+            .iter()
+            .map(|&c| {
+                let c = c as usize;
+                if c < self.bias.len() && self.present[c] {
+                    self.logit(c, q)
+                } else {
+                    f32::NEG_INFINITY
+                }
+            })
+            .collect();
+        let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        if max == f32::NEG_INFINITY {
+            return vec![0.0; classes.len()];
+        }
+        let e: Vec<f32> = z.iter().map(|&x| (x - max).exp()).collect();
+        let sum: f32 = e.iter().sum();
+        e.into_iter().map(|x| x / sum).collect()
+    }
+
+    /// Number of classes.
+    pub fn classes(&self) -> usize {
+        self.bias.len()
+    }
+}
+
+fn normalised(v: impl Iterator<Item = (u32, f32)>) -> Sparse {
+    let v: Sparse = v.filter(|&(_, x)| x != 0.0).collect();
+    let norm = v.iter().map(|&(_, x)| x * x).sum::<f32>().sqrt();
+    if norm == 0.0 {
+        return Vec::new();
+    }
+    v.into_iter().map(|(f, x)| (f, x / norm)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: &str) -> Vec<char> {
+        s.chars().collect()
+    }
+
+    #[test]
+    fn ngrams_are_padded() {
+        let mut out = Vec::new();
+        ngrams(&c("ab"), |g| out.push(g));
+        assert_eq!(
+            out,
+            vec![
+                [PAD_START, 'a', 'b', '\0'],
+                ['a', 'b', PAD_END, '\0'],
+                [PAD_START, 'a', 'b', PAD_END]
+            ],
+            "two letters: two 3-grams and one 4-gram"
+        );
+        out.clear();
+        ngrams(&c("a"), |g| out.push(g));
+        assert_eq!(out, vec![[PAD_START, 'a', PAD_END, '\0']]);
+    }
+
+    #[test]
+    fn evidence_adds_up_over_variants() {
+        // Class 0 has two variants that each share one word with the query; class 1 has one
+        // variant sharing one word. Summed over variants, class 0 wins.
+        let stems = vec![c("kern"), c("grupp"), c("aufgab"), c("treff"), c("projekt")];
+        let none: &[u32] = &[];
+        let groups_of = |_: u32| none;
+        let vocab = Vocabulary {
+            stems: &stems,
+            groups_of: &groups_of,
+            groups: 0,
+        };
+        let ex = [
+            Example {
+                class: 0,
+                weight: 1.0,
+                stems: &[0, 2],
+            },
+            Example {
+                class: 0,
+                weight: 1.0,
+                stems: &[0, 1],
+            },
+            Example {
+                class: 1,
+                weight: 1.0,
+                stems: &[4, 1, 3],
+            },
+        ];
+        let m = Model::train(&vocab, &ex, 2);
+        assert!(m.epochs > 0, "a tiny model is refined");
+        let words = [
+            QueryWord {
+                stem: "kern",
+                matches: &[(0, 1.0)],
+            },
+            QueryWord {
+                stem: "aufgab",
+                matches: &[(2, 1.0)],
+            },
+        ];
+        let q = m.features(&words, &groups_of);
+        let p = m.probabilities(&q, &[0, 1]);
+        assert!(p[0] > 0.8, "{p:?}");
+        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4);
+        // An unknown word gives no features and no probabilities.
+        let unknown = [QueryWord {
+            stem: "xyz",
+            matches: &[],
+        }];
+        let q = m.features(&unknown, &groups_of);
+        assert!(q.is_empty());
+    }
+
+    #[test]
+    fn ngrams_join_forms_the_stemmer_leaves_apart() {
+        let stems = vec![c("началось"), c("деньг")];
+        let none: &[u32] = &[];
+        let groups_of = |_: u32| none;
+        let vocab = Vocabulary {
+            stems: &stems,
+            groups_of: &groups_of,
+            groups: 0,
+        };
+        let ex = [
+            Example {
+                class: 0,
+                weight: 1.0,
+                stems: &[0],
+            },
+            Example {
+                class: 1,
+                weight: 1.0,
+                stems: &[1],
+            },
+        ];
+        let m = Model::train(&vocab, &ex, 2);
+        // "начиналось" is not in the vocabulary, but shares n-grams with "началось".
+        let q = m.features(
+            &[QueryWord {
+                stem: "начиналось",
+                matches: &[],
+            }],
+            &groups_of,
+        );
+        let p = m.probabilities(&q, &[0, 1]);
+        assert!(p[0] > p[1], "{p:?}");
+    }
+}

@@ -1,0 +1,175 @@
+//! The engine's typed API for front ends and the conversation: entries, topics and answers
+//! by typed id, the stable outcome names, and the JSON shape of `ask`.
+//!
+//! [`Engine`] itself (loading, matching, deciding) is defined in `lib.rs`; these methods add
+//! the lookups a conversation needs, so no front end builds a [`Reply`] from a made-up
+//! outcome or searches `faq.entries` by hand.
+
+pub mod json;
+pub mod outcome;
+
+pub use json::AskJson;
+pub use outcome::OutcomeKind;
+
+use crate::Engine;
+use crate::ids::{EntryId, LangCode, TopicId};
+use crate::reply::{self, Outcome, Reply};
+
+/// What [`Engine::candidates`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidates {
+    pub entries: Vec<EntryId>,
+    pub detected_lang: Option<String>,
+}
+
+impl Engine {
+    /// The answer of one entry in `lang`, as if asked by its title (a button press or a
+    /// number picked from a list). `None` when the entry no longer exists (an old button
+    /// after a reload).
+    pub fn answer_entry(&self, id: &EntryId, lang: &LangCode) -> Option<Reply> {
+        let i = self.entry_index(id)?;
+        let lang = lang.as_str();
+        Some(reply::build(
+            self,
+            &self.title(id.as_str(), lang),
+            lang,
+            Some(lang.to_string()),
+            Outcome::Answer(i),
+            &[],
+        ))
+    }
+
+    /// Entries worth offering for `text`, best first, at most `limit`: those that score as
+    /// high as a "did you mean" suggestion ([`crate::SUGGEST`], the one threshold for
+    /// offering an entry), and the language the text is written in, if recognised.
+    pub fn candidates(&self, text: &str, limit: usize) -> Candidates {
+        let ranked = self.rank(text);
+        Candidates {
+            entries: ranked
+                .entries
+                .into_iter()
+                .filter(|(_, s)| *s >= crate::SUGGEST)
+                .filter_map(|(id, _)| EntryId::new(id))
+                .take(limit)
+                .collect(),
+            detected_lang: ranked.detected_lang,
+        }
+    }
+
+    /// The answer text of an entry (German where the language lacks it).
+    pub fn entry_answer(&self, id: &EntryId, lang: &LangCode) -> String {
+        self.l10n
+            .msg(lang.as_str(), &format!("faq-{}-answer", id.as_str()))
+    }
+
+    pub fn has_entry(&self, id: &EntryId) -> bool {
+        self.entry_index(id).is_some()
+    }
+
+    fn entry_index(&self, id: &EntryId) -> Option<usize> {
+        self.faq.position(id.as_str())
+    }
+
+    /// Title of an entry (the question as shown on buttons and lists).
+    pub fn entry_title(&self, id: &EntryId, lang: &LangCode) -> String {
+        self.title(id.as_str(), lang.as_str())
+    }
+
+    /// Topics in the order the FAQ files name them first.
+    pub fn topic_ids(&self) -> Vec<TopicId> {
+        self.faq
+            .topics
+            .iter()
+            .filter_map(|t| TopicId::new(t.as_str()))
+            .collect()
+    }
+
+    pub fn has_topic(&self, topic: &TopicId) -> bool {
+        self.faq.topics.iter().any(|t| t == topic.as_str())
+    }
+
+    /// Display name of a topic (`topic-<id>`).
+    pub fn topic_name(&self, topic: &TopicId, lang: &LangCode) -> String {
+        self.l10n
+            .msg(lang.as_str(), &format!("topic-{}", topic.as_str()))
+    }
+
+    /// Entries of a topic, in file order.
+    pub fn entries_of(&self, topic: &TopicId) -> Vec<EntryId> {
+        self.faq
+            .entries
+            .iter()
+            .filter(|e| e.topic == topic.as_str())
+            .filter_map(|e| EntryId::new(e.id.as_str()))
+            .collect()
+    }
+
+    /// Languages the bot speaks, German first.
+    pub fn languages(&self) -> Vec<LangCode> {
+        self.l10n
+            .codes()
+            .into_iter()
+            .filter_map(LangCode::new)
+            .collect()
+    }
+
+    /// Is the content usable at all: at least one entry, and German texts? Loading at start
+    /// and reloading both ask this.
+    pub fn is_usable(&self) -> bool {
+        !self.faq.entries.is_empty() && self.l10n.has_lang(crate::l10n::DEFAULT_LANG)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn engine() -> Engine {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Engine::load_strict(&root.join("faq"), &root.join("locales")).expect("shipped content")
+    }
+
+    #[test]
+    fn answer_entry_answers_that_entry_in_that_language() {
+        let e = engine();
+        let id = EntryId::new("founding").expect("id");
+        let tr = LangCode::new("tr").expect("tr");
+        let r = e.answer_entry(&id, &tr).expect("exists");
+        assert_eq!(r.id.as_deref(), Some("founding"));
+        assert_eq!(r.lang, "tr");
+        assert_eq!(r.kind.kind(), OutcomeKind::Answer);
+        assert!(r.confident);
+        let gone = EntryId::new("no-such-entry").expect("id");
+        assert!(e.answer_entry(&gone, &tr).is_none());
+    }
+
+    #[test]
+    fn topics_and_their_entries() {
+        let e = engine();
+        let topics = e.topic_ids();
+        assert!(!topics.is_empty());
+        for t in &topics {
+            assert!(e.has_topic(t));
+            assert!(!e.entries_of(t).is_empty(), "{t}");
+        }
+        assert!(e.is_usable());
+    }
+
+    #[test]
+    fn the_outcome_name_in_the_reply_is_the_typed_one() {
+        let e = engine();
+        for q in [
+            "Wie wurde widunetz gegründet?",
+            "xyzzy plugh",
+            "???",
+            "hallo",
+            "Mitglied",
+        ] {
+            let r = e.answer(q, None);
+            assert_eq!(r.outcome, r.kind.kind().as_str(), "{q}");
+            let json = serde_json::to_string(&AskJson::from(&r)).expect("json");
+            assert_eq!(json, serde_json::to_string(&r).expect("json"), "{q}");
+        }
+    }
+}

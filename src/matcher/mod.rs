@@ -1,0 +1,315 @@
+//! Matching a question against the knowledge base.
+//!
+//! Every question variant in `faq/`, every `faq-<id>-title` of every language and every
+//! out-of-scope example is analysed with its language's [`Analyzer`] (built from the
+//! language's profile, [`crate::lang`]) and indexed. A query is analysed once per language
+//! of its script (Latin text as German *and* Turkish, …) and scored against that language's
+//! variants:
+//!
+//! - **small talk and filler first**: greetings, thanks and other small-talk phrases
+//!   (`faq/smalltalk.toml`) and the profile's politeness formulas are found as whole phrases
+//!   in the folded words (never after stop-word removal, so "wer bist du" can never shrink
+//!   to a lone "wer") and taken out; what is left is matched. The message is small talk
+//!   only when nothing but small talk, filler, stop words and question words is left;
+//! - **token similarity** ([`token_sim`]): exact stem = 1; else OSA edit distance (strsim)
+//!   within a budget that grows with token length ([`edit_budget`]); else a prefix/compound
+//!   match ("kern" ~ "kerngrupp", "vereinbar" ~ "netzwerkvereinbar");
+//! - **synonyms** (`faq/synonyms.toml`): a query word that matches a member of a group also
+//!   matches every other member of the group ([`SYNONYM_SIM`]); phrases of several words
+//!   ("ins Leben gerufen") are joined into one token in queries and variants alike;
+//! - **weights**: inverse document frequency of a stem over the entries of its language
+//!   (a synonym group counts as one word), so "wie"/"ne"/"что"/"ما" count little and
+//!   "kerngruppe" a lot; a query word the entries never use weighs [`UNKNOWN_WEIGHT`] × the
+//!   rarest known word (it is evidence that the question is about something else);
+//! - **variant score**: recall weight × weighted share of the query covered by the variant +
+//!   (1 − recall weight) × weighted share of the variant covered by the query, in [0, 1]; the
+//!   recall weight falls from [`RECALL_WEIGHT`] to [`LONG_RECALL_WEIGHT`] as questions get
+//!   longer, because a long question holds context besides what it asks;
+//! - **context**: a query word missing from a variant but present in another text of the same
+//!   entry (another variant, the title, the answer) counts [`CONTEXT_CREDIT`] of its weight;
+//!   rarity is measured over each entry's full text;
+//! - **best-variant score** of an entry: its best variant in any language; out-of-scope
+//!   examples are scored the same way, but do not count for the weights;
+//! - **ranking** ([`crate::classify`]): the model of the detected language gives each entry
+//!   (and "out of scope") a probability from the evidence of all its variants; an entry's
+//!   ranking score blends it with the best-variant score ([`crate::classify::BLEND`]);
+//! - **signals** ([`Signals`]) for the decision ([`crate::decide`]): the best out-of-scope
+//!   score, content words the entries do not know, and whether the question names the
+//!   network (a word that most entries' questions use, like "widunetz", "Netzwerk", "ağ",
+//!   "сеть", "شبكة", or a form of address of the profile, like "ihr", "вы", "-kum").
+//!
+//! Candidates come from an inverted index (stem → variants), so only variants sharing a
+//! (fuzzy) stem with the query are scored.
+
+// FxHash (rustc's hasher): the maps here have small integer keys and are hashed on every
+// query; SipHash's flooding resistance is not needed (keys come from our own content, queries
+// only look up).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+use crate::classify::{self, Example, Model, QueryWord, Vocabulary};
+use crate::content::SynonymGroup;
+use crate::lang::Profiles;
+use crate::lang::detect::{self, Signs};
+use crate::lang::translit::Table;
+use crate::text::phrase::PhraseSet;
+use crate::text::{Analyzer, Script, script};
+
+mod build;
+mod cache;
+mod model;
+mod query;
+mod score;
+mod search;
+mod similarity;
+#[cfg(test)]
+mod tests;
+
+pub use score::{length_share, recall_weight};
+pub use similarity::{edit_budget, edit_sim, token_sim};
+
+use build::collapse_phrases;
+use cache::BuildCache;
+use similarity::{grams_of, may_match};
+
+/// Share of the score given to covering the query (vs covering the variant), for questions
+/// of up to [`SHORT_QUERY`] words.
+pub const RECALL_WEIGHT: f32 = 0.6;
+/// Share given to covering the query for questions of [`LONG_QUERY`] words or more.
+pub const LONG_RECALL_WEIGHT: f32 = 0.4;
+/// See [`RECALL_WEIGHT`].
+pub const SHORT_QUERY: usize = 3;
+/// See [`LONG_RECALL_WEIGHT`].
+pub const LONG_QUERY: usize = 8;
+/// Word weights are `ln(1 + entries / entries using the word)` to this power: above 1 the
+/// rare words that tell entries apart count more against the common ones.
+pub const IDF_POWER: f32 = 1.5;
+/// Weight of a query word unknown to the knowledge base, relative to the rarest known word,
+/// in questions of up to [`SHORT_QUERY`] words.
+pub const UNKNOWN_WEIGHT: f32 = 0.8;
+/// The same in questions of [`LONG_QUERY`] words or more.
+pub const LONG_UNKNOWN_WEIGHT: f32 = 0.4;
+/// In questions of [`LONG_QUERY`] words or more, a variant counts as carrying at least this
+/// much information (× the rarest word's weight) when the share of it the question covers is
+/// measured: a one-word variant of a common word is no full match of a long question.
+pub const MIN_INFO: f32 = 1.0;
+/// Credit for a query word that the variant lacks but the entry's other texts (variants,
+/// title, answer) contain: people mix words from several phrasings and from the answer.
+pub const CONTEXT_CREDIT: f32 = 0.5;
+/// Similarity of a word to the other members of its synonym groups (a little under an exact
+/// match: the wording of a variant itself is the better evidence).
+pub const SYNONYM_SIM: f32 = 0.95;
+/// A query word expands to the synonyms of a member only if it matches the member this well.
+pub const SYNONYM_MIN_SIM: f32 = 0.8;
+/// A query word that matches a word of the entries at least this well is known to them.
+pub const KNOWN_SIM: f32 = 0.7;
+/// A stem that the questions of at least this share of a language's entries use, in at
+/// least two languages, is the network's name ("widunetz"); the members of its synonym
+/// groups and the profile's `network` nouns ("Netzwerk", "ağ", "сеть", "شبكة") name the
+/// network too…
+pub const SELF_SHARE: f32 = 0.4;
+/// … and at least this many entries.
+pub const SELF_MIN_ENTRIES: usize = 3;
+
+/// What a variant points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Target {
+    /// Index into `Faq::entries`.
+    Entry(usize),
+    /// Index into `Faq::smalltalk` (small-talk phrases are found as phrases, not scored).
+    SmallTalk(usize),
+    /// Index into `Faq::out_of_scope`: a question that must get the no-match reply.
+    OutOfScope(usize),
+}
+
+/// A text to index: its target, language, the text itself, and whether it is a question
+/// variant (scored as a whole) or context (an answer text: only lends words to its entry).
+pub struct Doc<'a> {
+    pub target: Target,
+    pub lang: &'a str,
+    pub text: &'a str,
+    pub context: bool,
+}
+
+/// What a query says besides the scores of its words (for [`crate::decide`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Signals {
+    /// Small talk found in the message (and left out of the matching): the kind to answer
+    /// (index into `Faq::smalltalk`). With no content words the message is only small talk.
+    pub smalltalk: Option<usize>,
+    /// Words that carry content (not small talk, filler, stop or question words).
+    pub content_words: usize,
+    /// Content words that no entry knows (unknown, or known only from out-of-scope examples).
+    pub foreign_words: usize,
+    /// Of those, the ones that may be names: not written in lower case by someone who
+    /// writes capitals ("erklären" in a capitalised German question is no name; "Jobcenter"
+    /// or an all-lower-case "jobcenter" may be).
+    pub foreign_names: usize,
+    /// Content words known only from the out-of-scope examples.
+    pub out_of_scope_words: usize,
+    /// The question names the network or addresses it.
+    pub names_network: bool,
+    /// Best score of an out-of-scope example.
+    pub out_of_scope: f32,
+    /// The best entry's best question names the network where this question has a word of
+    /// its own instead ("Wann wurde Herford gegründet?" against "Wann wurde widunetz
+    /// gegründet?"), and this question names nothing of the network.
+    pub other_subject: bool,
+    /// The model's probability ([`crate::classify`]) that the question is out of scope.
+    pub none: f32,
+    /// The model's probability of the best-ranked entry.
+    pub best_prob: f32,
+}
+
+/// A stem of the query.
+#[derive(Debug, Clone)]
+struct QueryStem {
+    stem: String,
+    /// A question word.
+    question: bool,
+    /// Written in lower case by someone who writes capitals (see [`Signals::foreign_names`]).
+    lower: bool,
+}
+
+/// How the best variant of a target covers the query.
+#[derive(Debug, Clone, Copy, Default)]
+struct Detail {
+    /// Query words (bit i: the i-th query stem) the variant has.
+    covered: u64,
+    /// Content words of the query the variant does not have.
+    uncovered: u64,
+    /// The variant has a word that names the network.
+    names_network: bool,
+    /// The language (index into [`Index::langs`]) of the variant.
+    lang: usize,
+}
+
+struct Variant {
+    /// Index into [`LangIndex::targets`].
+    target: u32,
+    /// Its stems: `toks[start..start + len]` of [`LangIndex::toks`] (one flat vector instead
+    /// of a `Vec` per variant: millions of variants at scale).
+    start: u32,
+    len: u32,
+    idf_sum: f32,
+}
+
+/// A character bigram of a padded stem (`^` + stem + `$`).
+type Gram = [char; 2];
+const PAD_START: char = '\u{2}';
+const PAD_END: char = '\u{3}';
+
+struct LangIndex {
+    code: String,
+    script: Option<Script>,
+    analyzer: Analyzer,
+    /// What tells this language from the others of its script (language detection).
+    signs: Signs,
+    /// Reads a query typed in Latin letters in this language's script (Russian, Arabic).
+    translit: Option<Table>,
+    tok_chars: Vec<Vec<char>>,
+    /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
+    /// for fuzzy stems: only stems sharing enough bigrams with a query stem are compared.
+    grams: HashMap<Gram, Vec<(u32, u8)>>,
+    idf: Vec<f32>,
+    max_idf: f32,
+    postings: Vec<Vec<u32>>,
+    toks: Vec<u32>,
+    variants: Vec<Variant>,
+    /// The targets with texts in this language; below, "target" is an index into this.
+    targets: Vec<Target>,
+    /// Per target: every stem of its texts in this language (sorted).
+    context: Vec<Vec<u32>>,
+    /// Per stem: entry targets whose context has it (out-of-scope examples do not count).
+    context_postings: Vec<Vec<u32>>,
+    /// Per target: its variants.
+    target_variants: Vec<Vec<u32>>,
+    /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
+    /// language detection.
+    known_words: HashSet<String>,
+    /// Small-talk phrases (folded words), tagged with their index into `Faq::smalltalk`.
+    smalltalk: PhraseSet,
+    /// Per stem: the synonym groups it belongs to (indices into `groups`).
+    groups_of: HashMap<u32, Vec<u32>>,
+    /// Synonym groups: their stems.
+    groups: Vec<Vec<u32>>,
+    /// Synonym phrases of several stems: first stem → (stems, joined token), longest first.
+    syn_phrases: HashMap<String, Vec<(Vec<String>, String)>>,
+    /// Joined synonym phrase tokens → stem id (they are not fuzzy-matched).
+    joined: HashMap<String, u32>,
+    /// Per stem: used by an out-of-scope example.
+    in_oos: Vec<bool>,
+    /// Stems that name the network (see [`SELF_SHARE`]).
+    self_stems: HashSet<u32>,
+    /// Stems of the profile's question words.
+    question_stems: HashSet<String>,
+    /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
+    /// `class_targets`), then "none" (the out-of-scope examples).
+    model: Option<Model>,
+    class_targets: Vec<Target>,
+    /// Per entry index (`Target::Entry(i)`): its class, if it has texts in this language.
+    class_of_entry: HashMap<usize, u32>,
+}
+
+/// Everything one language says about a query.
+struct LangResult {
+    scores: HashMap<Target, f32>,
+    details: HashMap<Target, Detail>,
+    known: f32,
+    signals: Signals,
+    /// The query words as matched (stem, fuzzy matches), for the model.
+    words: Vec<Word>,
+}
+
+/// A query stem and its fuzzy matches in the vocabulary (id, similarity).
+type Word = (String, Vec<(u32, f32)>);
+
+/// What [`LangIndex::score`] finds: scores and details per target, signals, query words.
+type Scored = (
+    HashMap<Target, f32>,
+    HashMap<Target, Detail>,
+    Signals,
+    Vec<Word>,
+);
+
+/// Up to this many entries per language the model scores every entry for a query; above it
+/// only the matcher's best [`MODEL_CANDIDATES`] (and "none").
+pub const MODEL_ALL_CLASSES: usize = 64;
+/// See [`MODEL_ALL_CLASSES`].
+pub const MODEL_CANDIDATES: usize = 64;
+
+/// Up to this many candidate postings a query is scored exhaustively (every variant sharing
+/// a fuzzy stem, directly or through its entry's context). Above it (large knowledge bases)
+/// candidates are pre-ranked by a cheap weighted overlap and only the best
+/// [`MAX_SCORED`] variants are scored in full, so the work per query stays bounded.
+pub const EXHAUSTIVE_POSTINGS: usize = 2_000;
+/// Variants scored in full per language when pre-ranking is on.
+pub const MAX_SCORED: usize = 400;
+/// When pre-ranking, a stem whose posting list is longer than this is skipped in the
+/// pre-ranking pass if the query has rarer stems (it is nearly a stop word: low weight,
+/// and it cannot separate entries). It still counts in the full score.
+pub const MAX_PRERANK_POSTINGS: usize = 50_000;
+/// When pre-ranking, stems (rarest first) add new candidates only until there are this many;
+/// the commoner stems then only raise the estimate of candidates found so far. Bounds the
+/// candidates to estimate and rank per query.
+pub const MAX_PRERANK_HITS: usize = 30_000;
+/// The evidence of a transliteration view counts this much of the language's own script's
+/// (a Latin-script language that fits as well wins).
+pub const TRANSLIT_SHARE: f32 = 0.8;
+
+pub struct Index {
+    langs: Vec<LangIndex>,
+}
+
+/// Scores of one query.
+#[derive(Debug, Clone)]
+pub struct Matches {
+    /// Best score per entry, best first (out-of-scope examples are in `signals`).
+    pub ranked: Vec<(Target, f32)>,
+    /// The language the query is most likely written in.
+    pub detected_lang: Option<String>,
+    /// Small talk, unknown words, out-of-scope score, names of the network (detected language).
+    pub signals: Signals,
+    /// What the ranking blends, per entry: (entry, best-variant score, model probability),
+    /// in no particular order (for tools that choose thresholds: `examples/scores.rs`).
+    pub evidence: Vec<(Target, f32, f32)>,
+}

@@ -1,0 +1,231 @@
+//! Reading a query in one language: small talk and filler, query stems, fuzzy expansion
+//! and synonyms, language evidence.
+
+use super::*;
+
+impl LangIndex {
+    /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
+    /// vocabulary order, then the other members of the synonym groups of good matches.
+    /// Only stems sharing enough padded bigrams with `q` ([`may_match`]) are compared, which
+    /// finds exactly the stems a scan of the whole vocabulary would. `shared` is scratch of
+    /// vocabulary size, all zero on entry and on return.
+    pub(super) fn expand(
+        &self,
+        q: &str,
+        shared: &mut [u8],
+        touched: &mut Vec<u32>,
+    ) -> Vec<(u32, f32)> {
+        let mut out = Vec::new();
+        if q.contains(' ') {
+            // A joined synonym phrase: exact only.
+            if let Some(&id) = self.joined.get(q) {
+                out.push((id, 1.0));
+            }
+        } else {
+            let qc: Vec<char> = q.chars().collect();
+            for (g, nq) in grams_of(&qc) {
+                if let Some(list) = self.grams.get(&g) {
+                    for &(id, nt) in list {
+                        let s = &mut shared[id as usize];
+                        if *s == 0 {
+                            touched.push(id);
+                        }
+                        *s = s.saturating_add(nq.min(nt));
+                    }
+                }
+            }
+            for id in touched.drain(..) {
+                let n = std::mem::take(&mut shared[id as usize]) as usize;
+                let tc = &self.tok_chars[id as usize];
+                if may_match(qc.len(), tc.len(), n) {
+                    let sim = token_sim(&qc, tc);
+                    if sim > 0.0 {
+                        out.push((id, sim));
+                    }
+                }
+            }
+            // Vocabulary order, as a full scan yields: ties for the best match pick the same stem.
+            out.sort_unstable_by_key(|&(id, _)| id);
+        }
+        if !self.groups.is_empty() {
+            let mut extra: Vec<(u32, f32)> = Vec::new();
+            for &(id, sim) in &out {
+                if sim < SYNONYM_MIN_SIM {
+                    continue;
+                }
+                for &g in self.groups_of.get(&id).map(Vec::as_slice).unwrap_or(&[]) {
+                    for &m in &self.groups[g as usize] {
+                        let s = sim * SYNONYM_SIM;
+                        match extra.iter_mut().find(|(e, _)| *e == m) {
+                            Some((_, es)) => *es = es.max(s),
+                            None => extra.push((m, s)),
+                        }
+                    }
+                }
+            }
+            for (m, s) in extra {
+                match out.iter_mut().find(|(e, _)| *e == m) {
+                    Some((_, es)) => *es = es.max(s),
+                    None => out.push((m, s)),
+                }
+            }
+        }
+        out
+    }
+
+    /// Scores per target, the share of query words known in this language, and signals.
+    ///
+    /// Small talk found in the message is matched two ways: left out (a greeting around a
+    /// question), and kept (a small-talk phrase inside a question: "wie funktioniert das
+    /// Netzwerk?"); the reading with the better best entry wins, ties go to keeping it.
+    pub(super) fn search(&self, query: &str) -> LangResult {
+        let folded = self.analyzer.folded_tokens(query);
+        let known = if folded.is_empty() {
+            0.0
+        } else {
+            folded
+                .iter()
+                .filter(|w| self.known_words.contains(*w))
+                .count() as f32
+                / folded.len() as f32
+        };
+        let mut signals = Signals {
+            names_network: folded.iter().any(|t| self.analyzer.is_addressee(t)),
+            ..Signals::default()
+        };
+        let mut filler = vec![false; folded.len()];
+        for s in self.analyzer.filler_spans(&folded) {
+            filler[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        }
+        let small = self.smalltalk.find_fuzzy(&folded);
+        // The longest small-talk phrase decides the kind (ties: the later one), so "Hallo,
+        // wer bist du?" is "who" and "Danke, tschüss" is "bye".
+        signals.smalltalk = small
+            .iter()
+            .fold(None::<(usize, usize)>, |acc, s| {
+                let n = s.end - s.start;
+                match acc {
+                    Some((_, an)) if an > n => acc,
+                    _ => Some((s.phrase, n)),
+                }
+            })
+            .map(|(p, _)| self.smalltalk.tag(p));
+        let mut without = filler.clone();
+        for s in &small {
+            without[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        }
+        let lower = self.lower_case_words(query);
+        let (qtoks, content) = self.query_stems(&folded, &without, &lower);
+        signals.content_words = content;
+        if signals.smalltalk.is_some() && content == 0 {
+            // Only small talk: nothing to match.
+            return LangResult {
+                scores: HashMap::default(),
+                details: HashMap::default(),
+                known,
+                signals,
+                words: Vec::new(),
+            };
+        }
+        let mut result = self.score(&qtoks, signals.clone());
+        if !small.is_empty() {
+            let (all, content) = self.query_stems(&folded, &filler, &lower);
+            let mut kept = signals;
+            kept.smalltalk = None;
+            kept.content_words = content;
+            let kept = self.score(&all, kept);
+            let top = |r: &Scored| {
+                r.0.iter()
+                    .filter(|(t, _)| matches!(t, Target::Entry(_)))
+                    .map(|(_, &s)| s)
+                    .fold(0.0f32, f32::max)
+            };
+            if top(&kept) >= top(&result) {
+                result = kept;
+            }
+        }
+        let (scores, details, signals, words) = result;
+        LangResult {
+            scores,
+            details,
+            known,
+            signals,
+            words,
+        }
+    }
+
+    /// Folded words that the writer put in lower case although the message has capitals
+    /// elsewhere (empty for scripts without case and for all-lower-case messages).
+    pub(super) fn lower_case_words(&self, query: &str) -> HashSet<String> {
+        let mut out = HashSet::default();
+        if !query.chars().any(char::is_uppercase) {
+            return out;
+        }
+        for w in query.split_whitespace() {
+            let letters = || w.chars().filter(|c| c.is_alphabetic());
+            if letters().next().is_some() && letters().all(char::is_lowercase) {
+                out.extend(self.analyzer.base_tokens(w));
+            }
+        }
+        out
+    }
+
+    /// Stems of the folded tokens not `skip`ped, stop words left out, synonym phrases
+    /// joined, each once, with "is a question word"; and the number of content words.
+    pub(super) fn query_stems(
+        &self,
+        folded: &[String],
+        skip: &[bool],
+        lower: &HashSet<String>,
+    ) -> (Vec<QueryStem>, usize) {
+        let mut content = 0;
+        let mut qstems: Vec<(String, bool)> = Vec::with_capacity(folded.len());
+        let mut lowers: Vec<bool> = Vec::with_capacity(folded.len());
+        for (i, t) in folded.iter().enumerate() {
+            if skip[i]
+                || self.analyzer.is_stopword(t)
+                || (!self.known_words.contains(t) && self.analyzer.is_misspelt_stopword(t))
+            {
+                continue;
+            }
+            let (s, question) = if self.analyzer.is_question_word(t) {
+                (t.clone(), true)
+            } else {
+                let s = self.analyzer.stem(t.clone());
+                // A question word in another form ("nasılsın" is "nasıl" + "you").
+                let q = self.question_stems.contains(&s);
+                (s, q)
+            };
+            if !question && t.chars().any(char::is_alphabetic) {
+                content += 1;
+            }
+            if !s.is_empty() {
+                qstems.push((s, question));
+                lowers.push(lower.contains(t));
+            }
+        }
+        let n_before = qstems.len();
+        let qstems = collapse_phrases(&self.syn_phrases, qstems);
+        // Joined phrases lose the case flags of their words: known words, never names.
+        let lowers = if qstems.len() == n_before {
+            lowers
+        } else {
+            vec![false; qstems.len()]
+        };
+        let mut qtoks: Vec<QueryStem> = Vec::with_capacity(qstems.len());
+        for ((s, q), l) in qstems.into_iter().zip(lowers) {
+            match qtoks.iter_mut().find(|t| t.stem == s) {
+                Some(t) => {
+                    t.question &= q;
+                    t.lower &= l;
+                }
+                None => qtoks.push(QueryStem {
+                    stem: s,
+                    question: q,
+                    lower: l,
+                }),
+            }
+        }
+        (qtoks, content)
+    }
+}

@@ -1,0 +1,261 @@
+//! The index of all languages: building it from the documents, and searching a query in
+//! every language of its script, then ranking the entries with the model of the detected
+//! language.
+
+use super::*;
+
+impl Index {
+    /// An index with the built-in language profiles and no synonyms.
+    pub fn build(docs: &[Doc<'_>]) -> Index {
+        Index::build_with(docs, &Profiles::builtin(), &[])
+    }
+
+    /// An index with the given language profiles and synonym groups.
+    pub fn build_with(docs: &[Doc<'_>], profiles: &Profiles, synonyms: &[SynonymGroup]) -> Index {
+        let mut codes: Vec<&str> = docs.iter().map(|d| d.lang).collect();
+        codes.sort();
+        codes.dedup();
+        // Languages are independent: build them in parallel (the index build of a large
+        // knowledge base is seconds of analysis).
+        let langs = std::thread::scope(|scope| {
+            let handles: Vec<_> = codes
+                .into_iter()
+                .map(|code| {
+                    let profile = profiles.get(code);
+                    let translit = profiles.translit(code).cloned();
+                    scope.spawn(move || {
+                        let mut li = LangIndex::build(
+                            code,
+                            docs,
+                            Analyzer::from_profile(&profile),
+                            synonyms,
+                        );
+                        li.signs = Signs::from_profile(&profile);
+                        // A language without a script in its profile: its content's script.
+                        li.signs.script = li.script;
+                        li.translit = translit.filter(|_| li.script != Some(Script::Latin));
+                        li
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect::<Vec<LangIndex>>()
+        });
+        let mut langs = langs;
+        // The network's name: a word most entries' questions use in at least two languages.
+        let mut seen: HashMap<String, usize> = HashMap::default();
+        for li in &langs {
+            for c in li.self_candidates() {
+                *seen.entry(c).or_default() += 1;
+            }
+        }
+        let names: HashSet<String> = seen
+            .into_iter()
+            .filter(|&(_, n)| n >= 2)
+            .map(|(c, _)| c)
+            .collect();
+        for li in &mut langs {
+            li.keep_self_stems(&names);
+        }
+        Index { langs }
+    }
+
+    pub fn langs(&self) -> impl Iterator<Item = &str> {
+        self.langs.iter().map(|l| l.code.as_str())
+    }
+
+    /// Scores `query` against every language of its script.
+    pub fn search(&self, query: &str) -> Matches {
+        self.search_hinted(query, None)
+    }
+
+    /// Scores `query` against every language of its script, and, for a query in Latin
+    /// letters, against the languages with a transliteration table (Russian and Arabic
+    /// typed in Latin letters, [`crate::lang::translit`]). Detection:
+    /// [`crate::lang::detect`]; `hint` (the person's client language) breaks thin ties.
+    pub fn search_hinted(&self, query: &str, hint: Option<&str>) -> Matches {
+        let mut best: HashMap<Target, (f32, Detail)> = HashMap::default();
+        // The languages of the dominant script, and of any other script with at least a third
+        // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
+        let scripts = detect::scripts(query);
+        if scripts.is_empty() {
+            return Matches {
+                ranked: Vec::new(),
+                detected_lang: None,
+                signals: Signals::default(),
+                evidence: Vec::new(),
+            };
+        }
+        let text = detect::Text::new(query);
+        let evidence_of = |r: &LangResult, signs: f32| {
+            let top = r
+                .scores
+                .iter()
+                .filter(|(t, _)| matches!(t, Target::Entry(_)))
+                .map(|(_, &s)| s)
+                .fold(0.0f32, f32::max);
+            let small = if r.signals.smalltalk.is_some() && r.signals.content_words == 0 {
+                1.0
+            } else {
+                0.0
+            };
+            0.5 * top.max(small) + 0.5 * r.known + signs
+        };
+        // (language, its result, evidence, read through a transliteration view)
+        let mut results: Vec<(usize, LangResult, f32, bool)> = Vec::new();
+        for (li_index, li) in self.langs.iter().enumerate() {
+            if li.script.is_some_and(|s| scripts.contains(&s)) {
+                let r = li.search(query);
+                let e = evidence_of(&r, li.signs.evidence(&text));
+                results.push((li_index, r, e, false));
+            } else if let Some(table) = li
+                .translit
+                .as_ref()
+                .filter(|_| scripts.contains(&Script::Latin))
+            {
+                // Words the language itself writes in Latin letters (widunetz) stay.
+                let view = table.view(query, |w| {
+                    w.split(|c: char| !c.is_alphanumeric())
+                        .filter(|p| !p.is_empty())
+                        .all(|p| li.known_words.contains(p))
+                });
+                if view == query {
+                    continue;
+                }
+                let r = li.search(&view);
+                let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
+                results.push((li_index, r, TRANSLIT_SHARE * e, true));
+            }
+        }
+        let picks: Vec<(&str, f32)> = results
+            .iter()
+            .map(|(i, _, e, _)| (self.langs[*i].code.as_str(), *e))
+            .collect();
+        let detected = if results.len() == 1 {
+            Some(0)
+        } else {
+            detect::pick(&picks, hint)
+        };
+        // Scores of a transliteration view count only when its language is the one
+        // detected: a German or Turkish question read as Russian must find no Russian variant.
+        for (k, (li_index, r, _, translit)) in results.iter().enumerate() {
+            if *translit && detected != Some(k) {
+                continue;
+            }
+            for (&t, &s) in &r.scores {
+                let e = best.entry(t).or_insert((0.0, Detail::default()));
+                if s > e.0 {
+                    let mut d = r.details.get(&t).copied().unwrap_or_default();
+                    d.lang = *li_index;
+                    *e = (s, d);
+                }
+            }
+        }
+        let mut signals = detected
+            .map(|i| results[i].1.signals.clone())
+            .unwrap_or_default();
+        let detected_lang = detected.map(|i| self.langs[results[i].0].code.clone());
+        let mut ranked: Vec<(Target, f32)> = Vec::with_capacity(best.len());
+        let mut details: HashMap<Target, Detail> = HashMap::default();
+        let mut probs_of: HashMap<Target, f32> = HashMap::default();
+        let mut evidence: Vec<(Target, f32, f32)> = Vec::new();
+        for (t, (s, d)) in best {
+            match t {
+                Target::Entry(_) => {
+                    ranked.push((t, s));
+                    details.insert(t, d);
+                }
+                Target::OutOfScope(_) => signals.out_of_scope = signals.out_of_scope.max(s),
+                Target::SmallTalk(_) => {}
+            }
+        }
+        ranked.sort_by(|a, b| {
+            b.1.total_cmp(&a.1)
+                .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
+        });
+        // Another subject: the best entry's question names the network where this question
+        // has a word of its own — a word that the next entries' questions do not have either
+        // (else it is a question that mixes two entries: "Сколько участников в проектной
+        // группе?").
+        if let Some(d) = ranked.first().and_then(|(t, _)| details.get(t)) {
+            let mut own = d.uncovered;
+            for (t, _) in ranked.iter().skip(1).take(2) {
+                if let Some(o) = details.get(t).filter(|o| o.lang == d.lang) {
+                    own &= !o.covered;
+                }
+            }
+            signals.other_subject = !signals.names_network && d.names_network && own != 0;
+        }
+        // The ranking: the model of the detected language, blended with the best-variant
+        // scores ([`classify::BLEND`]).
+        if let Some(k) = detected {
+            let (li, r) = (&self.langs[results[k].0], &results[k].1);
+            let candidates: Vec<usize> = ranked
+                .iter()
+                .filter_map(|&(t, _)| match t {
+                    Target::Entry(i) => Some(i),
+                    _ => None,
+                })
+                .collect();
+            let (probs, none) = li.classify(&r.words, &candidates);
+            signals.none = none;
+            let mut both: HashMap<usize, (f32, f32)> = HashMap::default();
+            for &(t, s) in &ranked {
+                if let Target::Entry(i) = t {
+                    both.entry(i).or_default().0 = s;
+                }
+            }
+            for (i, p) in probs {
+                both.entry(i).or_default().1 = p;
+            }
+            evidence = both
+                .iter()
+                .map(|(&i, &(s, p))| (Target::Entry(i), s, p))
+                .collect();
+            ranked = both
+                .into_iter()
+                .map(|(i, (s, p))| {
+                    // A question that is (nearly) one of the entry's own variants.
+                    let p = if s >= classify::EXACT { p.max(s) } else { p };
+                    (
+                        Target::Entry(i),
+                        classify::BLEND * s + (1.0 - classify::BLEND) * p,
+                        p,
+                    )
+                })
+                .filter(|&(_, b, _)| b > 0.0)
+                .map(|(t, b, p)| {
+                    if p > 0.0 {
+                        probs_of.insert(t, p);
+                    }
+                    (t, b)
+                })
+                .collect();
+            ranked.sort_by(|a, b| {
+                b.1.total_cmp(&a.1)
+                    .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
+            });
+            signals.best_prob = ranked
+                .first()
+                .and_then(|(t, _)| probs_of.get(t))
+                .copied()
+                .unwrap_or(0.0);
+        }
+        Matches {
+            ranked,
+            detected_lang,
+            signals,
+            evidence,
+        }
+    }
+}
+
+pub(super) fn target_key(t: Target) -> (u8, usize) {
+    match t {
+        Target::Entry(i) => (0, i),
+        Target::SmallTalk(i) => (1, i),
+        Target::OutOfScope(i) => (2, i),
+    }
+}
