@@ -10,7 +10,7 @@
 //! | `letters` | letters only this language of its script uses (language detection) | `"şğı"` |
 //! | `alphabet` | every letter of the language, lower case (optional): a letter of its script outside it is evidence against the language (language detection) | `"абв…"` |
 //! | `markers` | words that mark the language among those of its script (language detection, [`detect`]) | `["що", "як"]` |
-//! | `apostrophe_suffixes` | an apostrophe after a letter starts a suffix that is cut off (Turkish "widunetz'in"); otherwise an apostrophe inside a word is dropped (Ukrainian "м'ята" = "мята") | `true` |
+//! | `apostrophe_suffixes` | an apostrophe after a letter starts a suffix that is cut off (Turkish "widunetz'in", German "geht's"); otherwise an apostrophe inside a word is dropped (Ukrainian "м'ята" = "мята") | `true` |
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
