@@ -377,7 +377,9 @@ fn facts_in_every_language() {
 #[test]
 fn a_new_language_in_each_known_script_is_a_folder() {
     let dir = support::content_copy();
-    let langs: &[(&str, &str, &[&str], &[&str], &str)] = &[
+    // (code, name, founding variants, contact variants, question)
+    type NewLang<'a> = (&'a str, &'a str, &'a [&'a str], &'a [&'a str], &'a str);
+    let langs: &[NewLang] = &[
         (
             "pl",
             "Polski",
