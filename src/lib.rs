@@ -188,7 +188,8 @@ impl Engine {
     /// question's own language ([`conversation::lang::reply_lang`]).
     pub fn answer_with(&self, text: &str, hint: LangHint<'_>) -> Reply {
         let started = Instant::now();
-        let m = self.index.search(text);
+        // The client language breaks thin ties of detection (uk or ru, fa or ar).
+        let m = self.index.search_hinted(text, hint.client);
         let match_time = started.elapsed();
         let reply_lang = conversation::lang::reply_lang(
             &self.l10n,

@@ -13,7 +13,7 @@ language-name = Deutsch
 welcome =
     Hallo und herzlich willkommen!
     Ich bin ein Chat-Bot. Ich beantworte Fragen über das Netzwerk widunetz: Geschichte, Ziele, Aufbau und Ansprechpersonen. Persönliche Beratung kann ich nicht geben.
-    Schreiben Sie Ihre Frage auf Deutsch, Türkisch, Russisch oder Arabisch. Oder tippen Sie auf ein Thema.
+    Schreiben Sie Ihre Frage auf Deutsch, Türkisch, Russisch, Arabisch, Englisch, Ukrainisch oder Persisch (Farsi/Dari). Oder tippen Sie auf ein Thema.
 
 help =
     So benutzen Sie mich:

@@ -12,7 +12,7 @@ language-name = Türkçe
 welcome =
     Merhaba, hoş geldiniz!
     Ben bir sohbet botuyum. widunetz ağı hakkındaki soruları cevaplıyorum: tarihçe, hedefler, yapı ve iletişim kişileri. Kişisel danışmanlık yapamıyorum.
-    Sorunuzu Almanca, Türkçe, Rusça veya Arapça yazın. Ya da aşağıdan bir konu seçin.
+    Sorunuzu Almanca, Türkçe, Rusça, Arapça, İngilizce, Ukraynaca veya Farsça yazın. Ya da aşağıdan bir konu seçin.
 
 help =
     Beni şöyle kullanabilirsiniz:

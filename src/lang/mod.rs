@@ -8,6 +8,9 @@
 //! | `stemmer` | Snowball stemmer ([`STEMMERS`]), or `"none"` | `"turkish"` |
 //! | `digraphs` | German ae/oe/ue → a/o/u | `true` |
 //! | `letters` | letters only this language of its script uses (language detection) | `"şğı"` |
+//! | `alphabet` | every letter of the language, lower case (optional): a letter of its script outside it is evidence against the language (language detection) | `"абв…"` |
+//! | `markers` | words that mark the language among those of its script (language detection, [`detect`]) | `["що", "як"]` |
+//! | `apostrophe_suffixes` | an apostrophe after a letter starts a suffix that is cut off (Turkish "widunetz'in", German "geht's"); otherwise an apostrophe inside a word is dropped (Ukrainian "м'ята" = "мята") | `true` |
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
@@ -18,7 +21,8 @@
 //! | `proclitics` | prefixes written together with the next word (Arabic ال, و, ب): a one-word fold also applies behind them | `["ال", "وال"]` |
 //!
 //! Where profiles come from (later ones replace earlier ones for their language):
-//! 1. the built-in profiles of German, Turkish, Russian and Arabic: `src/lang/<code>.toml`,
+//! 1. the built-in profiles of German, Turkish, Russian, Arabic, English, Ukrainian and
+//!    Persian: `src/lang/<code>.toml`,
 //!    compiled into the program (engine knowledge, tested with the code; they do not depend
 //!    on where `--locales` points);
 //! 2. `locales/<code>/profile.toml` next to a language's texts, in the same format: a new
@@ -38,6 +42,9 @@ use rust_stemmers::Algorithm;
 use serde::Deserialize;
 use toml::Spanned;
 
+pub mod detect;
+pub mod translit;
+
 use crate::error::{LineIndex, Location, Problem, Severity};
 use crate::text::script::{self, Script};
 
@@ -47,6 +54,9 @@ pub const PROFILE_FILE: &str = "profile.toml";
 /// The built-in profiles: (code, file name, text).
 const BUILTIN: &[(&str, &str, &str)] = &[
     ("de", "src/lang/de.toml", include_str!("de.toml")),
+    ("en", "src/lang/en.toml", include_str!("en.toml")),
+    ("uk", "src/lang/uk.toml", include_str!("uk.toml")),
+    ("fa", "src/lang/fa.toml", include_str!("fa.toml")),
     ("tr", "src/lang/tr.toml", include_str!("tr.toml")),
     ("ru", "src/lang/ru.toml", include_str!("ru.toml")),
     ("ar", "src/lang/ar.toml", include_str!("ar.toml")),
@@ -137,6 +147,9 @@ pub struct Profile {
     pub stemmer: Option<Algorithm>,
     pub digraphs: bool,
     pub letters: String,
+    pub markers: Vec<String>,
+    pub alphabet: String,
+    pub apostrophe_suffixes: bool,
     pub stopwords: Vec<String>,
     pub question_words: Vec<String>,
     pub addressee: Vec<String>,
@@ -157,6 +170,12 @@ struct RawProfile {
     digraphs: bool,
     #[serde(default)]
     letters: String,
+    #[serde(default)]
+    markers: Vec<Spanned<String>>,
+    #[serde(default)]
+    alphabet: String,
+    #[serde(default)]
+    apostrophe_suffixes: bool,
     #[serde(default)]
     stopwords: Vec<Spanned<String>>,
     #[serde(default)]
@@ -241,6 +260,9 @@ impl Profile {
             stemmer: default_stemmer(code),
             digraphs: false,
             letters: String::new(),
+            markers: Vec::new(),
+            alphabet: String::new(),
+            apostrophe_suffixes: false,
             stopwords: Vec::new(),
             question_words: Vec::new(),
             addressee: Vec::new(),
@@ -317,6 +339,9 @@ impl Profile {
             }
             out
         };
+        p.apostrophe_suffixes = raw.apostrophe_suffixes;
+        p.alphabet = raw.alphabet;
+        p.markers = words(raw.markers, "markers", &mut problems);
         p.stopwords = words(raw.stopwords, "stopwords", &mut problems);
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);
@@ -354,19 +379,32 @@ pub fn builtin(code: &str) -> Option<&'static Profile> {
 #[derive(Debug, Clone, Default)]
 pub struct Profiles {
     loaded: BTreeMap<String, Arc<Profile>>,
+    /// Transliteration tables (built in, or `locales/<code>/translit.txt`).
+    translit: translit::Tables,
 }
 
 impl Profiles {
     /// Built-in profiles only.
     pub fn builtin() -> Profiles {
-        Profiles::default()
+        Profiles {
+            loaded: BTreeMap::new(),
+            translit: translit::Tables::builtin(),
+        }
+    }
+
+    /// The transliteration table of a language typed in Latin letters, if it has one.
+    pub fn translit(&self, code: &str) -> Option<&translit::Table> {
+        self.translit.by_lang.get(code).filter(|t| !t.is_empty())
     }
 
     /// Built-in profiles, replaced by `profile.toml` files in the language folders of
     /// `locales_dir`. Returns every problem of those files at file:line.
     pub fn load(locales_dir: &Path) -> (Profiles, Vec<Problem>) {
-        let mut out = Profiles::default();
-        let mut problems = Vec::new();
+        let (translit, mut problems) = translit::Tables::load(locales_dir);
+        let mut out = Profiles {
+            loaded: BTreeMap::new(),
+            translit,
+        };
         let Ok(rd) = std::fs::read_dir(locales_dir) else {
             // A missing locales folder is reported by the localisation loader.
             return (out, problems);
@@ -417,7 +455,10 @@ mod tests {
             let (p, problems) = Profile::parse(code, Path::new(file), src, Source::BuiltIn(file));
             let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
             assert!(problems.is_empty(), "{code}: {msgs:#?}");
-            assert!(p.script.is_some() && p.stemmer.is_some(), "{code}");
+            // A language without a Snowball stemmer has a light suffix rule set instead.
+            assert!(p.script.is_some(), "{code}");
+            assert!(p.stemmer.is_some() || !p.stem_endings.is_empty(), "{code}");
+            assert!(!p.markers.is_empty(), "{code}: markers for detection");
             assert!(
                 !p.stopwords.is_empty() && !p.question_words.is_empty(),
                 "{code}"
@@ -433,6 +474,7 @@ mod tests {
             ("tr", Script::Latin, Algorithm::Turkish),
             ("ru", Script::Cyrillic, Algorithm::Russian),
             ("ar", Script::Arabic, Algorithm::Arabic),
+            ("en", Script::Latin, Algorithm::English),
         ] {
             let p = builtin(code).expect("built in");
             assert_eq!(p.script, Some(script), "{code}");
@@ -440,6 +482,18 @@ mod tests {
         }
         assert!(builtin("de").is_some_and(|p| p.digraphs));
         assert!(builtin("tr").is_some_and(|p| !p.digraphs));
+        for (code, script) in [("uk", Script::Cyrillic), ("fa", Script::Arabic)] {
+            let p = builtin(code).expect("built in");
+            assert_eq!((p.script, p.stemmer), (Some(script), None), "{code}");
+        }
+        // Only Turkish cuts suffixes after an apostrophe.
+        for code in ["de", "en", "ru", "uk", "ar", "fa"] {
+            assert!(
+                builtin(code).is_some_and(|p| !p.apostrophe_suffixes),
+                "{code}"
+            );
+        }
+        assert!(builtin("tr").is_some_and(|p| p.apostrophe_suffixes));
     }
 
     #[test]

@@ -45,6 +45,8 @@ impl LangIndex {
             code: code.to_string(),
             script: analyzer.script(),
             analyzer,
+            signs: Signs::default(),
+            translit: None,
             tok_chars: Vec::new(),
             grams: HashMap::default(),
             idf: Vec::new(),

@@ -49,6 +49,8 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use crate::classify::{self, Example, Model, QueryWord, Vocabulary};
 use crate::content::SynonymGroup;
 use crate::lang::Profiles;
+use crate::lang::detect::{self, Signs};
+use crate::lang::translit::Table;
 use crate::text::phrase::PhraseSet;
 use crate::text::{Analyzer, Script, script};
 
@@ -200,6 +202,10 @@ struct LangIndex {
     code: String,
     script: Option<Script>,
     analyzer: Analyzer,
+    /// What tells this language from the others of its script (language detection).
+    signs: Signs,
+    /// Reads a query typed in Latin letters in this language's script (Russian, Arabic).
+    translit: Option<Table>,
     tok_chars: Vec<Vec<char>>,
     /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
     /// for fuzzy stems: only stems sharing enough bigrams with a query stem are compared.
@@ -286,6 +292,9 @@ pub const MAX_PRERANK_POSTINGS: usize = 50_000;
 /// the commoner stems then only raise the estimate of candidates found so far. Bounds the
 /// candidates to estimate and rank per query.
 pub const MAX_PRERANK_HITS: usize = 30_000;
+/// The evidence of a transliteration view counts this much of the language's own script's
+/// (a Latin-script language that fits as well wins).
+pub const TRANSLIT_SHARE: f32 = 0.8;
 
 pub struct Index {
     langs: Vec<LangIndex>,

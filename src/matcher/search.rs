@@ -22,8 +22,19 @@ impl Index {
                 .into_iter()
                 .map(|code| {
                     let profile = profiles.get(code);
+                    let translit = profiles.translit(code).cloned();
                     scope.spawn(move || {
-                        LangIndex::build(code, docs, Analyzer::from_profile(&profile), synonyms)
+                        let mut li = LangIndex::build(
+                            code,
+                            docs,
+                            Analyzer::from_profile(&profile),
+                            synonyms,
+                        );
+                        li.signs = Signs::from_profile(&profile);
+                        // A language without a script in its profile: its content's script.
+                        li.signs.script = li.script;
+                        li.translit = translit.filter(|_| li.script != Some(Script::Latin));
+                        li
                     })
                 })
                 .collect();
@@ -57,74 +68,95 @@ impl Index {
 
     /// Scores `query` against every language of its script.
     pub fn search(&self, query: &str) -> Matches {
-        let raw_script = script::dominant(query);
+        self.search_hinted(query, None)
+    }
+
+    /// Scores `query` against every language of its script, and, for a query in Latin
+    /// letters, against the languages with a transliteration table (Russian and Arabic
+    /// typed in Latin letters, [`crate::lang::translit`]). Detection:
+    /// [`crate::lang::detect`]; `hint` (the person's client language) breaks thin ties.
+    pub fn search_hinted(&self, query: &str, hint: Option<&str>) -> Matches {
         let mut best: HashMap<Target, (f32, Detail)> = HashMap::default();
-        let Some(qs) = raw_script else {
+        // The languages of the dominant script, and of any other script with at least a third
+        // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
+        let scripts = detect::scripts(query);
+        if scripts.is_empty() {
             return Matches {
                 ranked: Vec::new(),
                 detected_lang: None,
                 signals: Signals::default(),
                 evidence: Vec::new(),
             };
-        };
-        // The languages of the dominant script, and of any other script with at least a third
-        // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
-        let weight = |s: Script, n: usize| if s == Script::Latin { n } else { 2 * n };
-        let counts = script::counts(query);
-        let top_weight = counts.iter().map(|&(s, n)| weight(s, n)).max().unwrap_or(0);
-        let scripts: Vec<Script> = counts
-            .iter()
-            .filter(|&&(s, n)| s == qs || 3 * weight(s, n) >= top_weight)
-            .map(|&(s, _)| s)
-            .collect();
-        let candidates: Vec<(usize, &LangIndex)> = self
-            .langs
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.script.is_some_and(|s| scripts.contains(&s)))
-            .collect();
-        let mut results: Vec<(&LangIndex, LangResult, f32)> = Vec::new();
-        for (li_index, li) in candidates {
-            let r = li.search(query);
-            let mut top = 0.0f32;
-            for (&t, &s) in &r.scores {
-                if let Target::Entry(_) = t {
-                    top = top.max(s);
-                }
-                let e = best.entry(t).or_insert((0.0, Detail::default()));
-                if s > e.0 {
-                    let mut d = r.details.get(&t).copied().unwrap_or_default();
-                    d.lang = li_index;
-                    *e = (s, d);
-                }
-            }
+        }
+        let text = detect::Text::new(query);
+        let evidence_of = |r: &LangResult, signs: f32| {
+            let top = r
+                .scores
+                .iter()
+                .filter(|(t, _)| matches!(t, Target::Entry(_)))
+                .map(|(_, &s)| s)
+                .fold(0.0f32, f32::max);
             let small = if r.signals.smalltalk.is_some() && r.signals.content_words == 0 {
                 1.0
             } else {
                 0.0
             };
-            let evidence = 0.5 * top.max(small)
-                + 0.5 * r.known
-                + letter_evidence(li.analyzer.letters(), query);
-            results.push((li, r, evidence));
+            0.5 * top.max(small) + 0.5 * r.known + signs
+        };
+        // (language, its result, evidence, read through a transliteration view)
+        let mut results: Vec<(usize, LangResult, f32, bool)> = Vec::new();
+        for (li_index, li) in self.langs.iter().enumerate() {
+            if li.script.is_some_and(|s| scripts.contains(&s)) {
+                let r = li.search(query);
+                let e = evidence_of(&r, li.signs.evidence(&text));
+                results.push((li_index, r, e, false));
+            } else if let Some(table) = li
+                .translit
+                .as_ref()
+                .filter(|_| scripts.contains(&Script::Latin))
+            {
+                // Words the language itself writes in Latin letters (widunetz) stay.
+                let view = table.view(query, |w| {
+                    w.split(|c: char| !c.is_alphanumeric())
+                        .filter(|p| !p.is_empty())
+                        .all(|p| li.known_words.contains(p))
+                });
+                if view == query {
+                    continue;
+                }
+                let r = li.search(&view);
+                let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
+                results.push((li_index, r, TRANSLIT_SHARE * e, true));
+            }
         }
+        let picks: Vec<(&str, f32)> = results
+            .iter()
+            .map(|(i, _, e, _)| (self.langs[*i].code.as_str(), *e))
+            .collect();
         let detected = if results.len() == 1 {
             Some(0)
         } else {
-            results
-                .iter()
-                .enumerate()
-                .filter(|(_, (_, _, e))| *e > 0.0)
-                .fold(None::<(usize, f32)>, |acc, (i, &(_, _, e))| match acc {
-                    Some((_, ae)) if ae >= e => acc,
-                    _ => Some((i, e)),
-                })
-                .map(|(i, _)| i)
+            detect::pick(&picks, hint)
         };
+        // Scores of a transliteration view count only when its language is the one
+        // detected: a German or Turkish question read as Russian must find no Russian variant.
+        for (k, (li_index, r, _, translit)) in results.iter().enumerate() {
+            if *translit && detected != Some(k) {
+                continue;
+            }
+            for (&t, &s) in &r.scores {
+                let e = best.entry(t).or_insert((0.0, Detail::default()));
+                if s > e.0 {
+                    let mut d = r.details.get(&t).copied().unwrap_or_default();
+                    d.lang = *li_index;
+                    *e = (s, d);
+                }
+            }
+        }
         let mut signals = detected
             .map(|i| results[i].1.signals.clone())
             .unwrap_or_default();
-        let detected_lang = detected.map(|i| results[i].0.code.clone());
+        let detected_lang = detected.map(|i| self.langs[results[i].0].code.clone());
         let mut ranked: Vec<(Target, f32)> = Vec::with_capacity(best.len());
         let mut details: HashMap<Target, Detail> = HashMap::default();
         let mut probs_of: HashMap<Target, f32> = HashMap::default();
@@ -159,7 +191,7 @@ impl Index {
         // The ranking: the model of the detected language, blended with the best-variant
         // scores ([`classify::BLEND`]).
         if let Some(k) = detected {
-            let (li, r, _) = &results[k];
+            let (li, r) = (&self.langs[results[k].0], &results[k].1);
             let candidates: Vec<usize> = ranked
                 .iter()
                 .filter_map(|&(t, _)| match t {
@@ -225,14 +257,5 @@ pub(super) fn target_key(t: Target) -> (u8, usize) {
         Target::Entry(i) => (0, i),
         Target::SmallTalk(i) => (1, i),
         Target::OutOfScope(i) => (2, i),
-    }
-}
-
-/// Letters only one language of a script uses (from its profile): evidence for it.
-pub(super) fn letter_evidence(letters: &[char], query: &str) -> f32 {
-    if !letters.is_empty() && query.chars().any(|c| letters.contains(&c)) {
-        0.3
-    } else {
-        0.0
     }
 }

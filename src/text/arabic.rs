@@ -6,7 +6,8 @@
 //! - tatweel `ـ` (stretching) is removed;
 //! - harakat (short vowels, shadda, sukun: U+064B–U+065F, U+0670) are removed;
 //! - Arabic-Indic `٠–٩` and Persian `۰–۹` digits → ASCII `0–9`;
-//! - Persian letters `ی ک` → Arabic `ي ك`.
+//! - Persian letters `ی ک` → Arabic `ي ك`; Persian `ۀ` (heh with hamza, the ezafe) → `ه`.
+//!   Persian پ چ ژ گ stay (they tell words apart).
 
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -14,7 +15,7 @@ pub fn fold(text: &str) -> String {
         match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
             'ى' | 'ی' => out.push('ي'),
-            'ة' => out.push('ه'),
+            'ة' | 'ۀ' => out.push('ه'),
             'ک' => out.push('ك'),
             'ـ' => {}
             '\u{064B}'..='\u{065F}' | '\u{0670}' => {}

@@ -5,8 +5,10 @@
 //!
 //! 1. [`nfc`]: cap the length, then Unicode NFC, so that "ü" typed as u + U+0308 equals "ü".
 //! 2. [`case`]: lower-case with Turkish rules (İ, I and ı all end as i, never "i̇").
-//! 3. [`apostrophe`]: cut Turkish suffixes after an apostrophe ("widunetz'in" → "widunetz"),
-//!    before punctuation would split the suffix off as a word of its own.
+//! 3. [`apostrophe`]: where the profile says so (Turkish), cut suffixes after an apostrophe
+//!    ("widunetz'in" → "widunetz"), before punctuation would split the suffix off as a word of
+//!    its own; in every other language an apostrophe inside a word is dropped ("м'ята",
+//!    "мʼята" → "мята", "don't" → "dont").
 //! 4. [`latin`], [`cyrillic`], [`arabic`]: per-script folding (diacritics, ß, ё, alef forms,
 //!    harakat, digits); then [`repeats`]: stretched letters ("شكراااا"); German digraphs
 //!    ae/oe/ue only where the profile says so.
@@ -51,18 +53,30 @@ pub const MIN_AFFIX_STEM: usize = 3;
 /// At most this many word-ending folds apply to one word, one after the other.
 pub const MAX_AFFIX_FOLDS: usize = 3;
 
+/// The per-language switches of steps 1–5 (from the profile).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Folding {
+    /// ae/oe/ue → a/o/u (German: "gruendung" = "gründung").
+    pub digraphs: bool,
+    /// Cut a suffix after an apostrophe (Turkish); otherwise the apostrophe is dropped.
+    pub apostrophe_suffixes: bool,
+}
+
 /// Folding shared by every language: steps 1–5, returning the folded text.
-/// `german_digraphs` turns ae/oe/ue into a/o/u (German: "gruendung" = "gründung").
-pub fn fold(text: &str, german_digraphs: bool) -> String {
+pub fn fold(text: &str, how: Folding) -> String {
     let s = nfc::nfc(text, MAX_CHARS);
     let s = case::fold_case(&s);
-    let s = apostrophe::cut_suffixes(&s);
+    let s = if how.apostrophe_suffixes {
+        apostrophe::cut_suffixes(&s)
+    } else {
+        apostrophe::join_inner(&s)
+    };
     let s = latin::fold(&s);
     let s = cyrillic::fold(&s);
     let s = arabic::fold(&s);
     let s = repeats::collapse(&s);
     let s = punct::to_spaces(&s);
-    if german_digraphs {
+    if how.digraphs {
         latin::german_digraphs(&s)
     } else {
         s
@@ -90,7 +104,7 @@ type PhraseFold = (Vec<String>, Vec<String>);
 pub struct Analyzer {
     lang: String,
     script: Option<Script>,
-    digraphs: bool,
+    folding: Folding,
     letters: Vec<char>,
     /// One-word folds: word → its replacement (maybe several words, maybe none).
     word_folds: HashMap<String, Vec<String>>,
@@ -123,7 +137,10 @@ impl Analyzer {
         let mut an = Analyzer {
             lang: p.code.clone(),
             script: p.script,
-            digraphs: p.digraphs,
+            folding: Folding {
+                digraphs: p.digraphs,
+                apostrophe_suffixes: p.apostrophe_suffixes,
+            },
             letters: p.letters.chars().collect(),
             word_folds: HashMap::new(),
             phrase_folds: HashMap::new(),
@@ -139,14 +156,14 @@ impl Analyzer {
             filler: PhraseSet::new(),
             stemmer: p.stemmer.map(|a| stem::Stem::new(a, p.script)),
         };
-        let one = |an: &Analyzer, s: &str| -> String { tokens(&fold(s, an.digraphs)).join("") };
+        let one = |an: &Analyzer, s: &str| -> String { tokens(&fold(s, an.folding)).join("") };
         // One-word folds and word beginnings/endings first: the other rules and lists are
         // folded with them, so a list word written in dialect still works.
         for f in &p.folds {
             match f.kind {
                 FoldKind::Words => {
-                    let from = tokens(&fold(&f.from, an.digraphs));
-                    let to = tokens(&fold(&f.to, an.digraphs));
+                    let from = tokens(&fold(&f.from, an.folding));
+                    let to = tokens(&fold(&f.to, an.folding));
                     if from.len() == 1 {
                         an.word_folds.insert(from[0].clone(), to);
                     }
@@ -184,7 +201,7 @@ impl Analyzer {
         for f in p.folds.iter().filter(|f| f.kind == FoldKind::Words) {
             let from = an.base_tokens(&f.from);
             if from.len() > 1 {
-                let to = tokens(&fold(&f.to, an.digraphs));
+                let to = tokens(&fold(&f.to, an.folding));
                 let list = an.phrase_folds.entry(from[0].clone()).or_default();
                 list.push((from, to));
                 list.sort_by_key(|(f, _)| std::cmp::Reverse(f.len()));
@@ -241,7 +258,7 @@ impl Analyzer {
     /// Steps 1–6 plus the one-word folds of step 7; works word by word.
     pub fn base_tokens(&self, text: &str) -> Vec<String> {
         let mut out = Vec::new();
-        for t in tokens(&fold(text, self.digraphs)) {
+        for t in tokens(&fold(text, self.folding)) {
             self.fold_word(t, &mut out);
             if out.len() >= MAX_TOKENS {
                 out.truncate(MAX_TOKENS);

@@ -330,3 +330,148 @@ fn file_names_give_the_order_of_the_topic_menu() {
     want.extend(shipped.iter().filter(|t| *t != "contact").cloned());
     assert_eq!(topics(&e), want, "0-contact.toml comes first");
 }
+
+/// Issue 14: the facts are in every language's answers, in that language (not the German
+/// fallback): both phones and e-mails, the founding years, the member count, the funding
+/// programme, the evaluation year.
+#[test]
+fn facts_in_every_language() {
+    let e = support::engine();
+    let langs: Vec<String> = e.l10n.languages().iter().map(|l| l.code.clone()).collect();
+    for code in ["de", "tr", "ru", "ar", "en", "uk", "fa"] {
+        assert!(langs.iter().any(|l| l == code), "{code} shipped: {langs:?}");
+    }
+    let facts: &[(&str, &[&str])] = &[
+        (
+            "contact",
+            &[
+                "05221-131121",
+                "05732-905211",
+                "m.j.chaput@kreis-herford.de",
+                "fmi.loehne@awo-owl.de",
+            ],
+        ),
+        ("founding", &["2008", "2005"]),
+        ("members", &["48"]),
+        ("funding", &["KOMM-IN"]),
+        ("evaluation", &["2006"]),
+    ];
+    for l in &langs {
+        for (entry, want) in facts {
+            let key = format!("faq-{entry}-answer");
+            let a = e.l10n.msg(l, &key);
+            if l != "de" {
+                assert_ne!(a, e.l10n.msg("de", &key), "{l} {entry}: German fallback");
+            }
+            for w in *want {
+                assert!(a.contains(w), "{l} {entry}: {w} missing in {a:?}");
+            }
+        }
+    }
+}
+
+/// Issue 14, "adding a language stays a folder": three languages the code has never heard
+/// of — Polish (Latin), Belarusian (Cyrillic), Urdu (Arabic script) — each a folder under
+/// locales/ and question variants in faq/, no profile: asked in their language, they are
+/// detected and answered in it, next to the shipped languages of their script.
+#[test]
+fn a_new_language_in_each_known_script_is_a_folder() {
+    let dir = support::content_copy();
+    // (code, name, founding variants, contact variants, question)
+    type NewLang<'a> = (&'a str, &'a str, &'a [&'a str], &'a [&'a str], &'a str);
+    let langs: &[NewLang] = &[
+        (
+            "pl",
+            "Polski",
+            &[
+                "Kiedy powstała sieć widunetz?",
+                "Kiedy założono sieć?",
+                "od kiedy istnieje sieć",
+            ],
+            &[
+                "Jak mogę się z wami skontaktować?",
+                "numer telefonu",
+                "kontakt z siecią",
+            ],
+            "kiedy powstala siec widunetz",
+        ),
+        (
+            "be",
+            "Беларуская",
+            &[
+                "Калі была заснавана сетка widunetz?",
+                "Калі заснавалі сетку?",
+                "з якога часу існуе сетка",
+            ],
+            &[
+                "Як мне звязацца з вамі?",
+                "нумар тэлефона",
+                "кантакт з сеткай",
+            ],
+            "калі заснавалі сетку widunetz",
+        ),
+        (
+            "ur",
+            "اردو",
+            &[
+                "نیٹ ورک widunetz کب قائم ہوا؟",
+                "نیٹ ورک کب بنا؟",
+                "نیٹ ورک کب سے موجود ہے",
+            ],
+            &["میں آپ سے کیسے رابطہ کروں؟", "فون نمبر", "نیٹ ورک سے رابطہ"],
+            "نیٹ ورک widunetz کب قائم ہوا",
+        ),
+    ];
+    let history = dir.path().join("faq/2-history.toml");
+    let contact = dir.path().join("faq/5-contact.toml");
+    for (code, name, founding, contacts, _) in langs {
+        for (file, id, qs) in [
+            (&history, "founding", founding),
+            (&contact, "contact", contacts),
+        ] {
+            let src = std::fs::read_to_string(file).expect("read");
+            let at = src.find(&format!("id = \"{id}\"")).expect("entry");
+            let q = at + src[at..].find("[entry.questions]\n").expect("questions") + 18;
+            let list: Vec<String> = qs.iter().map(|s| format!("{s:?}")).collect();
+            let new = format!("{}{code} = [{}]\n{}", &src[..q], list.join(", "), &src[q..]);
+            std::fs::write(file, new).expect("write");
+        }
+        let d = dir.path().join("locales").join(code);
+        std::fs::create_dir_all(&d).expect("mkdir");
+        std::fs::write(d.join("ui.ftl"), format!("language-name = {name}\n")).expect("write");
+        std::fs::write(
+            d.join("faq.ftl"),
+            format!("faq-founding-answer = [{code}] 27.02.2008, 2005\n"),
+        )
+        .expect("write");
+    }
+    let (engine, _) =
+        widunetz_bot::Engine::load(&dir.path().join("faq"), &dir.path().join("locales"))
+            .expect("load");
+    for (code, _, _, _, question) in langs {
+        let r = engine.answer(question, None);
+        assert_eq!(r.id.as_deref(), Some("founding"), "{code}: {question}");
+        assert_eq!(
+            r.detected_lang.as_deref(),
+            Some(*code),
+            "{code}: {question}"
+        );
+        assert!(
+            r.answer.contains(&format!("[{code}] 27.02.2008")),
+            "{code}: {}",
+            r.answer
+        );
+    }
+    // The shipped languages of the same scripts are still theirs.
+    for (q, lang) in [
+        ("Wann wurde widunetz gegründet?", "de"),
+        ("Когда была основана сеть widunetz?", "ru"),
+        ("Коли заснували мережу widunetz?", "uk"),
+        ("متى تأسست شبكة widunetz؟", "ar"),
+        ("شبکه widunetz کی تأسیس شد؟", "fa"),
+    ] {
+        let r = engine.answer(q, None);
+        assert_eq!(r.detected_lang.as_deref(), Some(lang), "{q}");
+        assert_eq!(r.id.as_deref(), Some("founding"), "{q}");
+    }
+}

@@ -1,0 +1,335 @@
+//! Language detection among the languages of one script, from the profiles' data only: a
+//! language the code has never heard of is detected from its own profile's lists (and, in
+//! the matcher, from the words of its questions), so adding a language stays a folder.
+//!
+//! Evidence of one language for a text (see [`Signs::evidence`]), in [0, [`MAX_EVIDENCE`]]:
+//! - its distinctive letters (`letters`: Ukrainian і ї є ґ against Russian ы э ъ ё, Persian
+//!   پ چ ژ گ ی ک against Arabic ي ك ة ى, Turkish ş ğ ı, German ä ß): [`LETTER_WEIGHT`] when
+//!   the text has one;
+//! - a letter of its script that is not in its `alphabet` (where the profile lists one):
+//!   [`LETTER_WEIGHT`] less (Russian has no і, Ukrainian no ы, neither has Belarusian ў);
+//! - the share of the text's words (words of the language's script only: Latin names in a
+//!   Cyrillic question say nothing) that are its `markers` (weight 1) or its stop and
+//!   question words (weight ½), times [`WORD_WEIGHT`].
+//!
+//! The matcher adds what the content says (how well the text matches the language's
+//! questions, how many of its words the language's texts use) and picks with [`pick`]:
+//! the language with the most evidence, except that when the evidence is thin — the
+//! hinted language (the person's Telegram language) is within [`THIN`] of the best — the
+//! hint breaks the tie.
+
+use std::collections::HashSet;
+
+use super::Profile;
+use crate::text::apostrophe;
+use crate::text::case;
+use crate::text::script::{self, Script};
+
+/// Weight of a distinctive letter (once per text).
+pub const LETTER_WEIGHT: f32 = 0.3;
+/// Weight of the share of marker words.
+pub const WORD_WEIGHT: f32 = 0.3;
+/// The most evidence [`Signs::evidence`] gives.
+pub const MAX_EVIDENCE: f32 = LETTER_WEIGHT + WORD_WEIGHT;
+/// Evidence within this of the best is a tie the hint breaks.
+pub const THIN: f32 = 0.12;
+
+/// A text prepared for detection: its letters as typed, and its words (lower-case,
+/// apostrophes inside words dropped) with their script.
+#[derive(Debug, Clone)]
+pub struct Text {
+    chars: HashSet<char>,
+    words: Vec<(String, Option<Script>)>,
+}
+
+impl Text {
+    pub fn new(text: &str) -> Text {
+        let capped: String = text.chars().take(crate::text::MAX_CHARS).collect();
+        let chars = capped.chars().collect();
+        let words = normalise(&capped)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .take(crate::text::MAX_TOKENS)
+            .map(|w| (w.to_string(), w.chars().find_map(script::of_char)))
+            .collect();
+        Text { chars, words }
+    }
+}
+
+/// The form words are compared in: lower-case (Turkish rules), apostrophes inside words
+/// dropped, ё → е, Persian ی ک and Arabic ي ك kept apart (they are evidence).
+fn normalise(s: &str) -> String {
+    let s: String = unicode_normalization::UnicodeNormalization::nfc(s).collect();
+    apostrophe::join_inner(&case::fold_case(&s)).replace('ё', "е")
+}
+
+/// What tells one language from the others of its script (from its profile).
+#[derive(Debug, Clone, Default)]
+pub struct Signs {
+    pub script: Option<Script>,
+    letters: Vec<char>,
+    alphabet: Vec<char>,
+    markers: HashSet<String>,
+    words: HashSet<String>,
+}
+
+impl Signs {
+    pub fn from_profile(p: &Profile) -> Signs {
+        let list = |l: &[String]| -> HashSet<String> {
+            l.iter()
+                .flat_map(|w| {
+                    normalise(w)
+                        .split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_string)
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        };
+        let markers = list(&p.markers);
+        let mut words = list(&p.stopwords);
+        words.extend(list(&p.question_words));
+        words.retain(|w| !markers.contains(w));
+        Signs {
+            script: p.script,
+            // As written: profiles list both cases where a script has them (lower-casing
+            // would turn Turkish İ into i + a dot, a letter every Latin language uses).
+            letters: p.letters.chars().collect(),
+            alphabet: p.alphabet.chars().collect(),
+            markers,
+            words,
+        }
+    }
+
+    /// The evidence for this language in `text` (see the module docs).
+    pub fn evidence(&self, text: &Text) -> f32 {
+        let letters = if self.letters.iter().any(|c| text.chars.contains(c)) {
+            LETTER_WEIGHT
+        } else {
+            0.0
+        };
+        let foreign = !self.alphabet.is_empty()
+            && text.chars.iter().any(|&c| {
+                self.script.is_some_and(|s| script::of_char(c) == Some(s))
+                    && c.to_lowercase().all(|l| !self.alphabet.contains(&l))
+            });
+        let letters = if foreign {
+            letters - LETTER_WEIGHT
+        } else {
+            letters
+        };
+        let mine = |s: &Option<Script>| self.script.is_none() || *s == self.script;
+        let (mut n, mut hits) = (0usize, 0.0f32);
+        for (w, s) in &text.words {
+            if !mine(s) || s.is_none() {
+                continue;
+            }
+            n += 1;
+            if self.markers.contains(w) {
+                hits += 1.0;
+            } else if self.words.contains(w) {
+                hits += 0.5;
+            }
+        }
+        let share = if n == 0 { 0.0 } else { hits / n as f32 };
+        letters + WORD_WEIGHT * share.min(1.0)
+    }
+}
+
+/// The scripts whose languages a text may be in: its dominant script, and any other with at
+/// least a third of its weight (Latin letters count half: "ما هي Kerngruppe؟" is Arabic with
+/// a German word in it; "widunetz چیست" is Persian).
+pub fn scripts(text: &str) -> Vec<Script> {
+    let Some(top) = script::dominant(text) else {
+        return Vec::new();
+    };
+    let weight = |s: Script, n: usize| if s == Script::Latin { n } else { 2 * n };
+    let counts = script::counts(text);
+    let top_weight = counts.iter().map(|&(s, n)| weight(s, n)).max().unwrap_or(0);
+    counts
+        .iter()
+        .filter(|&&(s, n)| s == top || 3 * weight(s, n) >= top_weight)
+        .map(|&(s, _)| s)
+        .collect()
+}
+
+/// The language of `hint` ("uk-UA" → "uk").
+fn base(code: &str) -> &str {
+    code.split(['-', '_']).next().unwrap_or(code)
+}
+
+/// Picks among candidates (code, evidence): the most evidence wins; ties within [`THIN`]
+/// of the best go to the hinted language. Returns the index of the pick; `None` when no
+/// candidate has any evidence.
+pub fn pick(candidates: &[(&str, f32)], hint: Option<&str>) -> Option<usize> {
+    let best = candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, e))| *e > 0.0)
+        .fold(None::<(usize, f32)>, |acc, (i, &(_, e))| match acc {
+            Some((_, ae)) if ae >= e => acc,
+            _ => Some((i, e)),
+        });
+    let (bi, be) = best?;
+    let hinted = hint.map(base).and_then(|h| {
+        candidates
+            .iter()
+            .position(|(c, e)| base(c).eq_ignore_ascii_case(h) && *e > 0.0 && be - e <= THIN)
+    });
+    Some(hinted.unwrap_or(bi))
+}
+
+/// Detection from the profiles alone (no content): for tests, and to explain a decision.
+#[derive(Debug, Clone, Default)]
+pub struct Detector {
+    langs: Vec<(String, Signs)>,
+}
+
+impl Detector {
+    pub fn new<'a>(profiles: impl IntoIterator<Item = &'a Profile>) -> Detector {
+        Detector {
+            langs: profiles
+                .into_iter()
+                .map(|p| (p.code.clone(), Signs::from_profile(p)))
+                .collect(),
+        }
+    }
+
+    /// Evidence per language of the text's scripts (see [`scripts`]).
+    pub fn scores(&self, text: &str) -> Vec<(String, f32)> {
+        let scs = scripts(text);
+        let t = Text::new(text);
+        self.langs
+            .iter()
+            .filter(|(_, s)| s.script.is_some_and(|sc| scs.contains(&sc)))
+            .map(|(c, s)| (c.clone(), s.evidence(&t)))
+            .collect()
+    }
+
+    /// The language of `text` (see [`pick`]).
+    pub fn detect(&self, text: &str, hint: Option<&str>) -> Option<String> {
+        let scores = self.scores(text);
+        let c: Vec<(&str, f32)> = scores.iter().map(|(c, e)| (c.as_str(), *e)).collect();
+        pick(&c, hint).map(|i| c[i].0.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lang::builtin;
+
+    fn seven() -> Detector {
+        let ps: Vec<&Profile> = ["de", "tr", "en", "ru", "uk", "ar", "fa"]
+            .iter()
+            .map(|c| builtin(c).expect("built in"))
+            .collect();
+        Detector::new(ps)
+    }
+
+    #[test]
+    fn seven_languages() {
+        let d = seven();
+        for (text, want) in [
+            ("Wann wurde das Netzwerk gegründet?", "de"),
+            ("wie kann ich mitmachen", "de"),
+            ("Ağ ne zaman kuruldu?", "tr"),
+            ("bu ag ne zaman kuruldu", "tr"),
+            ("When was the network founded?", "en"),
+            ("how can we join", "en"),
+            ("Когда была основана сеть?", "ru"),
+            ("что такое widunetz", "ru"),
+            ("Коли заснували мережу?", "uk"),
+            ("що таке widunetz", "uk"),
+            ("як з вами зв'язатися", "uk"),
+            ("Скільки учасників у мережі?", "uk"),
+            ("متى تأسست الشبكة؟", "ar"),
+            ("ما هي widunetz", "ar"),
+            ("شبکه کی تأسیس شد؟", "fa"),
+            ("widunetz چیست", "fa"),
+            ("چطور با شما تماس بگیرم", "fa"),
+        ] {
+            assert_eq!(d.detect(text, None).as_deref(), Some(want), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn letters_alone_decide() {
+        let d = seven();
+        // No function word at all: the letters say which language.
+        assert_eq!(d.detect("мережі", None).as_deref(), Some("uk"));
+        assert_eq!(d.detect("объединённые", None).as_deref(), Some("ru"));
+        assert_eq!(d.detect("پروژه", None).as_deref(), Some("fa"));
+        assert_eq!(d.detect("مشروع شبكة", None).as_deref(), Some("ar"));
+    }
+
+    #[test]
+    fn thin_evidence_goes_to_the_hint() {
+        let d = seven();
+        // "контакт" is neither Russian nor Ukrainian by its letters or words.
+        assert_eq!(d.detect("контакт", Some("uk-UA")).as_deref(), None);
+        let c = [("ru", 0.40), ("uk", 0.35)];
+        assert_eq!(pick(&c, Some("uk-UA")), Some(1));
+        assert_eq!(pick(&c, Some("ru")), Some(0));
+        assert_eq!(pick(&c, None), Some(0));
+        // Clear evidence is not overruled by the hint.
+        let c = [("ru", 0.20), ("uk", 0.60)];
+        assert_eq!(pick(&c, Some("ru")), Some(1));
+        // A hint for a language without evidence changes nothing.
+        let c = [("ru", 0.20), ("uk", 0.0)];
+        assert_eq!(pick(&c, Some("uk")), Some(0));
+        assert_eq!(pick(&[("ru", 0.0)], None), None);
+        // Real text with no telling word: the hint decides.
+        let scores = d.scores("widunetz");
+        assert!(scores.iter().all(|(_, e)| *e == 0.0), "{scores:?}");
+    }
+
+    #[test]
+    fn a_ukrainian_question_is_never_russian_by_its_letters() {
+        let d = seven();
+        for text in [
+            "Які цілі мережі?",
+            "Хто фінансував проєкт?",
+            "де ви знаходитесь",
+        ] {
+            assert_eq!(
+                d.detect(text, Some("ru")).as_deref(),
+                Some("uk"),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unknown_language_is_detected_from_its_own_profile() {
+        // Belarusian: a profile the code has never heard of, next to ru and uk.
+        let (be, problems) = Profile::parse(
+            "be",
+            std::path::Path::new("locales/be/profile.toml"),
+            "script = \"Cyrillic\"\nletters = \"ўЎ\"\nalphabet = \"абвгдеёжзійклмнопрстуўфхцчшыьэюя\"\nmarkers = [\"што\", \"калі\", \"дзе\"]\n",
+            crate::lang::Source::Default,
+        );
+        assert!(problems.is_empty());
+        let ps: Vec<&Profile> = vec![builtin("ru").expect("ru"), builtin("uk").expect("uk"), &be];
+        let d = Detector::new(ps);
+        assert_eq!(d.detect("калі ўзнікла сетка", None).as_deref(), Some("be"));
+        assert_eq!(d.detect("ўдзельнікі", None).as_deref(), Some("be"));
+        assert_eq!(d.detect("когда основали сеть", None).as_deref(), Some("ru"));
+    }
+
+    #[test]
+    fn words_of_another_script_do_not_count() {
+        let d = seven();
+        let s = d.scores("что the network");
+        let en = s.iter().find(|(c, _)| c == "en").map(|(_, e)| *e);
+        assert!(en.is_some_and(|e| e > 0.0), "Latin text: {s:?}");
+        // Each language counts the words of its own script only: ru 1½ of 2 Cyrillic words,
+        // de 2 of 3 Latin words (Netzwerk, der).
+        let s = d.scores("Что такое Netzwerk der Stadt?");
+        let of = |code: &str| s.iter().find(|(c, _)| c == code).map(|(_, e)| *e);
+        let near = |a: Option<f32>, b: f32| a.is_some_and(|a| (a - b).abs() < 1e-4);
+        assert!(near(of("ru"), WORD_WEIGHT * 0.75), "{s:?}");
+        assert!(near(of("de"), WORD_WEIGHT * 2.0 / 3.0), "{s:?}");
+        assert!(near(of("uk"), 0.0), "{s:?}");
+    }
+}

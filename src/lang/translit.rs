@@ -1,0 +1,390 @@
+//! Transliteration views: a language typed in Latin letters ("kak stat uchastnikom",
+//! "shu ya3ni widunetz") read in its own script, so it can be matched against that
+//! language's questions and answered in it.
+//!
+//! A table is a data file with one rule per line (the format is documented at the top of
+//! each table): `latin = target`, `^latin` only at the start of a word, `latin$` only at its
+//! end, `latin =` drops the letters, a target ending in `+` is joined to the next word (the
+//! Arabic article: "el shabake" = الشبكة). At each place the longest rule that fits is used
+//! (anchored before plain at equal length); a letter without a rule stays as it is.
+//!
+//! Where tables come from (later ones replace earlier ones for their language):
+//! 1. built in: Russian (`src/lang/translit/ru.txt`) and Arabic (`src/lang/translit/ar.txt`);
+//! 2. `locales/<code>/translit.txt` in the same format: a new language brings its own.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::error::{Location, Problem, Severity};
+
+/// File name of a language's table in its locales folder.
+pub const TABLE_FILE: &str = "translit.txt";
+
+const BUILTIN: &[(&str, &str, &str)] = &[
+    (
+        "ru",
+        "src/lang/translit/ru.txt",
+        include_str!("translit/ru.txt"),
+    ),
+    (
+        "ar",
+        "src/lang/translit/ar.txt",
+        include_str!("translit/ar.txt"),
+    ),
+];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Rule {
+    from: Vec<char>,
+    to: String,
+    start: bool,
+    end: bool,
+}
+
+/// One language's table (see the module docs).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Table {
+    /// Longest first; anchored before plain at equal length.
+    rules: Vec<Rule>,
+}
+
+/// Characters a Latin-typed word is made of: Latin letters, digits (Arabic chat alphabet),
+/// and the apostrophe (the soft sign, 3', 7').
+fn is_run_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || c == '\'' || c == '’'
+}
+
+impl Table {
+    /// Parses a table; returns it with every rule that could be read, and the problems by
+    /// line (1-based).
+    pub fn parse(src: &str) -> (Table, Vec<(usize, String)>) {
+        let mut rules = Vec::new();
+        let mut problems = Vec::new();
+        for (i, line) in src.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let Some((from, to)) = line.split_once(" =").or_else(|| line.split_once('=')) else {
+                problems.push((
+                    i + 1,
+                    format!("rule {line:?} has no \"=\": write \"latin = target\""),
+                ));
+                continue;
+            };
+            let mut from = from.trim().to_lowercase();
+            let to = to.trim().to_string();
+            let start = from.len() > 1 && from.starts_with('^');
+            if start {
+                from.remove(0);
+            }
+            let end = from.len() > 1 && from.ends_with('$');
+            if end {
+                from.pop();
+            }
+            if from.is_empty() || !from.chars().all(is_run_char) {
+                problems.push((
+                    i + 1,
+                    format!("rule {line:?}: before \"=\" write Latin letters, digits or '"),
+                ));
+                continue;
+            }
+            rules.push(Rule {
+                from: from.replace('’', "'").chars().collect(),
+                to,
+                start,
+                end,
+            });
+        }
+        rules.sort_by_key(|r| {
+            (
+                std::cmp::Reverse(r.from.len()),
+                !(r.start || r.end),
+                !(r.start && r.end),
+            )
+        });
+        (Table { rules }, problems)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rules.is_empty()
+    }
+
+    /// One run of Latin letters, digits and apostrophes, lower case, in the target script.
+    fn run(&self, run: &[char]) -> String {
+        let mut out = String::new();
+        let mut i = 0;
+        while i < run.len() {
+            let rule = self.rules.iter().find(|r| {
+                run[i..].starts_with(&r.from)
+                    && (!r.start || i == 0)
+                    && (!r.end || i + r.from.len() == run.len())
+            });
+            match rule {
+                Some(r) => {
+                    out.push_str(&r.to);
+                    i += r.from.len();
+                }
+                None => {
+                    out.push(run[i]);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+
+    /// The view of `text`: each word with a Latin letter in the target script, unless `keep`
+    /// (given the word in lower case) says the language writes it in Latin letters itself
+    /// (names: "widunetz", "KOMM-IN").
+    /// Digits-only words (2008), other scripts and punctuation stay as they are.
+    pub fn view(&self, text: &str, keep: impl Fn(&str) -> bool) -> String {
+        let capped: String = text.chars().take(crate::text::MAX_CHARS).collect();
+        let mut out = String::with_capacity(capped.len() * 2);
+        let mut join = false;
+        for (k, word) in capped.split_whitespace().enumerate() {
+            if k > 0 && !join {
+                out.push(' ');
+            }
+            join = false;
+            let lower = word.to_lowercase();
+            if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(&lower) {
+                out.push_str(word);
+                continue;
+            }
+            let chars: Vec<char> = lower.chars().collect();
+            let mut i = 0;
+            while i < chars.len() {
+                if is_run_char(chars[i]) {
+                    let start = i;
+                    while i < chars.len() && is_run_char(chars[i]) {
+                        i += 1;
+                    }
+                    let run: Vec<char> = chars[start..i]
+                        .iter()
+                        .map(|&c| if c == '’' { '\'' } else { c })
+                        .collect();
+                    // A run of digits is a number, not letters (2008, 48).
+                    if run.iter().all(char::is_ascii_digit) {
+                        out.extend(run.iter());
+                    } else {
+                        out.push_str(&self.run(&run));
+                    }
+                    // A target ending in + joins what follows ("el-shabake", "el shabake").
+                    if out.ends_with('+') {
+                        out.pop();
+                        if chars.get(i) == Some(&'-') {
+                            i += 1;
+                        }
+                        join = i == chars.len();
+                    }
+                } else {
+                    out.push(chars[i]);
+                    i += 1;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The built-in table of a language, if it has one.
+pub fn builtin(code: &str) -> Option<Table> {
+    BUILTIN
+        .iter()
+        .find(|(c, _, _)| *c == code)
+        .map(|(_, _, src)| Table::parse(src).0)
+}
+
+/// Every language's table: built in, or from `locales/<code>/translit.txt`.
+#[derive(Debug, Clone, Default)]
+pub struct Tables {
+    pub by_lang: BTreeMap<String, Table>,
+}
+
+impl Tables {
+    pub fn builtin() -> Tables {
+        static ALL: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+        ALL.get_or_init(|| Tables {
+            // Built-in tables are tested to parse without problems.
+            by_lang: BUILTIN
+                .iter()
+                .map(|(c, _, src)| (c.to_string(), Table::parse(src).0))
+                .collect(),
+        })
+        .clone()
+    }
+
+    /// Built-in tables, replaced or added by `translit.txt` files in the language folders of
+    /// `locales_dir`. Returns every problem of those files at file:line.
+    pub fn load(locales_dir: &Path) -> (Tables, Vec<Problem>) {
+        let mut out = Tables::builtin();
+        let mut problems = Vec::new();
+        let Ok(rd) = std::fs::read_dir(locales_dir) else {
+            return (out, problems);
+        };
+        let mut dirs: Vec<_> = rd.flatten().map(|e| e.path()).collect();
+        dirs.sort();
+        for d in dirs {
+            let file = d.join(TABLE_FILE);
+            let Some(code) = d.file_name().and_then(|n| n.to_str()) else {
+                continue;
+            };
+            if !file.is_file() {
+                continue;
+            }
+            match std::fs::read_to_string(&file) {
+                Ok(src) => {
+                    let (t, pr) = Table::parse(&src);
+                    for (line, message) in pr {
+                        problems.push(Problem {
+                            severity: Severity::Error,
+                            location: Location {
+                                line: Some(line),
+                                ..Location::file(&file)
+                            },
+                            subject: None,
+                            message,
+                        });
+                    }
+                    out.by_lang.insert(code.to_string(), t);
+                }
+                Err(e) => problems.push(Problem {
+                    severity: Severity::Error,
+                    location: Location::file(&file),
+                    subject: None,
+                    message: format!("cannot read: {e}"),
+                }),
+            }
+        }
+        (out, problems)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ru(text: &str) -> String {
+        builtin("ru").expect("ru").view(text, |w| w == "widunetz")
+    }
+
+    fn ar(text: &str) -> String {
+        builtin("ar").expect("ar").view(text, |w| w == "widunetz")
+    }
+
+    #[test]
+    fn builtin_tables_are_clean() {
+        for (code, file, src) in BUILTIN {
+            let (t, problems) = Table::parse(src);
+            assert!(problems.is_empty(), "{file}: {problems:?}");
+            assert!(!t.is_empty(), "{code}");
+        }
+    }
+
+    #[test]
+    fn russian_phone_conventions() {
+        for (latin, cyrillic) in [
+            ("kak stat uchastnikom", "как стат участником"),
+            ("chto takoe widunetz", "что такое widunetz"),
+            ("shto", "што"),
+            ("4to", "что"),
+            ("shchedryj", "щедрый"),
+            ("zhenshchina", "женщина"),
+            ("kakaya", "какая"),
+            ("kakaja", "какая"),
+            ("zanimaetsya", "занимается"),
+            ("kharkov", "харков"),
+            ("hochu", "хочу"),
+            ("otsenka", "оценка"),
+            ("ocenka", "оценка"),
+            ("yazyk", "язык"),
+            ("jazyk", "язык"),
+            ("yubka", "юбка"),
+            ("jubka", "юбка"),
+            ("kakoy", "какой"),
+            ("kakoj", "какой"),
+            ("vy", "вы"),
+            ("eto", "это"),
+            ("den'gi", "деньги"),
+            ("den’gi", "деньги"),
+            ("skolko v 2008?", "сколко в 2008?"),
+            ("Zdravstvujte!", "здравствуйте!"),
+        ] {
+            assert_eq!(ru(latin), cyrillic, "{latin:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_chat_alphabet() {
+        for (latin, arabic) in [
+            ("shu ya3ni widunetz", "شو يعني widunetz"),
+            ("kif", "كيف"),
+            ("e7ki", "احكي"),
+            ("mashroo3", "مشروع"),
+            ("ta2sis", "تأسيس"),
+            ("5abar", "خبر"),
+            ("9alb", "قلب"),
+            ("el shabake", "الشبكة"),
+            ("el-shabake", "الشبكة"),
+            ("bel shabaka", "بالشبكة"),
+            ("jam3iye", "جمعية"),
+            ("ma3kon", "معكم"),
+            ("mashroo3 el", "مشروع ال"),
+            ("ghali", "غلي"),
+            ("3'ali", "غلي"),
+            ("thalath", "ثلث"),
+            ("dhahab", "ذهب"),
+            ("marhaba", "مرهبة"),
+            ("btejtame3", "بتجتمع"),
+            ("marra", "مرة"),
+            ("2008", "2008"),
+        ] {
+            assert_eq!(ar(latin), arabic, "{latin:?}");
+        }
+    }
+
+    #[test]
+    fn names_and_other_scripts_stay() {
+        let t = builtin("ru").expect("ru");
+        assert_eq!(
+            t.view("KOMM-IN widunetz сеть 48", |w| w == "widunetz"
+                || w == "komm-in"),
+            "KOMM-IN widunetz сеть 48"
+        );
+    }
+
+    #[test]
+    fn rules_and_their_problems() {
+        let (t, problems) = Table::parse("# comment\nsh = ш\n^e = э\na$ = ا\nbroken\nж = zh\n");
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(problems[0].0, 5);
+        assert_eq!(problems[1].0, 6);
+        assert_eq!(t.view("eshe", |_| false), "эшe");
+        assert_eq!(t.view("aa", |_| false), "aا");
+    }
+
+    #[test]
+    fn bounded_on_huge_input() {
+        let t = builtin("ar").expect("ar");
+        let v = t.view(&"sh3".repeat(10_000), |_| false);
+        assert!(v.chars().count() <= crate::text::MAX_CHARS * 2);
+    }
+
+    #[test]
+    fn locales_table_adds_a_language() {
+        let dir = tempfile::tempdir().expect("tmp");
+        std::fs::create_dir_all(dir.path().join("uk")).expect("mkdir");
+        std::fs::write(
+            dir.path().join("uk").join(TABLE_FILE),
+            "# Ukrainian typed in Latin letters\nyi = ї\nsh = ш\ni = і\ny = и\na = а\nk = к\nch = ч\nb = б\nx\n",
+        )
+        .expect("write");
+        let (t, problems) = Tables::load(dir.path());
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(problems[0].location.line, Some(10));
+        let uk = t.by_lang.get("uk").expect("uk");
+        assert_eq!(uk.view("yi shchi", |_| false), "ї шчі");
+        assert!(t.by_lang.contains_key("ru") && t.by_lang.contains_key("ar"));
+    }
+}
