@@ -100,7 +100,7 @@ privacy =
     With /forget you can delete both.
 
     2. 👍 and 👎
-    The bot only counts how often 👍 and 👎 were pressed. It does not save who pressed them.
+    The bot counts how often 👍 and 👎 were pressed. It does not save who pressed them.
 
     3. Questions without a sure answer
     { $recording ->
@@ -108,6 +108,7 @@ privacy =
             Sometimes the bot has no sure answer to a question. Then it saves the text of the question, just as you wrote it. Only long numbers and email addresses are made unreadable. So names or a date in the question stay saved.
             The bot does not save your Telegram name or the chat ID with it.
             The people who run the bot read these questions to make the bot better.
+            In the same way, the bot saves a question when you press 👎 for its answer. This way, the people who run the bot see which answer did not fit.
             A question is deleted when nobody has asked it for { $days ->
                 [one] one day
                *[other] { $days } days
@@ -115,6 +116,10 @@ privacy =
             So please do not write personal data in your questions, for example your name, your address or your date of birth.
        *[off] The bot does not save these questions.
     }
+
+    4. Your message
+    The bot only saves your message until it has answered it. This usually takes a few seconds. Then it deletes it.
+    The bot also remembers the buttons of its last answer and the language of your last question. This helps it to understand your next message better. If it has answered your last question, it also remembers this question, in case you press 👎. This is not saved in a file, and it is deleted when you do not write anything for one day. With /forget you can delete it at once.
 
     Telegram saves the chat itself. Telegram's rules apply to this.
 forget-done = Done. The saved language and the chat ID for this chat have been deleted.
@@ -139,4 +144,31 @@ admin-stats =
     Questions without an answer: { $unanswered } (times asked in total: { $asked })
     Feedback: 👍 { $up } · 👎 { $down }
 admin-unanswered-none = There are no saved questions without an answer.
-admin-unanswered-title = Questions without a sure answer, most frequent first:
+admin-feedback-none = There are no saved questions where 👎 was pressed for the answer.
+admin-review-unanswered =
+    Question { $pos } of { $total } without a sure answer (asked { $count }×, language: { $lang }):
+    “{ $question }”
+    Which answer does this question belong to?
+admin-review-downvoted =
+    Question { $pos } of { $total } with 👎 ({ $count }×, language: { $lang }):
+    “{ $question }”
+    The bot answered with “{ $title }”. Which answer does this question belong to?
+admin-review-button-choose = Choose another answer …
+admin-review-button-out-of-scope = 🚫 Not our topic
+admin-review-button-skip = Skip ▶
+admin-review-choose-title = Which answer does “{ $question }” belong to?
+admin-review-added = Saved: the question now belongs to “{ $title }”.
+admin-review-already = The question was already under “{ $title }”.
+admin-review-added-out-of-scope = Saved: the question is now under “Not our topic”.
+admin-review-already-out-of-scope = The question was already under “Not our topic”.
+admin-review-now-answered = Asked again: the bot now answers with “{ $title }”. ✅
+admin-review-now-no-match = Asked again: the bot now says that it has no answer to this and lists the contact people. ✅
+admin-review-still-other = Asked again: the bot still answers with “{ $title }”. Maybe the question belongs there? If not, the chosen answer needs more questions with these words.
+admin-review-still-suggestions = Asked again: the bot is still not sure and offers answers to choose from ({ $titles }). Adding one or two more similar questions will help.
+admin-review-still-no-match = Asked again: the bot still finds no answer. Adding one or two more similar questions will help.
+admin-review-still-smalltalk = Asked again: the bot thinks the question is a greeting or a thank-you.
+admin-review-not-reloaded = Saved, but not reloaded: the content has errors ({ $count }). Please run “widunetz-bot check”.
+admin-review-failed = Nothing saved: { $file } could not be read or written. Details are in the bot's log.
+admin-review-failed-lang = Nothing saved: the bot has no language “{ $lang }” (the folder locales/{ $lang } is missing).
+admin-review-outdated = This list is no longer up to date. Please send /unanswered or /feedback again.
+admin-review-end = That was the last question on the list.

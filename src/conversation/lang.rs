@@ -65,9 +65,9 @@ mod tests {
         let pick = |c, q, u| reply_lang(&l, c, q, u).to_string();
         // A chosen language that is gone (content changed) does not win.
         assert_eq!(pick(Some("xx"), Some("tr"), None), "tr");
-        // Questions in a language without texts (`en` questions but no locales/en/).
-        assert_eq!(pick(None, Some("en"), Some("ru")), "ru");
-        assert_eq!(pick(None, Some("en"), Some("en-GB")), "de");
+        // Questions in a language without texts (`pl` questions but no locales/pl/).
+        assert_eq!(pick(None, Some("pl"), Some("ru")), "ru");
+        assert_eq!(pick(None, Some("pl"), Some("pl-PL")), "de");
         assert_eq!(pick(None, Some("xx"), None), "de");
     }
 

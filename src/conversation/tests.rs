@@ -103,7 +103,7 @@ fn language_command_chooses_stores_and_refuses_unknown_codes() {
     let c = conv();
     let v = one(say(&c, USER, "/language"));
     assert_eq!(v.text, msg(&c, "de", "language-choose"));
-    let codes: Vec<Action> = ["de", "ar", "ru", "tr"]
+    let codes: Vec<Action> = ["de", "ar", "en", "fa", "ru", "tr", "uk"]
         .into_iter()
         .map(|l| Action::SetLang(lang(l)))
         .collect();

@@ -124,6 +124,17 @@ impl Index {
                 if view == query {
                     continue;
                 }
+                // A reading competes only when it makes at least one real word of the
+                // language: Latin nonsense ("xqzv plmk") read as Arabic letters matches
+                // variants by typo tolerance alone and must not claim the question.
+                let real = li
+                    .analyzer
+                    .folded_tokens(&view)
+                    .iter()
+                    .any(|w| !w.is_ascii() && li.known_words.contains(w));
+                if !real {
+                    continue;
+                }
                 let r = li.search(&view);
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
