@@ -278,7 +278,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             Command::Topics => View::message(self.msg("topics-title")).rows(self.topic_buttons()),
             Command::Contact => View::message(self.msg("faq-contact-answer")),
             Command::Language(None) => {
-                View::message(self.msg("language-choose")).row(self.language_buttons())
+                View::message(self.msg("language-choose")).rows_of(4, self.language_buttons())
             }
             Command::Language(Some(code)) => match l.negotiate(&code).and_then(LangCode::new) {
                 Some(found) => return self.set_lang(found),
@@ -286,7 +286,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                     let mut args = FluentArgs::new();
                     args.set("languages", self.language_list());
                     View::message(l.msg_args(self.ui.as_str(), "language-unknown", Some(&args)))
-                        .row(self.language_buttons())
+                        .rows_of(4, self.language_buttons())
                 }
             },
             Command::Privacy => View::message(crate::reply::privacy_text(

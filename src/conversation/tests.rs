@@ -108,7 +108,12 @@ fn language_command_chooses_stores_and_refuses_unknown_codes() {
         .map(|l| Action::SetLang(lang(l)))
         .collect();
     assert_eq!(v.actions().cloned().collect::<Vec<_>>(), codes);
-    assert_eq!(v.buttons.len(), 1, "one row");
+    assert_eq!(
+        v.buttons.len(),
+        2,
+        "seven languages in rows of at most four"
+    );
+    assert!(v.buttons.iter().all(|r| r.len() <= 4));
 
     let v = one(say(&c, USER, "/language tr-TR"));
     assert_eq!(v.text, msg(&c, "tr", "language-changed"));
@@ -124,7 +129,7 @@ fn language_command_chooses_stores_and_refuses_unknown_codes() {
 
     let v = one(say(&c, USER, "/language xx"));
     assert!(v.text.contains("ar (العربية)"), "{}", v.text);
-    assert_eq!(v.actions().count(), 4, "the choice is offered again");
+    assert_eq!(v.actions().count(), 7, "the choice is offered again");
     assert_eq!(c.settings().lang(USER).expect("lang"), Some(lang("tr")));
 
     // A language button (also an old one for a language that is gone).

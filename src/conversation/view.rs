@@ -74,6 +74,14 @@ impl View {
         self
     }
 
+    /// Rows of at most `width` buttons (language names: seven in one row do not fit on a
+    /// phone).
+    pub fn rows_of(self, width: usize, buttons: Vec<(String, Action)>) -> View {
+        buttons
+            .chunks(width.max(1))
+            .fold(self, |v, chunk| v.row(chunk.to_vec()))
+    }
+
     /// One row per button.
     pub fn rows(self, buttons: impl IntoIterator<Item = (String, Action)>) -> View {
         buttons.into_iter().fold(self, |v, b| v.row([b]))

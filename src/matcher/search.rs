@@ -115,11 +115,19 @@ impl Index {
                 .as_ref()
                 .filter(|_| scripts.contains(&Script::Latin))
             {
-                // Words the language itself writes in Latin letters (widunetz) stay.
+                // Words the language itself writes in Latin letters (widunetz) stay, and so
+                // do one-letter words ("b", "i" are words in too many languages).
+                // Words with other marks (markup, addresses: "<b>Kontakt</b>") are no chat
+                // spelling either and stay as typed.
                 let view = table.view(query, |w| {
-                    w.split(|c: char| !c.is_alphanumeric())
-                        .filter(|p| !p.is_empty())
-                        .all(|p| li.known_words.contains(p))
+                    w.chars().filter(|c| c.is_alphanumeric()).count() < 2
+                        || w.chars().any(|c| {
+                            !(c.is_alphanumeric()
+                                || matches!(c, '\'' | '’' | '-' | '?' | '!' | '.' | ','))
+                        })
+                        || w.split(|c: char| !c.is_alphanumeric())
+                            .filter(|p| !p.is_empty())
+                            .all(|p| li.known_words.contains(p))
                 });
                 if view == query {
                     continue;

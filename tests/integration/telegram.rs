@@ -38,7 +38,7 @@ fn suggestions_question(e: &Engine) -> &'static str {
 async fn command_menu_lists_the_user_commands_in_every_language() {
     let bot = TestBot::start().await;
     let calls = bot
-        .wait("setMyCommands x5", |c| c.count("setmycommands") >= 5)
+        .wait("setMyCommands x8", |c| c.count("setmycommands") >= 8)
         .await;
     let user: Vec<&str> = Command::USER.iter().map(Command::name).collect();
     let mut langs = Vec::new();
@@ -52,7 +52,7 @@ async fn command_menu_lists_the_user_commands_in_every_language() {
             .collect();
         assert_eq!(names, user, "{v}");
     }
-    for code in ["de", "tr", "ru", "ar"] {
+    for code in ["de", "tr", "ru", "ar", "en", "uk", "fa"] {
         assert!(langs.contains(&json!(code)), "{code}: {langs:?}");
     }
     assert!(langs.contains(&Value::Null), "the default list");
@@ -494,7 +494,10 @@ async fn an_unknown_language_code_shows_the_choice_again() {
     let calls = bot.wait("choice", |c| !c.messages_to(27).is_empty()).await;
     let reply = &calls.messages_to(27)[0];
     assert!(reply.text.contains("tr (Türkçe)"), "{}", reply.text);
-    assert_eq!(reply.data(), ["l:de", "l:ar", "l:ru", "l:tr"]);
+    assert_eq!(
+        reply.data(),
+        ["l:de", "l:ar", "l:en", "l:fa", "l:ru", "l:tr", "l:uk"]
+    );
     bot.stop().await;
 }
 
