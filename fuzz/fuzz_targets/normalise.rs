@@ -20,9 +20,15 @@ fn analyzers() -> &'static [Analyzer] {
 
 fuzz_target!(|data: &[u8]| {
     let s = String::from_utf8_lossy(data);
-    for g in [false, true] {
-        let f = text::fold(&s, g);
-        assert_eq!(f, text::fold(&s, g));
+    for digraphs in [false, true] {
+        for apostrophe_suffixes in [false, true] {
+            let g = text::Folding {
+                digraphs,
+                apostrophe_suffixes,
+            };
+            let f = text::fold(&s, g);
+            assert_eq!(f, text::fold(&s, g));
+        }
     }
     for a in analyzers() {
         let t = a.analyze(&s);
