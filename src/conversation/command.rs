@@ -113,12 +113,6 @@ impl Command {
         }
     }
 
-    /// May take long: `/reload` loads and indexes the content again, `/stats` and
-    /// `/unanswered` read every recorded question.
-    pub fn may_block(&self) -> bool {
-        matches!(self, Command::Admin(_))
-    }
-
     /// The Fluent message that describes a user command in menus (`cmd-start`, …).
     pub fn description_id(&self) -> Option<&'static str> {
         Some(match self {

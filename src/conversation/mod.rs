@@ -81,20 +81,6 @@ pub enum Input {
     NotText,
 }
 
-impl Input {
-    /// May take long (reloading the content, reading every recorded question): front ends
-    /// with an event loop hand such input to a thread that may block.
-    pub fn may_block(&self) -> bool {
-        match self {
-            Input::Text(t) => Command::parse(t, None).is_some_and(|c| c.may_block()),
-            Input::Command(c) => c.may_block(),
-            // A review button writes a content file and reloads.
-            Input::Action(a) => matches!(a, Action::Review { .. }),
-            Input::UnknownButton | Input::NotText => false,
-        }
-    }
-}
-
 /// Operator settings.
 #[derive(Debug, Clone)]
 pub struct Config {

@@ -87,19 +87,6 @@ pub fn plan(state: &State, flood: &FloodGuard, inc: &Incoming) -> Result<Vec<Out
     }
 }
 
-/// Can deciding the reply to `inc` take long (an admin command or review button)? Such an update is decided
-/// on a thread that may block, not on the async workers.
-pub fn may_block(inc: &Incoming) -> bool {
-    match inc {
-        Incoming::Message { text: Some(t), .. } => Input::Text(t.clone()).may_block(),
-        // A review button writes a content file and reloads.
-        Incoming::Callback { data, .. } => {
-            keyboard::action(data).is_some_and(|a| Input::Action(a).may_block())
-        }
-        _ => false,
-    }
-}
-
 /// "You are writing very fast": a message, or the pop-up over a pressed button.
 fn flood_notice(state: &State, who: Chat<'_>, to: Target<'_>) -> Vec<Outgoing> {
     let c = state.conversation();

@@ -263,23 +263,19 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
 /// The planner panicked (caught: it costs only that update).
 struct Panicked;
 
-/// Decides the reply to `incoming`; `Err(Panicked)` when the planner panicked. Deciding is mostly quick (matching and a few SQLite calls, well under a
-/// millisecond), so it runs right here; what may take long (an admin's `/reload` or
-/// `/unanswered`) runs on a blocking thread, so the other chats' workers go on meanwhile.
+/// Decides the reply to `incoming`; `Err(Panicked)` when the planner panicked. Deciding is
+/// CPU work (matching) and SQLite calls, and an admin's `/reload` or a review button takes
+/// long, so it always runs on a blocking thread: the async workers stay free for the long poll
+/// and the sends. (Matching on the async threads once starved the poller under load, so a
+/// fetched batch stayed unconfirmed at a stop.)
 async fn decide(
     shared: &Arc<Shared>,
     incoming: &Incoming,
 ) -> Result<Result<Vec<Outgoing>, crate::Error>, Panicked> {
-    if handlers::may_block(incoming) {
-        let (sh, inc) = (shared.clone(), incoming.clone());
-        return tokio::task::spawn_blocking(move || (sh.planner)(&sh.state, &sh.flood, &inc))
-            .await
-            .map_err(|_| Panicked);
-    }
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        (shared.planner)(&shared.state, &shared.flood, incoming)
-    }))
-    .map_err(|_| Panicked)
+    let (sh, inc) = (shared.clone(), incoming.clone());
+    tokio::task::spawn_blocking(move || (sh.planner)(&sh.state, &sh.flood, &inc))
+        .await
+        .map_err(|_| Panicked)
 }
 
 fn finish(shared: &Shared, seq: i64) {
