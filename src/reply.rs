@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::Engine;
 use crate::engine::OutcomeKind;
+use crate::ids::EntryId;
 use crate::matcher::Target;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,33 +27,30 @@ pub enum Outcome {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Suggestion {
-    pub id: String,
+    pub id: EntryId,
     pub title: String,
     pub score: f32,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// Its JSON shape is [`crate::engine::AskJson`]; the outcome's name is [`Reply::outcome`].
+#[derive(Debug, Clone)]
 pub struct Reply {
     pub question: String,
     /// Language of the answer.
     pub lang: String,
     pub detected_lang: Option<String>,
     /// The entry answered confidently, if any.
-    pub id: Option<String>,
+    pub id: Option<EntryId>,
     pub score: f32,
     pub confident: bool,
     pub suggestions: Vec<Suggestion>,
     /// The whole reply as plain text.
     pub answer: String,
-    /// answer | suggestions | no_match | small_talk | empty
-    pub outcome: &'static str,
     /// Follow-up entries offered under a confident answer.
     pub related: Vec<Suggestion>,
     /// The question was longer than what is read; only its start was used.
     pub truncated: bool,
-    #[serde(skip)]
     pub kind: Outcome,
-    #[serde(skip)]
     pub match_time: Duration,
 }
 
@@ -74,7 +72,7 @@ pub(crate) fn build(
     let sugg = |i: usize| {
         let id = engine.faq.entries[i].id.clone();
         Suggestion {
-            title: engine.title(&id, lang),
+            title: engine.title(id.as_str(), lang),
             id,
             score: score_of(i),
         }
@@ -90,7 +88,6 @@ pub(crate) fn build(
         confident: false,
         suggestions: Vec::new(),
         answer: String::new(),
-        outcome: "no_match",
         related: Vec::new(),
         truncated,
         kind: outcome.clone(),
@@ -102,17 +99,15 @@ pub(crate) fn build(
             r.id = Some(e.id.clone());
             r.confident = true;
             r.score = score_of(i);
-            r.outcome = "answer";
             r.answer = l.msg(lang, &format!("faq-{}-answer", e.id));
             r.related = e
                 .related
                 .iter()
-                .filter_map(|rid| engine.faq.entries.iter().position(|x| &x.id == rid))
+                .filter_map(|rid| engine.faq.position(rid))
                 .map(sugg)
                 .collect();
         }
         Outcome::Suggestions(ref list) => {
-            r.outcome = "suggestions";
             r.suggestions = list.iter().map(|&i| sugg(i)).collect();
             let mut text = did_you_mean(l, lang, r.suggestions.len());
             for (n, s) in r.suggestions.iter().enumerate() {
@@ -121,11 +116,9 @@ pub(crate) fn build(
             r.answer = text;
         }
         Outcome::NoMatch => {
-            r.outcome = "no_match";
             r.answer = no_match_text(engine, lang);
         }
         Outcome::SmallTalk(ref kind) => {
-            r.outcome = "small_talk";
             let id = if kind == "help" {
                 "help".to_string()
             } else {
@@ -134,7 +127,6 @@ pub(crate) fn build(
             r.answer = l.msg(lang, &id);
         }
         Outcome::Empty => {
-            r.outcome = "empty";
             r.score = 0.0;
             r.answer = l.msg(lang, "empty-question");
         }
@@ -143,6 +135,14 @@ pub(crate) fn build(
         r.answer = format!("{}\n\n{}", l.msg(lang, "question-too-long"), r.answer);
     }
     r
+}
+
+impl Reply {
+    /// The stable name of the outcome ([`OutcomeKind`]: `answer`, `no_match`, …), from
+    /// [`Reply::kind`]: the one place the name comes from.
+    pub fn outcome(&self) -> OutcomeKind {
+        self.kind.kind()
+    }
 }
 
 /// Is there nothing to match: no letter or digit at all? Decided once, by the engine, before

@@ -468,12 +468,7 @@ pub fn reply_view(engine: &Engine, r: &Reply) -> View {
     };
     let entry_buttons = |list: &[crate::reply::Suggestion]| {
         list.iter()
-            .filter_map(|s| {
-                Some((
-                    s.title.clone(),
-                    Action::Answer(EntryId::new(s.id.as_str())?),
-                ))
-            })
+            .map(|s| (s.title.clone(), Action::Answer(s.id.clone())))
             .collect::<Vec<_>>()
     };
     match &r.kind {
@@ -483,7 +478,7 @@ pub fn reply_view(engine: &Engine, r: &Reply) -> View {
                 text = format!("{text}\n\n{}", l.msg(&r.lang, "related-title"));
             }
             let mut view = View::message(text).rows(entry_buttons(&r.related));
-            if let Some(id) = r.id.as_deref().and_then(EntryId::new) {
+            if let Some(id) = &r.id {
                 if r.lang != DEFAULT_LANG {
                     view =
                         view.row([(l.msg(&r.lang, "button-german"), Action::German(id.clone()))]);

@@ -51,7 +51,7 @@ struct Item {
     /// The entry whose answer got 👎 ([`Kind::Downvoted`]).
     answered_by: Option<String>,
     /// The entry the question is closest to (for 👎: other than `answered_by`).
-    closest: Option<String>,
+    closest: Option<EntryId>,
 }
 
 struct List {
@@ -142,7 +142,7 @@ impl<R: Records> Ctx<'_, R> {
                         .entries
                         .into_iter()
                         .map(|(id, _)| id)
-                        .find(|id| *id != d.entry),
+                        .find(|id| *id != *d.entry),
                     stored: vec![d.question.clone()],
                     question: d.question,
                     lang: d.lang,
@@ -183,13 +183,12 @@ impl<R: Records> Ctx<'_, R> {
             ReviewOp::Choose => {
                 let mut args = FluentArgs::new();
                 args.set("question", it.question.clone());
-                let entries = e.faq.entries.iter().filter_map(|x| {
-                    let id = EntryId::new(x.id.as_str())?;
-                    let op = ReviewOp::Add(id.clone());
-                    Some((
-                        e.entry_title(&id, self.ui),
+                let entries = e.faq.entries.iter().map(|x| {
+                    let op = ReviewOp::Add(x.id.clone());
+                    (
+                        e.entry_title(&x.id, self.ui),
                         Action::Review { list, item, op },
-                    ))
+                    )
                 });
                 Ok(vec![
                     View::menu(self.msg(e, "admin-review-choose-title", Some(&args)))
@@ -351,9 +350,9 @@ impl<R: Records> Ctx<'_, R> {
             None => Ui::AdminReviewUnanswered.id(),
         };
         let mut view = View::message(self.msg(e, key, Some(&args)));
-        if let Some(id) = it.closest.as_deref().and_then(EntryId::new) {
-            let label = format!("→ {}", e.entry_title(&id, self.ui));
-            let op = ReviewOp::Add(id);
+        if let Some(id) = &it.closest {
+            let label = format!("→ {}", e.entry_title(id, self.ui));
+            let op = ReviewOp::Add(id.clone());
             view = view.row([(label, Action::Review { list, item, op })]);
         }
         let choose = self.msg(e, "admin-review-button-choose", None);
