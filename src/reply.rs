@@ -9,6 +9,7 @@ use crate::Engine;
 use crate::engine::OutcomeKind;
 use crate::ids::EntryId;
 use crate::matcher::Target;
+use crate::ui::Ui;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -119,20 +120,19 @@ pub(crate) fn build(
             r.answer = no_match_text(engine, lang);
         }
         Outcome::SmallTalk(ref kind) => {
-            let id = if kind == "help" {
-                "help".to_string()
+            r.answer = if kind == "help" {
+                l.ui(lang, Ui::Help)
             } else {
-                format!("smalltalk-{kind}")
+                l.msg(lang, &format!("smalltalk-{kind}"))
             };
-            r.answer = l.msg(lang, &id);
         }
         Outcome::Empty => {
             r.score = 0.0;
-            r.answer = l.msg(lang, "empty-question");
+            r.answer = l.ui(lang, Ui::EmptyQuestion);
         }
     }
     if truncated {
-        r.answer = format!("{}\n\n{}", l.msg(lang, "question-too-long"), r.answer);
+        r.answer = format!("{}\n\n{}", l.ui(lang, Ui::QuestionTooLong), r.answer);
     }
     r
 }
@@ -170,10 +170,10 @@ pub fn no_match_intro(engine: &Engine, lang: &str) -> String {
     let l = &engine.l10n;
     format!(
         "{}\n\n{}\n\n{}\n\n{}",
-        l.msg(lang, "no-match"),
-        l.msg(lang, "no-match-contacts"),
+        l.ui(lang, Ui::NoMatch),
+        l.ui(lang, Ui::NoMatchContacts),
         l.msg(lang, "contact-people"),
-        l.msg(lang, "topics-title"),
+        l.ui(lang, Ui::TopicsTitle),
     )
 }
 
@@ -191,7 +191,7 @@ pub fn no_match_text(engine: &Engine, lang: &str) -> String {
 pub fn did_you_mean(l10n: &crate::l10n::L10n, lang: &str, count: usize) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("count", count);
-    l10n.msg_args(lang, "did-you-mean", Some(&args))
+    l10n.ui_args(lang, Ui::DidYouMean, Some(&args))
 }
 
 /// What `/privacy` says, with the data settings this bot runs with: whether questions
@@ -206,5 +206,5 @@ pub fn privacy_text(
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("recording", if record_unanswered { "on" } else { "off" });
     args.set("days", keep_unanswered_days);
-    l10n.msg_args(lang, "privacy", Some(&args))
+    l10n.ui_args(lang, Ui::Privacy, Some(&args))
 }
