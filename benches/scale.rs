@@ -142,7 +142,7 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
             for q in qs {
                 variants.push_str(&format!(
                     "{{\"id\":{},\"text\":{}}}\n",
-                    synth::json_str(&e.id),
+                    synth::json_str(e.id.as_str()),
                     synth::json_str(q)
                 ));
                 pool.push((i, lang, q));
@@ -160,7 +160,7 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
         let (lang, qs) = langs[rng.below(langs.len())];
         let v = &qs[rng.below(qs.len())];
         queries.push((
-            e.id.clone(),
+            e.id.to_string(),
             lang.clone(),
             synth::perturb(lang, v, &mut rng),
         ));

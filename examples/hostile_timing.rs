@@ -82,7 +82,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let t = Instant::now();
             let r = engine.answer(&text, lang);
             times.push(t.elapsed());
-            outcome = r.outcome;
+            outcome = r.outcome().as_str();
         }
         times.sort();
         let median = times[RUNS / 2];

@@ -7,7 +7,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     for q in std::env::args().skip(1) {
         let m = engine.search(&q);
         let r = engine.answer(&q, None);
-        println!("{q:?} → {} {:?} ({:?})", r.outcome, r.id, m.detected_lang);
+        let id = r.id.as_ref().map(|id| id.as_str());
+        println!("{q:?} → {} {id:?} ({:?})", r.outcome(), m.detected_lang);
         for (t, s) in m.ranked.iter().take(4) {
             if let widunetz_bot::matcher::Target::Entry(i) = t {
                 println!("  {:<14} {s:.3}", engine.faq.entries[*i].id);

@@ -6,12 +6,13 @@
 //! `cargo run --release --example scores -- FILE... > scores.jsonl`
 use std::path::Path;
 
+use widunetz_bot::engine::OutcomeKind;
 use widunetz_bot::matcher::Target;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let engine = widunetz_bot::Engine::load_strict(Path::new("faq"), Path::new("locales"))?;
     let id = |t: Target| match t {
-        Target::Entry(i) => engine.faq.entries[i].id.clone(),
+        Target::Entry(i) => engine.faq.entries[i].id.to_string(),
         _ => "-".into(),
     };
     for file in std::env::args().skip(1) {
@@ -34,9 +35,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "file": file,
                 "lang": c.lang,
                 "expect": c.expect,
-                "got": r.id.clone().unwrap_or_else(|| r.outcome.to_string()),
-                "outcome": r.outcome,
-                "empty": r.outcome == "empty",
+                "got": r.id.as_ref().map_or_else(|| r.outcome().to_string(), |id| id.to_string()),
+                "outcome": r.outcome().as_str(),
+                "empty": r.outcome() == OutcomeKind::Empty,
                 "detected": m.detected_lang,
                 "evidence": evidence,
                 "ranked": ranked,

@@ -13,6 +13,12 @@ pub fn today() -> Date {
     Utc::now().date_naive()
 }
 
+/// The current hour, counted in whole hours since 1970-01-01 00:00 UTC (the inbox keeps
+/// the ids of handled updates by the hour).
+pub fn unix_hour() -> i64 {
+    Utc::now().timestamp().div_euclid(3600)
+}
+
 /// The current UTC time as `YYYYMMDD-HHMMSS`, for file names (a damaged database moved aside).
 pub fn timestamp() -> String {
     Utc::now().format("%Y%m%d-%H%M%S").to_string()
@@ -109,6 +115,15 @@ mod tests {
             "{t}"
         );
         assert!(parse(&format!("{}-{}-{}", &t[..4], &t[4..6], &t[6..8])).is_some());
+    }
+
+    #[test]
+    fn hours_count_from_the_epoch() {
+        let before = Utc::now().timestamp();
+        let h = unix_hour();
+        let after = Utc::now().timestamp();
+        assert!((before / 3600..=after / 3600).contains(&h), "{h}");
+        assert!(h > 490_000, "after 2025: {h}");
     }
 
     #[test]

@@ -8,7 +8,9 @@ use std::path::Path;
 use serde::{Deserialize, Serialize};
 
 use crate::Engine;
+use crate::engine::OutcomeKind;
 use crate::error::Error;
+use crate::ids::EntryId;
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct Case {
@@ -56,9 +58,9 @@ pub struct Failure {
     pub lang: String,
     pub question: String,
     pub expect: String,
-    pub got: Option<String>,
-    pub outcome: &'static str,
-    pub suggestions: Vec<String>,
+    pub got: Option<EntryId>,
+    pub outcome: OutcomeKind,
+    pub suggestions: Vec<EntryId>,
     pub score: f32,
 }
 
@@ -118,8 +120,8 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
             t.cases += 1;
         }
         let ok = if in_scope {
-            let hit = r.confident && r.id.as_deref() == Some(c.expect.as_str());
-            let in3 = hit || r.suggestions.iter().any(|s| s.id == c.expect);
+            let hit = r.confident && r.id.as_ref().is_some_and(|id| *id == *c.expect);
+            let in3 = hit || r.suggestions.iter().any(|s| s.id == *c.expect);
             let wrong = r.confident && !hit;
             for t in [&mut all, per.entry(c.lang.clone()).or_default()] {
                 t.in_scope += 1;
@@ -142,7 +144,7 @@ pub fn run(engine: &Engine, cases: &[Case]) -> Report {
                 question: c.question.clone(),
                 expect: c.expect.clone(),
                 got: r.id.clone(),
-                outcome: r.outcome,
+                outcome: r.outcome(),
                 suggestions: r.suggestions.iter().map(|s| s.id.clone()).collect(),
                 score: r.score,
             });
@@ -206,10 +208,13 @@ impl Report {
                     f.lang,
                     f.question,
                     f.expect,
-                    f.got.as_deref().unwrap_or("-"),
+                    f.got.as_ref().map_or("-", EntryId::as_str),
                     f.outcome,
                     f.score,
                     f.suggestions
+                        .iter()
+                        .map(EntryId::as_str)
+                        .collect::<Vec<_>>()
                 ));
             }
         }

@@ -41,6 +41,7 @@ pub use error::{Error, Problem, Severity};
 pub use reply::{Outcome, Reply, Suggestion};
 
 use content::Faq;
+use ids::EntryId;
 use l10n::L10n;
 use lang::Profiles;
 use matcher::{Doc, Index, Matches, Target};
@@ -51,11 +52,12 @@ pub use decide::{
 };
 
 /// An id (entry id or small-talk kind) with its score.
-pub type Scored = (String, f32);
+pub type Scored<Id = String> = (Id, f32);
 
 /// What [`Engine::rank`] returns.
 pub struct Ranking {
-    pub entries: Vec<Scored>,
+    pub entries: Vec<Scored<EntryId>>,
+    /// The small-talk kind (`hello`, …) with its score.
     pub smalltalk: Option<Scored>,
     pub detected_lang: Option<String>,
 }
@@ -270,15 +272,5 @@ impl Engine {
     /// Title of an entry in a language (German fallback).
     pub fn title(&self, id: &str, lang: &str) -> String {
         self.l10n.msg(lang, &format!("faq-{id}-title"))
-    }
-
-    /// Entry ids of a topic, in file order.
-    pub fn topic_entries(&self, topic: &str) -> Vec<String> {
-        self.faq
-            .entries
-            .iter()
-            .filter(|e| e.topic == topic)
-            .map(|e| e.id.clone())
-            .collect()
     }
 }

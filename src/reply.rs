@@ -7,7 +7,9 @@ use serde::Serialize;
 
 use crate::Engine;
 use crate::engine::OutcomeKind;
+use crate::ids::EntryId;
 use crate::matcher::Target;
+use crate::ui::Ui;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -26,33 +28,30 @@ pub enum Outcome {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Suggestion {
-    pub id: String,
+    pub id: EntryId,
     pub title: String,
     pub score: f32,
 }
 
-#[derive(Debug, Clone, Serialize)]
+/// Its JSON shape is [`crate::engine::AskJson`]; the outcome's name is [`Reply::outcome`].
+#[derive(Debug, Clone)]
 pub struct Reply {
     pub question: String,
     /// Language of the answer.
     pub lang: String,
     pub detected_lang: Option<String>,
     /// The entry answered confidently, if any.
-    pub id: Option<String>,
+    pub id: Option<EntryId>,
     pub score: f32,
     pub confident: bool,
     pub suggestions: Vec<Suggestion>,
     /// The whole reply as plain text.
     pub answer: String,
-    /// answer | suggestions | no_match | small_talk | empty
-    pub outcome: &'static str,
     /// Follow-up entries offered under a confident answer.
     pub related: Vec<Suggestion>,
     /// The question was longer than what is read; only its start was used.
     pub truncated: bool,
-    #[serde(skip)]
     pub kind: Outcome,
-    #[serde(skip)]
     pub match_time: Duration,
 }
 
@@ -74,7 +73,7 @@ pub(crate) fn build(
     let sugg = |i: usize| {
         let id = engine.faq.entries[i].id.clone();
         Suggestion {
-            title: engine.title(&id, lang),
+            title: engine.title(id.as_str(), lang),
             id,
             score: score_of(i),
         }
@@ -90,7 +89,6 @@ pub(crate) fn build(
         confident: false,
         suggestions: Vec::new(),
         answer: String::new(),
-        outcome: "no_match",
         related: Vec::new(),
         truncated,
         kind: outcome.clone(),
@@ -102,17 +100,15 @@ pub(crate) fn build(
             r.id = Some(e.id.clone());
             r.confident = true;
             r.score = score_of(i);
-            r.outcome = "answer";
             r.answer = l.msg(lang, &format!("faq-{}-answer", e.id));
             r.related = e
                 .related
                 .iter()
-                .filter_map(|rid| engine.faq.entries.iter().position(|x| &x.id == rid))
+                .filter_map(|rid| engine.faq.position(rid))
                 .map(sugg)
                 .collect();
         }
         Outcome::Suggestions(ref list) => {
-            r.outcome = "suggestions";
             r.suggestions = list.iter().map(|&i| sugg(i)).collect();
             let mut text = did_you_mean(l, lang, r.suggestions.len());
             for (n, s) in r.suggestions.iter().enumerate() {
@@ -121,28 +117,32 @@ pub(crate) fn build(
             r.answer = text;
         }
         Outcome::NoMatch => {
-            r.outcome = "no_match";
             r.answer = no_match_text(engine, lang);
         }
         Outcome::SmallTalk(ref kind) => {
-            r.outcome = "small_talk";
-            let id = if kind == "help" {
-                "help".to_string()
+            r.answer = if kind == "help" {
+                l.ui(lang, Ui::Help)
             } else {
-                format!("smalltalk-{kind}")
+                l.msg(lang, &format!("smalltalk-{kind}"))
             };
-            r.answer = l.msg(lang, &id);
         }
         Outcome::Empty => {
-            r.outcome = "empty";
             r.score = 0.0;
-            r.answer = l.msg(lang, "empty-question");
+            r.answer = l.ui(lang, Ui::EmptyQuestion);
         }
     }
     if truncated {
-        r.answer = format!("{}\n\n{}", l.msg(lang, "question-too-long"), r.answer);
+        r.answer = format!("{}\n\n{}", l.ui(lang, Ui::QuestionTooLong), r.answer);
     }
     r
+}
+
+impl Reply {
+    /// The stable name of the outcome ([`OutcomeKind`]: `answer`, `no_match`, …), from
+    /// [`Reply::kind`]: the one place the name comes from.
+    pub fn outcome(&self) -> OutcomeKind {
+        self.kind.kind()
+    }
 }
 
 /// Is there nothing to match: no letter or digit at all? Decided once, by the engine, before
@@ -170,10 +170,10 @@ pub fn no_match_intro(engine: &Engine, lang: &str) -> String {
     let l = &engine.l10n;
     format!(
         "{}\n\n{}\n\n{}\n\n{}",
-        l.msg(lang, "no-match"),
-        l.msg(lang, "no-match-contacts"),
+        l.ui(lang, Ui::NoMatch),
+        l.ui(lang, Ui::NoMatchContacts),
         l.msg(lang, "contact-people"),
-        l.msg(lang, "topics-title"),
+        l.ui(lang, Ui::TopicsTitle),
     )
 }
 
@@ -191,7 +191,7 @@ pub fn no_match_text(engine: &Engine, lang: &str) -> String {
 pub fn did_you_mean(l10n: &crate::l10n::L10n, lang: &str, count: usize) -> String {
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("count", count);
-    l10n.msg_args(lang, "did-you-mean", Some(&args))
+    l10n.ui_args(lang, Ui::DidYouMean, Some(&args))
 }
 
 /// What `/privacy` says, with the data settings this bot runs with: whether questions
@@ -206,5 +206,5 @@ pub fn privacy_text(
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("recording", if record_unanswered { "on" } else { "off" });
     args.set("days", keep_unanswered_days);
-    l10n.msg_args(lang, "privacy", Some(&args))
+    l10n.ui_args(lang, Ui::Privacy, Some(&args))
 }

@@ -487,7 +487,7 @@ pub fn variant_counts(faq: &crate::content::Faq) -> Vec<(String, BTreeMap<String
                 .iter()
                 .map(|(l, qs)| (l.clone(), qs.len()))
                 .collect();
-            (e.id.clone(), per_lang)
+            (e.id.to_string(), per_lang)
         })
         .collect()
 }

@@ -46,7 +46,7 @@ pub fn precheck(
     question: &str,
 ) -> Result<(), Refused> {
     if let Target::Entry(id) = target
-        && !engine.faq.entries.iter().any(|e| e.id == *id)
+        && !engine.faq.entries.iter().any(|e| e.id == id.as_str())
     {
         return Err(Refused::Edit(EditError::UnknownEntry(id.clone())));
     }
@@ -80,7 +80,7 @@ pub fn verdict(engine: &Engine, target: &Target, lang: &str, question: &str) -> 
             .faq
             .entries
             .get(*i)
-            .map(|e| e.id.clone())
+            .map(|e| e.id.to_string())
             .unwrap_or_default()
     };
     let v = match (&reply.kind, target) {

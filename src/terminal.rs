@@ -15,6 +15,7 @@ use crate::conversation::{
 use crate::error::Error;
 use crate::ids::LangCode;
 use crate::live::Live;
+use crate::ui::Ui;
 
 /// Typed to leave the chat.
 const QUIT: &[&str] = &["/quit", "/exit", "/q"];
@@ -71,18 +72,18 @@ impl Terminal {
         Chat::new(ChatKey::LOCAL)
     }
 
-    fn msg(&self, id: &str) -> String {
+    fn msg(&self, msg: Ui) -> String {
         let lang = self.conversation.ui_lang(Self::chat());
         self.conversation
             .live()
             .current()
             .l10n
-            .msg(lang.as_str(), id)
+            .ui(lang.as_str(), msg)
     }
 
     /// The greeting of an interactive session.
     pub fn greeting(&self) -> String {
-        format!("{}\n\n{}", self.msg("welcome"), self.msg("chat-intro"))
+        format!("{}\n\n{}", self.msg(Ui::Welcome), self.msg(Ui::ChatIntro))
     }
 
     /// Handles one line: the text to print, and whether the person wants to leave.
@@ -90,7 +91,7 @@ impl Terminal {
         let line = line.trim();
         let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
         if QUIT.contains(&first.as_str()) {
-            return (self.msg("chat-bye"), true);
+            return (self.msg(Ui::ChatBye), true);
         }
         let views = match self
             .conversation
@@ -123,7 +124,7 @@ impl Terminal {
                 s.push_str(&numbered(v));
                 if !self.hinted {
                     self.hinted = true;
-                    s.push_str(&format!("\n\n{}", self.msg("chat-pick-number")));
+                    s.push_str(&format!("\n\n{}", self.msg(Ui::ChatPickNumber)));
                 }
             }
             parts.push(s);

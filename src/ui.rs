@@ -2,8 +2,9 @@
 //! `locales/<lang>/ui.ftl` ([`Ui`]) and the few content messages of `faq.ftl` ([`CONTENT`]).
 //! `check` requires each of them in German, so a message the code uses cannot be missing
 //! from the content; the tests below read `src/` and fail when code formats a message by a
-//! literal id that is not in this table, or when the table names one no code uses.
-//! New code should name a message as `Ui::Welcome` (with [`crate::l10n::L10n::ui`]).
+//! literal id that is not in this table, when it gives a UI message by its literal id
+//! instead of naming it as `Ui::Welcome` (with [`crate::l10n::L10n::ui`]), or when the
+//! table names one no code uses.
 
 /// Declares [`Ui`] with its list and ids from one table, so a variant cannot lack an id or
 /// be left out of `Ui::ALL`.
@@ -230,28 +231,42 @@ mod tests {
         found
     }
 
+    /// Does `code` name `path` as a whole word (`Ui::NoMatch`, not `Ui::NoMatchContacts`)?
+    fn names(code: &str, path: &str) -> bool {
+        code.match_indices(path).any(|(at, _)| {
+            !code[at + path.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '_')
+        })
+    }
+
     #[test]
     fn every_message_the_code_formats_is_in_the_table() {
-        let known: BTreeSet<&str> = Ui::ALL
-            .iter()
-            .map(|u| u.id())
-            .chain(CONTENT.iter().copied())
-            .collect();
+        let ui: BTreeSet<&str> = Ui::ALL.iter().map(|u| u.id()).collect();
         let found = literal_ids();
-        // The scan must see the code's lookups, or this test could not fail.
-        assert!(
-            found.len() >= 20,
-            "only {} ids found: {found:?}",
-            found.len()
-        );
+        // The scan must see the code's lookups, or this test could not fail: the content
+        // messages are formatted by literal id (and `the_scan_finds_ids_in_nested_calls`).
+        for id in CONTENT {
+            assert!(found.contains_key(*id), "{id:?} not found: {found:?}");
+        }
         let missing: Vec<String> = found
             .iter()
-            .filter(|(id, _)| !known.contains(id.as_str()))
+            .filter(|(id, _)| !ui.contains(id.as_str()) && !CONTENT.contains(&id.as_str()))
             .map(|(id, at)| format!("{id:?} at {}", at.join(", ")))
             .collect();
         assert!(
             missing.is_empty(),
             "formatted by the code but not in src/ui.rs (so `check` does not require them): {missing:#?}"
+        );
+        let by_literal: Vec<String> = found
+            .iter()
+            .filter(|(id, _)| ui.contains(id.as_str()))
+            .map(|(id, at)| format!("{id:?} at {}", at.join(", ")))
+            .collect();
+        assert!(
+            by_literal.is_empty(),
+            "UI messages given by their literal id; name them as Ui::… (L10n::ui): {by_literal:#?}"
         );
     }
 
@@ -265,7 +280,7 @@ mod tests {
             .collect();
         let unused: Vec<&str> = Ui::ALL
             .iter()
-            .filter(|u| !found.contains_key(u.id()) && !code.contains(&format!("Ui::{u:?}")))
+            .filter(|u| !names(&code, &format!("Ui::{u:?}")))
             .map(|u| u.id())
             .chain(
                 CONTENT
@@ -278,6 +293,13 @@ mod tests {
             unused.is_empty(),
             "required by check but used nowhere: {unused:?}"
         );
+    }
+
+    #[test]
+    fn a_variant_is_named_as_a_whole_word() {
+        assert!(names("l.ui(x, Ui::NoMatch)", "Ui::NoMatch"));
+        assert!(!names("l.ui(x, Ui::NoMatchContacts)", "Ui::NoMatch"));
+        assert!(names("Ui::NoMatchContacts, Ui::NoMatch", "Ui::NoMatch"));
     }
 
     #[test]

@@ -210,7 +210,7 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
             let ranked = engine.rank(&acc.group.question);
             acc.group.closest = ranked.entries.first().map(|(id, score)| Suggestion {
                 id: id.clone(),
-                title: engine.title(id, crate::l10n::DEFAULT_LANG),
+                title: engine.title(id.as_str(), crate::l10n::DEFAULT_LANG),
                 score: *score,
             });
             let (q, lang) = (&acc.group.question, &acc.group.lang);
@@ -218,7 +218,7 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
                 .group
                 .closest
                 .as_ref()
-                .map(|c| crate::teach::add_question_line(&c.id, lang, q));
+                .map(|c| crate::teach::add_question_line(c.id.as_str(), lang, q));
             acc.group.add_out_of_scope = crate::teach::add_out_of_scope_line(lang, q);
             acc.group
         })
@@ -334,7 +334,7 @@ mod tests {
         let closest = groups[0]
             .closest
             .as_ref()
-            .map(|c| c.id.clone())
+            .map(|c| c.id.to_string())
             .unwrap_or_default();
         assert_eq!(
             groups[0].add_question.as_deref(),

@@ -9,6 +9,7 @@ use super::entry_loc;
 use crate::content::Faq;
 use crate::conversation::Command;
 use crate::error::{Location, Problem};
+use crate::ids::TopicId;
 use crate::l10n::{DEFAULT_LANG, L10n};
 use crate::ui::{CONTENT, Ui};
 
@@ -49,7 +50,7 @@ pub(super) fn german(faq: &Faq, l10n: &L10n, locales_dir: &Path, problems: &mut 
             if !has(&id) {
                 problems.push(Problem::error(
                     entry_loc(e),
-                    Some(&e.id),
+                    Some(e.id.as_str()),
                     format!("entry has no German {kind}: add `{id} = …` to locales/de/faq.ftl"),
                 ));
             }
@@ -61,14 +62,14 @@ pub(super) fn german(faq: &Faq, l10n: &L10n, locales_dir: &Path, problems: &mut 
         if seen.insert(e.topic.clone()) && !has(&id) {
             problems.push(Problem::error(
                 entry_loc(e),
-                Some(&e.id),
+                Some(e.id.as_str()),
                 format!(
                     "unknown topic {:?}: use an existing topic ({}) or name it with `{id} = …` in locales/de/faq.ftl",
-                    e.topic,
+                    e.topic.as_str(),
                     faq.topics
                         .iter()
                         .filter(|t| has(&format!("topic-{t}")))
-                        .cloned()
+                        .map(TopicId::as_str)
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),

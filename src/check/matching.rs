@@ -20,10 +20,10 @@ pub(super) fn health(engine: &Engine, problems: &mut Vec<Problem>) {
                     Outcome::Answer(j) if j == i => {}
                     Outcome::Answer(j) => problems.push(Problem::error(
                         loc,
-                        Some(&e.id),
+                        Some(e.id.as_str()),
                         format!(
                             "question {q:?} ({lang}) is answered by entry {:?} (score {:.2}): reword it, or move it to that entry",
-                            engine.faq.entries[j].id, r.score
+                            engine.faq.entries[j].id.as_str(), r.score
                         ),
                     )),
                     _ => {
@@ -34,10 +34,10 @@ pub(super) fn health(engine: &Engine, problems: &mut Vec<Problem>) {
                             .unwrap_or_else(|| "no entry close".into());
                         problems.push(Problem::warning(
                             loc,
-                            Some(&e.id),
+                            Some(e.id.as_str()),
                             format!(
                                 "question {q:?} ({lang}) is not answered directly ({}; {best}): it is too close to other entries or small talk; add a clearer variant",
-                                r.outcome
+                                r.outcome()
                             ),
                         ));
                     }
@@ -120,12 +120,12 @@ pub(super) fn near_duplicates(engine: &Engine, problems: &mut Vec<Problem>) {
                 );
                 problems.push(Problem::warning(
                     Location::at_line(&b.file, item.line.or(Some(b.line))),
-                    Some(&b.id),
+                    Some(b.id.as_str()),
                     format!(
                         "near-duplicate question ({lang}): {:?} is almost the same as {:?} of entry {:?} ({}:{}); keep it in one entry only",
                         item.text,
                         other.text,
-                        a.id,
+                        a.id.as_str(),
                         a.file.display(),
                         other.line.unwrap_or(a.line)
                     ),

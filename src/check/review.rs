@@ -12,12 +12,12 @@ pub(super) fn dates(faq: &Faq, today: Date, problems: &mut Vec<Problem>) {
         match clock::parse(d) {
             None => problems.push(Problem::error(
                 loc,
-                Some(&e.id),
+                Some(e.id.as_str()),
                 format!("review_by = {d:?} is not a date: write it like review_by = 2027-06-30"),
             )),
             Some(date) if date < today => problems.push(Problem::warning(
                 loc,
-                Some(&e.id),
+                Some(e.id.as_str()),
                 format!(
                     "review date {d} has passed: check the answer is still true (against the source text), then set a new review_by"
                 ),

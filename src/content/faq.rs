@@ -8,14 +8,17 @@ use toml::Spanned;
 
 use super::lexicon::{self, Phrase, SynonymGroup};
 use super::{files_with_ext, read};
-use crate::error::{Error, Problem};
+use crate::error::{Error, Location, Problem};
+use crate::ids::{EntryId, TopicId};
 
 /// One FAQ entry after validation.
 #[derive(Debug, Clone)]
 pub struct Entry {
-    pub id: String,
-    pub topic: String,
-    pub related: Vec<String>,
+    pub id: EntryId,
+    pub topic: TopicId,
+    /// Entries offered under the answer, as written; an id that names no entry is a load
+    /// problem and is skipped where the list is shown.
+    pub related: Vec<EntryId>,
     /// Question variants per language code.
     pub questions: BTreeMap<String, Vec<String>>,
     /// Line of each question variant, parallel to `questions`.
@@ -39,13 +42,13 @@ pub struct Faq {
     pub entries: Vec<Entry>,
     pub smalltalk: Vec<SmallTalk>,
     /// Topics in order of first appearance.
-    pub topics: Vec<String>,
+    pub topics: Vec<TopicId>,
     /// Synonym groups from `synonyms.toml` ([`super::lexicon`]).
     pub synonyms: Vec<SynonymGroup>,
     /// Questions that must get the no-match reply, from `out-of-scope.toml`.
     pub out_of_scope: Vec<Phrase>,
     /// Entry id → index into `entries` (ids are unique; the loader refuses duplicates).
-    index: HashMap<String, usize>,
+    index: HashMap<EntryId, usize>,
 }
 
 #[derive(Deserialize)]
@@ -99,8 +102,9 @@ impl Faq {
     pub fn load(dir: &Path) -> Result<(Faq, Vec<Problem>), Error> {
         let mut faq = Faq::default();
         let mut problems = Vec::new();
-        let mut seen: HashMap<String, (PathBuf, usize)> = HashMap::new();
-        let mut related_refs: Vec<(PathBuf, String, usize, String, String)> = Vec::new();
+        let mut seen: HashMap<EntryId, (PathBuf, usize)> = HashMap::new();
+        // (file, entry, line, related id as written): checked once every entry is known.
+        let mut related_refs: Vec<(PathBuf, EntryId, usize, String)> = Vec::new();
         for path in files_with_ext(dir, "toml")? {
             let src = read(&path)?;
             if path
@@ -124,7 +128,7 @@ impl Faq {
             let lines = crate::error::LineIndex::new(&src);
             let at_span = |s: Option<std::ops::Range<usize>>| match s {
                 Some(s) => lines.location(&path, s.start),
-                None => crate::error::Location::file(&path),
+                None => Location::file(&path),
             };
             let raw: RawFile = match toml::from_str(&src) {
                 Ok(r) => r,
@@ -142,7 +146,7 @@ impl Faq {
                     } else {
                         format!("TOML syntax: {msg} (in: {line_text})")
                     };
-                    problems.push(err(at_span(e.span()), None, msg));
+                    problems.push(Problem::error(at_span(e.span()), None, msg));
                     continue;
                 }
             };
@@ -152,39 +156,39 @@ impl Faq {
                 let at =
                     |s: Option<std::ops::Range<usize>>| at_span(s.or(Some(entry_span.clone())));
                 let Some(id) = r.id else {
-                    problems.push(err(
+                    problems.push(Problem::error(
                         at(None),
                         None,
-                        "entry without `id`: add id = \"some-name\"".into(),
+                        "entry without `id`: add id = \"some-name\"",
                     ));
                     continue;
                 };
                 let id_span = id.span();
                 let id = id.into_inner();
-                if !valid_id(&id) {
-                    problems.push(err(
+                let Some(id) = EntryId::new(id.as_str()) else {
+                    problems.push(Problem::error(
                         at(Some(id_span.clone())),
                         Some(&id),
-                        "id must use only a-z, 0-9 and - (e.g. \"core-group\")".into(),
+                        "id must use only a-z, 0-9 and - (e.g. \"core-group\")",
                     ));
                     continue;
-                }
-                if id.len() > MAX_ID_LEN {
-                    problems.push(err(
+                };
+                let id_len = id.as_str().len();
+                if id_len > MAX_ID_LEN {
+                    problems.push(Problem::error(
                         at(Some(id_span.clone())),
-                        Some(&id),
+                        Some(id.as_str()),
                         format!(
-                            "id is {} characters long; at most {MAX_ID_LEN} fit into a Telegram button",
-                            id.len()
+                            "id is {id_len} characters long; at most {MAX_ID_LEN} fit into a Telegram button"
                         ),
                     ));
                     continue;
                 }
                 let line = at(Some(id_span.clone())).line.unwrap_or(0);
                 if let Some((f, l)) = seen.get(&id) {
-                    problems.push(err(
+                    problems.push(Problem::error(
                         at(Some(id_span)),
-                        Some(&id),
+                        Some(id.as_str()),
                         format!(
                             "duplicate id: already used in {}:{l}; ids must be unique",
                             f.display()
@@ -194,32 +198,32 @@ impl Faq {
                 }
                 seen.insert(id.clone(), (path.clone(), line));
                 let Some(topic) = r.topic else {
-                    problems.push(err(
+                    problems.push(Problem::error(
                         at(None),
-                        Some(&id),
-                        "entry without `topic`: add topic = \"…\"".into(),
+                        Some(id.as_str()),
+                        "entry without `topic`: add topic = \"…\"",
                     ));
                     continue;
                 };
                 let topic_span = topic.span();
-                let topic = topic.into_inner();
-                if !valid_id(&topic) {
-                    problems.push(err(
+                let Some(topic) = TopicId::new(topic.into_inner()) else {
+                    problems.push(Problem::error(
                         at(Some(topic_span)),
-                        Some(&id),
-                        "topic must use only a-z, 0-9 and -".into(),
+                        Some(id.as_str()),
+                        "topic must use only a-z, 0-9 and -",
                     ));
                     continue;
-                }
-                if topic.len() > MAX_ID_LEN {
+                };
+                if topic.as_str().len() > MAX_ID_LEN {
                     // Its button (`t:<topic>`) would not fit, and Telegram refuses a whole
                     // message with a button too long: /start, /topics and every no-match reply.
-                    problems.push(err(
+                    problems.push(Problem::error(
                         at(Some(topic_span)),
-                        Some(&id),
+                        Some(id.as_str()),
                         format!(
-                            "topic {topic:?} is {} characters long; at most {MAX_ID_LEN} fit into a Telegram button",
-                            topic.len()
+                            "topic {:?} is {} characters long; at most {MAX_ID_LEN} fit into a Telegram button",
+                            topic.as_str(),
+                            topic.as_str().len()
                         ),
                     ));
                     continue;
@@ -228,9 +232,9 @@ impl Faq {
                 let mut question_lines = BTreeMap::new();
                 for (lang, qs) in r.questions.unwrap_or_default() {
                     if !valid_lang(&lang) {
-                        problems.push(err(
+                        problems.push(Problem::error(
                             at(qs.first().map(|q| q.span())),
-                            Some(&id),
+                            Some(id.as_str()),
                             format!("unknown language code {lang:?} in [entry.questions]"),
                         ));
                         continue;
@@ -239,9 +243,9 @@ impl Faq {
                     let mut lines = Vec::new();
                     for q in qs {
                         if q.get_ref().trim().is_empty() {
-                            problems.push(err(
+                            problems.push(Problem::error(
                                 at(Some(q.span())),
-                                Some(&id),
+                                Some(id.as_str()),
                                 format!("empty question in {lang}"),
                             ));
                         } else {
@@ -253,21 +257,15 @@ impl Faq {
                     questions.insert(lang, list);
                 }
                 if questions.get("de").is_none_or(|q| q.is_empty()) {
-                    problems.push(err(
+                    problems.push(Problem::error(
                         at(None),
-                        Some(&id),
-                        "no German questions: [entry.questions] needs de = [\"…\"]".into(),
+                        Some(id.as_str()),
+                        "no German questions: [entry.questions] needs de = [\"…\"]",
                     ));
                 }
                 for rel in &r.related {
                     let l = at_span(Some(rel.span())).line.unwrap_or(line);
-                    related_refs.push((
-                        path.clone(),
-                        id.clone(),
-                        l,
-                        rel.get_ref().clone(),
-                        String::new(),
-                    ));
+                    related_refs.push((path.clone(), id.clone(), l, rel.get_ref().clone()));
                 }
                 if !faq.topics.contains(&topic) {
                     faq.topics.push(topic.clone());
@@ -275,7 +273,9 @@ impl Faq {
                 faq.entries.push(Entry {
                     id,
                     topic,
-                    related: r.related.into_iter().map(Spanned::into_inner).collect(),
+                    related: (r.related.into_iter())
+                        .filter_map(|rel| EntryId::new(rel.into_inner()))
+                        .collect(),
                     questions,
                     question_lines,
                     // Spanned<Value> loses TOML dates, so find the key's line in the entry.
@@ -300,33 +300,28 @@ impl Faq {
                         phrases: st.phrases,
                     });
                 } else {
-                    problems.push(err(
+                    problems.push(Problem::error(
                         at_span(None),
                         Some(&st.kind),
-                        "small-talk kind must use only a-z, 0-9 and -".into(),
+                        "small-talk kind must use only a-z, 0-9 and -",
                     ));
                 }
             }
         }
-        for (path, id, line, rel, _) in related_refs {
-            if !seen.contains_key(&rel) {
-                let location = crate::error::Location {
-                    file: path,
-                    line: Some(line),
-                    column: None,
-                };
-                problems.push(err(
-                    location,
-                    Some(&id),
+        for (path, id, line, rel) in related_refs {
+            if !EntryId::new(rel.as_str()).is_some_and(|r| seen.contains_key(&r)) {
+                problems.push(Problem::error(
+                    Location::at_line(path, Some(line)),
+                    Some(id.as_str()),
                     format!("related id {rel:?} does not exist"),
                 ));
             }
         }
         if faq.entries.is_empty() && problems.is_empty() {
-            problems.push(err(
-                crate::error::Location::file(dir),
+            problems.push(Problem::error(
+                Location::file(dir),
                 None,
-                "no FAQ entries found: add *.toml files with [[entry]] tables".into(),
+                "no FAQ entries found: add *.toml files with [[entry]] tables",
             ));
         }
         faq.index = (faq.entries.iter().enumerate())
@@ -335,12 +330,12 @@ impl Faq {
         Ok((faq, problems))
     }
 
-    pub fn entry(&self, id: &str) -> Option<&Entry> {
+    pub fn entry(&self, id: &EntryId) -> Option<&Entry> {
         self.entries.get(self.position(id)?)
     }
 
     /// Where the entry `id` is in [`Faq::entries`].
-    pub fn position(&self, id: &str) -> Option<usize> {
+    pub fn position(&self, id: &EntryId) -> Option<usize> {
         self.index.get(id).copied()
     }
 }
@@ -357,10 +352,6 @@ fn value_text(v: toml::Value) -> String {
         },
         other => other.to_string(),
     }
-}
-
-fn err(location: crate::error::Location, subject: Option<&str>, message: String) -> Problem {
-    Problem::error(location, subject, message)
 }
 
 #[cfg(test)]

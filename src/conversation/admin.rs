@@ -10,6 +10,7 @@ use crate::Engine;
 use crate::error::{Error, Severity};
 use crate::ids::LangCode;
 use crate::live::{Live, Reload};
+use crate::ui::Ui;
 
 /// Problems listed when a reload is refused; `check` lists all.
 const PROBLEMS_SHOWN: usize = 10;
@@ -32,7 +33,7 @@ pub(super) fn run(
                 let mut args = FluentArgs::new();
                 args.set("generation", generation);
                 args.set("warnings", warnings.len());
-                l.msg_args(lang, "admin-reload-done", Some(&args))
+                l.ui_args(lang, Ui::AdminReloadDone, Some(&args))
             }
             Reload::Rejected { problems } => {
                 let list: Vec<String> = problems
@@ -45,7 +46,7 @@ pub(super) fn run(
                 args.set("count", list.len());
                 format!(
                     "{}\n{}",
-                    l.msg_args(lang, "admin-reload-failed", Some(&args)),
+                    l.ui_args(lang, Ui::AdminReloadFailed, Some(&args)),
                     list.join("\n")
                 )
             }
@@ -61,7 +62,7 @@ pub(super) fn run(
             args.set("asked", st.unanswered_asked);
             args.set("up", st.feedback_up);
             args.set("down", st.feedback_down);
-            l.msg_args(lang, "admin-stats", Some(&args))
+            l.ui_args(lang, Ui::AdminStats, Some(&args))
         }
         // Lists with buttons: `review`, called by the conversation before this.
         AdminCommand::Unanswered | AdminCommand::Feedback => {

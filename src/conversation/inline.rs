@@ -62,7 +62,7 @@ mod tests {
         // The same threshold as the suggestions of an answer: whatever `answer` offers
         // first is offered here too.
         let r = e.answer("widunetz ne zaman kuruldu", None);
-        assert_eq!(r.id.as_deref(), Some(found[0].entry.as_str()));
+        assert_eq!(r.id.as_ref(), Some(&found[0].entry));
     }
 
     #[test]

@@ -46,6 +46,7 @@ use crate::ids::{EntryId, LangCode};
 use crate::l10n::DEFAULT_LANG;
 use crate::live::Live;
 use crate::reply::{Outcome, Reply};
+use crate::ui::Ui;
 
 /// Who writes: the chat, and the person's client language if the front end knows it.
 #[derive(Debug, Clone, Copy)]
@@ -168,7 +169,7 @@ impl<S: ChatSettings + Records> Conversation<S> {
             Input::Command(cmd) => turn.command(cmd)?,
             Input::Action(action) => turn.action(action)?,
             Input::UnknownButton => turn.gone(),
-            Input::NotText => vec![View::message(turn.msg("non-text-hint"))],
+            Input::NotText => vec![View::message(turn.msg(Ui::NonTextHint))],
         };
         self.remember_list(chat.key, &views);
         Ok(views)
@@ -190,7 +191,7 @@ impl<S: ChatSettings + Records> Conversation<S> {
     /// What to show when [`Conversation::handle`] failed.
     pub fn error_view(&self, chat: Chat<'_>) -> View {
         let lang = self.ui_lang(chat);
-        View::message(self.live.current().l10n.msg(lang.as_str(), "error-generic"))
+        View::message(self.live.current().l10n.ui(lang.as_str(), Ui::ErrorGeneric))
     }
 
     /// The chat's chosen language, if the bot (still) has it. A storage failure is logged
@@ -228,8 +229,8 @@ struct Turn<'a, S> {
 }
 
 impl<S: ChatSettings + Records> Turn<'_, S> {
-    fn msg(&self, id: &str) -> String {
-        self.engine.l10n.msg(self.ui.as_str(), id)
+    fn msg(&self, msg: Ui) -> String {
+        self.engine.l10n.ui(self.ui.as_str(), msg)
     }
 
     fn question(&self, text: &str) -> Vec<View> {
@@ -259,19 +260,19 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
     fn command(&self, cmd: Command) -> Result<Vec<View>, Error> {
         let l = &self.engine.l10n;
         let view = match cmd {
-            Command::Start => View::message(self.msg("welcome")).rows(self.topic_buttons()),
-            Command::Help => View::message(self.msg("help")),
-            Command::Topics => View::message(self.msg("topics-title")).rows(self.topic_buttons()),
-            Command::Contact => View::message(self.msg("faq-contact-answer")),
+            Command::Start => View::message(self.msg(Ui::Welcome)).rows(self.topic_buttons()),
+            Command::Help => View::message(self.msg(Ui::Help)),
+            Command::Topics => View::message(self.msg(Ui::TopicsTitle)).rows(self.topic_buttons()),
+            Command::Contact => View::message(l.msg(self.ui.as_str(), "faq-contact-answer")),
             Command::Language(None) => {
-                View::message(self.msg("language-choose")).rows_of(4, self.language_buttons())
+                View::message(self.msg(Ui::LanguageChoose)).rows_of(4, self.language_buttons())
             }
             Command::Language(Some(code)) => match l.negotiate(&code).and_then(LangCode::new) {
                 Some(found) => return self.set_lang(found),
                 None => {
                     let mut args = FluentArgs::new();
                     args.set("languages", self.language_list());
-                    View::message(l.msg_args(self.ui.as_str(), "language-unknown", Some(&args)))
+                    View::message(l.ui_args(self.ui.as_str(), Ui::LanguageUnknown, Some(&args)))
                         .rows_of(4, self.language_buttons())
                 }
             },
@@ -285,7 +286,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 self.conv.settings.forget(self.chat.key)?;
                 self.conv.memory.forget(self.chat.key);
                 self.conv.reviews.forget(self.chat.key);
-                View::message(self.msg("forget-done"))
+                View::message(self.msg(Ui::ForgetDone))
             }
             Command::Admin(a @ (AdminCommand::Unanswered | AdminCommand::Feedback))
                 if self.is_admin() =>
@@ -305,7 +306,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 &self.ui,
             )?,
             // Admin commands exist only for admins; anyone else gets the unknown-command reply.
-            Command::Admin(_) | Command::Unknown(_) => View::message(self.msg("unknown-command")),
+            Command::Admin(_) | Command::Unknown(_) => View::message(self.msg(Ui::UnknownCommand)),
         };
         Ok(vec![view])
     }
@@ -313,13 +314,15 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
     fn action(&self, action: Action) -> Result<Vec<View>, Error> {
         let e = self.engine;
         let views = match action {
-            Action::Topics => vec![View::menu(self.msg("topics-title")).rows(self.topic_buttons())],
+            Action::Topics => {
+                vec![View::menu(self.msg(Ui::TopicsTitle)).rows(self.topic_buttons())]
+            }
             Action::Topic(t) if e.has_topic(&t) => {
                 let mut args = FluentArgs::new();
                 args.set("topic", e.topic_name(&t, &self.ui));
                 let text = e
                     .l10n
-                    .msg_args(self.ui.as_str(), "topic-questions", Some(&args));
+                    .ui_args(self.ui.as_str(), Ui::TopicQuestions, Some(&args));
                 let entries = e
                     .entries_of(&t)
                     .into_iter()
@@ -327,7 +330,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 vec![
                     View::menu(text)
                         .rows(entries)
-                        .row([(self.msg("button-back"), Action::Topics)]),
+                        .row([(self.msg(Ui::ButtonBack), Action::Topics)]),
                 ]
             }
             Action::Answer(id) => match e.answer_entry(&id, &self.ui) {
@@ -343,7 +346,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             {
                 self.conv.settings.add_feedback(&entry, &lang, up)?;
                 self.downvote(up, &entry);
-                vec![View::notice(self.msg("feedback-thanks"))]
+                vec![View::notice(self.msg(Ui::FeedbackThanks))]
             }
             Action::Review { list, item, op } if self.is_admin() => {
                 return self.review().act(list, item, op);
@@ -395,12 +398,12 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
 
     fn set_lang(&self, code: LangCode) -> Result<Vec<View>, Error> {
         self.conv.settings.set_lang(self.chat.key, &code)?;
-        let text = self.engine.l10n.msg(code.as_str(), "language-changed");
+        let text = self.engine.l10n.ui(code.as_str(), Ui::LanguageChanged);
         Ok(vec![View::message(text)])
     }
 
     fn gone(&self) -> Vec<View> {
-        let text = self.msg("entry-gone");
+        let text = self.msg(Ui::EntryGone);
         vec![View::notice(text.clone()), View::message(text)]
     }
 
@@ -414,7 +417,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             .into_iter()
             .map(|c| {
                 (
-                    self.engine.l10n.msg(c.as_str(), "language-name"),
+                    self.engine.l10n.ui(c.as_str(), Ui::LanguageName),
                     Action::SetLang(c),
                 )
             })
@@ -426,7 +429,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
         let l = &self.engine.l10n;
         l.codes()
             .iter()
-            .map(|c| format!("{c} ({})", l.msg(c, "language-name")))
+            .map(|c| format!("{c} ({})", l.ui(c, Ui::LanguageName)))
             .collect::<Vec<_>>()
             .join(", ")
     }
@@ -447,32 +450,27 @@ pub fn reply_view(engine: &Engine, r: &Reply) -> View {
     let lang = LangCode::new(r.lang.as_str()).unwrap_or_else(LangCode::default_lang);
     let with_note = |body: String| {
         if r.truncated {
-            format!("{}\n\n{body}", l.msg(&r.lang, "question-too-long"))
+            format!("{}\n\n{body}", l.ui(&r.lang, Ui::QuestionTooLong))
         } else {
             body
         }
     };
     let entry_buttons = |list: &[crate::reply::Suggestion]| {
         list.iter()
-            .filter_map(|s| {
-                Some((
-                    s.title.clone(),
-                    Action::Answer(EntryId::new(s.id.as_str())?),
-                ))
-            })
+            .map(|s| (s.title.clone(), Action::Answer(s.id.clone())))
             .collect::<Vec<_>>()
     };
     match &r.kind {
         Outcome::Answer(_) => {
             let mut text = r.answer.clone();
             if !r.related.is_empty() {
-                text = format!("{text}\n\n{}", l.msg(&r.lang, "related-title"));
+                text = format!("{text}\n\n{}", l.ui(&r.lang, Ui::RelatedTitle));
             }
             let mut view = View::message(text).rows(entry_buttons(&r.related));
-            if let Some(id) = r.id.as_deref().and_then(EntryId::new) {
+            if let Some(id) = &r.id {
                 if r.lang != DEFAULT_LANG {
                     view =
-                        view.row([(l.msg(&r.lang, "button-german"), Action::German(id.clone()))]);
+                        view.row([(l.ui(&r.lang, Ui::ButtonGerman), Action::German(id.clone()))]);
                 }
                 let feedback = |up| Action::Feedback {
                     up,

@@ -41,7 +41,7 @@ pub fn answered_row(question: &str, reply: &Reply) -> Option<super::memory::Answ
     let crate::reply::Outcome::Answer(_) = reply.kind else {
         return None;
     };
-    let entry = crate::ids::EntryId::new(reply.id.as_deref()?)?;
+    let entry = reply.id.clone()?;
     Some(super::memory::Answered {
         entry,
         question: crate::unanswered::normalise(question)?,

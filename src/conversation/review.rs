@@ -51,7 +51,7 @@ struct Item {
     /// The entry whose answer got 👎 ([`Kind::Downvoted`]).
     answered_by: Option<String>,
     /// The entry the question is closest to (for 👎: other than `answered_by`).
-    closest: Option<String>,
+    closest: Option<EntryId>,
 }
 
 struct List {
@@ -101,8 +101,8 @@ pub(super) struct Ctx<'a, R> {
 }
 
 impl<R: Records> Ctx<'_, R> {
-    fn msg(&self, engine: &Engine, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-        engine.l10n.msg_args(self.ui.as_str(), id, args)
+    fn msg(&self, engine: &Engine, msg: Ui, args: Option<&FluentArgs<'_>>) -> String {
+        engine.l10n.ui_args(self.ui.as_str(), msg, args)
     }
 
     fn title(&self, engine: &Engine, id: &str) -> String {
@@ -142,7 +142,7 @@ impl<R: Records> Ctx<'_, R> {
                         .entries
                         .into_iter()
                         .map(|(id, _)| id)
-                        .find(|id| *id != d.entry),
+                        .find(|id| *id != *d.entry),
                     stored: vec![d.question.clone()],
                     question: d.question,
                     lang: d.lang,
@@ -153,8 +153,8 @@ impl<R: Records> Ctx<'_, R> {
         };
         if items.is_empty() {
             let none = match kind {
-                Kind::Unanswered => Ui::AdminUnansweredNone.id(),
-                Kind::Downvoted => Ui::AdminFeedbackNone.id(),
+                Kind::Unanswered => Ui::AdminUnansweredNone,
+                Kind::Downvoted => Ui::AdminFeedbackNone,
             };
             return Ok(vec![View::message(self.msg(e, none, None))]);
         }
@@ -174,7 +174,7 @@ impl<R: Records> Ctx<'_, R> {
                 .and_then(|l| Some((l.items.get(usize::from(item))?.clone(), l.items.clone())))
         });
         let Some((it, items)) = found else {
-            let text = self.msg(e, "admin-review-outdated", None);
+            let text = self.msg(e, Ui::AdminReviewOutdated, None);
             return Ok(vec![View::notice(text.clone()), View::message(text)]);
         };
         let next = usize::from(item) + 1;
@@ -183,16 +183,15 @@ impl<R: Records> Ctx<'_, R> {
             ReviewOp::Choose => {
                 let mut args = FluentArgs::new();
                 args.set("question", it.question.clone());
-                let entries = e.faq.entries.iter().filter_map(|x| {
-                    let id = EntryId::new(x.id.as_str())?;
-                    let op = ReviewOp::Add(id.clone());
-                    Some((
-                        e.entry_title(&id, self.ui),
+                let entries = e.faq.entries.iter().map(|x| {
+                    let op = ReviewOp::Add(x.id.clone());
+                    (
+                        e.entry_title(&x.id, self.ui),
                         Action::Review { list, item, op },
-                    ))
+                    )
                 });
                 Ok(vec![
-                    View::menu(self.msg(e, "admin-review-choose-title", Some(&args)))
+                    View::menu(self.msg(e, Ui::AdminReviewChooseTitle, Some(&args)))
                         .rows(entries)
                         .row(self.last_buttons(e, list, item)),
                 ])
@@ -216,27 +215,27 @@ impl<R: Records> Ctx<'_, R> {
     ) -> Result<Vec<View>, Error> {
         let e = self.engine;
         // Why nothing was written, in the admin's language; the details go to the log.
-        let failed = |key: &str, arg: (&str, String)| {
+        let failed = |key: Ui, arg: (&str, String)| {
             let mut args = FluentArgs::new();
             args.set(arg.0, arg.1);
             vec![View::message(self.msg(e, key, Some(&args)))]
         };
         let Some(faq_dir) = self.live.faq_dir() else {
-            return Ok(failed(Ui::AdminReviewFailed.id(), ("file", "faq/".into())));
+            return Ok(failed(Ui::AdminReviewFailed, ("file", "faq/".into())));
         };
         match teach::precheck(e, &target, &it.lang, &it.question) {
             Ok(()) => {}
             Err(teach::Refused::UnknownLang { lang, .. }) => {
-                return Ok(failed(Ui::AdminReviewFailedLang.id(), ("lang", lang)));
+                return Ok(failed(Ui::AdminReviewFailedLang, ("lang", lang)));
             }
             Err(teach::Refused::Edit(EditError::UnknownEntry(_))) => {
-                let text = self.msg(e, "entry-gone", None);
+                let text = self.msg(e, Ui::EntryGone, None);
                 return Ok(vec![View::notice(text.clone()), View::message(text)]);
             }
             Err(why) => {
                 tracing::warn!("review: nothing written: {why}");
                 let file = faq_dir.display().to_string();
-                return Ok(failed(Ui::AdminReviewFailed.id(), ("file", file)));
+                return Ok(failed(Ui::AdminReviewFailed, ("file", file)));
             }
         }
         let edited = match edit::edit(faq_dir, &target, &it.lang, &it.question, &mut |_| {}) {
@@ -250,7 +249,7 @@ impl<R: Records> Ctx<'_, R> {
                     | EditError::Contended { path } => path.display().to_string(),
                     _ => faq_dir.display().to_string(),
                 };
-                return Ok(failed(Ui::AdminReviewFailed.id(), ("file", file)));
+                return Ok(failed(Ui::AdminReviewFailed, ("file", file)));
             }
         };
         let what = match &target {
@@ -258,18 +257,18 @@ impl<R: Records> Ctx<'_, R> {
                 let mut args = FluentArgs::new();
                 args.set("title", self.title(e, id));
                 let key = if edited.written {
-                    Ui::AdminReviewAdded.id()
+                    Ui::AdminReviewAdded
                 } else {
-                    Ui::AdminReviewAlready.id()
+                    Ui::AdminReviewAlready
                 };
                 self.msg(e, key, Some(&args))
             }
             Target::OutOfScope => self.msg(
                 e,
                 if edited.written {
-                    Ui::AdminReviewAddedOutOfScope.id()
+                    Ui::AdminReviewAddedOutOfScope
                 } else {
-                    Ui::AdminReviewAlreadyOutOfScope.id()
+                    Ui::AdminReviewAlreadyOutOfScope
                 },
                 None,
             ),
@@ -283,7 +282,7 @@ impl<R: Records> Ctx<'_, R> {
             Reload::Rejected { problems } => {
                 let mut args = FluentArgs::new();
                 args.set("count", problems.len());
-                self.msg(e, "admin-review-not-reloaded", Some(&args))
+                self.msg(e, Ui::AdminReviewNotReloaded, Some(&args))
             }
         };
         // Handled: the question no longer waits in the store.
@@ -302,20 +301,20 @@ impl<R: Records> Ctx<'_, R> {
         let key = match (v, target) {
             (Verdict::Done, Target::Entry(id)) => {
                 args.set("title", self.title(e, id));
-                Ui::AdminReviewNowAnswered.id()
+                Ui::AdminReviewNowAnswered
             }
-            (Verdict::Done, Target::OutOfScope) => Ui::AdminReviewNowNoMatch.id(),
+            (Verdict::Done, Target::OutOfScope) => Ui::AdminReviewNowNoMatch,
             (Verdict::OtherEntry(id), _) => {
                 args.set("title", self.title(e, id));
-                Ui::AdminReviewStillOther.id()
+                Ui::AdminReviewStillOther
             }
             (Verdict::Suggestions(ids), _) => {
                 let titles: Vec<String> = ids.iter().map(|i| self.title(e, i)).collect();
                 args.set("titles", titles.join(", "));
-                Ui::AdminReviewStillSuggestions.id()
+                Ui::AdminReviewStillSuggestions
             }
-            (Verdict::NoMatch | Verdict::Empty, _) => Ui::AdminReviewStillNoMatch.id(),
-            (Verdict::SmallTalk(_), _) => Ui::AdminReviewStillSmalltalk.id(),
+            (Verdict::NoMatch | Verdict::Empty, _) => Ui::AdminReviewStillNoMatch,
+            (Verdict::SmallTalk(_), _) => Ui::AdminReviewStillSmalltalk,
         };
         self.msg(e, key, Some(&args))
     }
@@ -329,7 +328,7 @@ impl<R: Records> Ctx<'_, R> {
                     l.remove(&self.chat);
                 }
             });
-            View::message(self.msg(e, "admin-review-end", None))
+            View::message(self.msg(e, Ui::AdminReviewEnd, None))
         }
     }
 
@@ -346,17 +345,17 @@ impl<R: Records> Ctx<'_, R> {
         let key = match &it.answered_by {
             Some(entry) => {
                 args.set("title", self.title(e, entry));
-                Ui::AdminReviewDownvoted.id()
+                Ui::AdminReviewDownvoted
             }
-            None => Ui::AdminReviewUnanswered.id(),
+            None => Ui::AdminReviewUnanswered,
         };
         let mut view = View::message(self.msg(e, key, Some(&args)));
-        if let Some(id) = it.closest.as_deref().and_then(EntryId::new) {
-            let label = format!("→ {}", e.entry_title(&id, self.ui));
-            let op = ReviewOp::Add(id);
+        if let Some(id) = &it.closest {
+            let label = format!("→ {}", e.entry_title(id, self.ui));
+            let op = ReviewOp::Add(id.clone());
             view = view.row([(label, Action::Review { list, item, op })]);
         }
-        let choose = self.msg(e, "admin-review-button-choose", None);
+        let choose = self.msg(e, Ui::AdminReviewButtonChoose, None);
         view.row([(
             choose,
             Action::Review {
@@ -373,11 +372,11 @@ impl<R: Records> Ctx<'_, R> {
         let op = |op| Action::Review { list, item, op };
         vec![
             (
-                self.msg(e, "admin-review-button-out-of-scope", None),
+                self.msg(e, Ui::AdminReviewButtonOutOfScope, None),
                 op(ReviewOp::OutOfScope),
             ),
             (
-                self.msg(e, "admin-review-button-skip", None),
+                self.msg(e, Ui::AdminReviewButtonSkip, None),
                 op(ReviewOp::Skip),
             ),
         ]

@@ -229,7 +229,7 @@ fn answers_carry_related_german_and_feedback_buttons_and_no_numbering() {
         .live()
         .current()
         .faq
-        .entry("founding")
+        .entry(&entry("founding"))
         .expect("founding")
         .related
         .len();
@@ -330,7 +330,7 @@ fn suggestions_and_no_match_offer_buttons_instead_of_numbered_text() {
     let ids: Vec<Action> = r
         .suggestions
         .iter()
-        .map(|s| Action::Answer(entry(&s.id)))
+        .map(|s| Action::Answer(s.id.clone()))
         .collect();
     assert_eq!(v.actions().cloned().collect::<Vec<_>>(), ids);
     // Typing 1 answers the first suggestion.

@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use crate::ids::EntryId;
 use crate::reply::{Reply, Suggestion};
 
 /// One answered question as `ask --json` prints it. The first eight fields are CONTRACT.md's;
@@ -32,12 +33,12 @@ impl<'a> From<&'a Reply> for AskJson<'a> {
             question: &r.question,
             lang: &r.lang,
             detected_lang: r.detected_lang.as_deref(),
-            id: r.id.as_deref(),
+            id: r.id.as_ref().map(EntryId::as_str),
             score: r.score,
             confident: r.confident,
             suggestions: &r.suggestions,
             answer: &r.answer,
-            outcome: r.kind.kind().as_str(),
+            outcome: r.outcome().as_str(),
             related: &r.related,
             truncated: r.truncated,
         }

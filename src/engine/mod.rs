@@ -49,7 +49,7 @@ impl Engine {
                 .entries
                 .into_iter()
                 .filter(|(_, s)| *s >= crate::SUGGEST)
-                .filter_map(|(id, _)| EntryId::new(id))
+                .map(|(id, _)| id)
                 .take(limit)
                 .collect(),
             detected_lang: ranked.detected_lang,
@@ -67,7 +67,7 @@ impl Engine {
     }
 
     fn entry_index(&self, id: &EntryId) -> Option<usize> {
-        self.faq.position(id.as_str())
+        self.faq.position(id)
     }
 
     /// Title of an entry (the question as shown on buttons and lists).
@@ -77,15 +77,11 @@ impl Engine {
 
     /// Topics in the order the FAQ files name them first.
     pub fn topic_ids(&self) -> Vec<TopicId> {
-        self.faq
-            .topics
-            .iter()
-            .filter_map(|t| TopicId::new(t.as_str()))
-            .collect()
+        self.faq.topics.clone()
     }
 
     pub fn has_topic(&self, topic: &TopicId) -> bool {
-        self.faq.topics.iter().any(|t| t == topic.as_str())
+        self.faq.topics.contains(topic)
     }
 
     /// Display name of a topic (`topic-<id>`).
@@ -99,8 +95,8 @@ impl Engine {
         self.faq
             .entries
             .iter()
-            .filter(|e| e.topic == topic.as_str())
-            .filter_map(|e| EntryId::new(e.id.as_str()))
+            .filter(|e| e.topic == *topic)
+            .map(|e| e.id.clone())
             .collect()
     }
 
@@ -136,7 +132,7 @@ mod tests {
         let id = EntryId::new("founding").expect("id");
         let tr = LangCode::new("tr").expect("tr");
         let r = e.answer_entry(&id, &tr).expect("exists");
-        assert_eq!(r.id.as_deref(), Some("founding"));
+        assert_eq!(r.id, Some(id));
         assert_eq!(r.lang, "tr");
         assert_eq!(r.kind.kind(), OutcomeKind::Answer);
         assert!(r.confident);
@@ -159,6 +155,7 @@ mod tests {
     #[test]
     fn the_outcome_name_in_the_reply_is_the_typed_one() {
         let e = engine();
+        let mut seen = std::collections::BTreeSet::new();
         for q in [
             "Wie wurde widunetz gegründet?",
             "xyzzy plugh",
@@ -167,9 +164,21 @@ mod tests {
             "Mitglied",
         ] {
             let r = e.answer(q, None);
-            assert_eq!(r.outcome, r.kind.kind().as_str(), "{q}");
-            let json = serde_json::to_string(&AskJson::from(&r)).expect("json");
-            assert_eq!(json, serde_json::to_string(&r).expect("json"), "{q}");
+            let json: serde_json::Value = serde_json::to_value(AskJson::from(&r)).expect("json");
+            assert_eq!(json["outcome"], r.outcome().as_str(), "{q}");
+            assert_eq!(
+                json["id"].as_str(),
+                r.id.as_ref().map(EntryId::as_str),
+                "{q}"
+            );
+            seen.insert(r.outcome());
+        }
+        for k in [
+            OutcomeKind::Answer,
+            OutcomeKind::SmallTalk,
+            OutcomeKind::Empty,
+        ] {
+            assert!(seen.contains(&k), "{k} not among {seen:?}");
         }
     }
 }

@@ -16,6 +16,7 @@ use super::render::{self, Target};
 use super::send::{Article, Outgoing};
 use crate::conversation::{Chat, ChatKey, Input, View, inline};
 use crate::error::Error;
+use crate::ui::Ui;
 
 /// Decides the reply to `inc`. An error (the database failed) means the user should get the
 /// generic error text ([`error_reply`]).
@@ -94,7 +95,7 @@ fn flood_notice(state: &State, who: Chat<'_>, to: Target<'_>) -> Vec<Outgoing> {
         .live()
         .current()
         .l10n
-        .msg(c.ui_lang(who).as_str(), "flood-notice");
+        .ui(c.ui_lang(who).as_str(), Ui::FloodNotice);
     if to.button.is_none() {
         // No chat id in the log: it would identify the person.
         tracing::info!("a chat is sending too fast; muted for a while");

@@ -18,10 +18,12 @@ use rusqlite::{OptionalExtension, params};
 
 use super::incoming::Incoming;
 use super::send::Outgoing;
+use crate::clock;
 use crate::error::Error;
 use crate::store::Store;
 
-/// Ids of handled updates are kept this many hours.
+/// Ids of handled updates are kept this many hours. Hours come from [`clock::unix_hour`]
+/// (the crate's one clock), passed to SQLite as parameters.
 const SEEN_HOURS: i64 = 24;
 
 /// One row of the inbox.
@@ -42,13 +44,18 @@ fn json_err(e: serde_json::Error) -> rusqlite::Error {
 /// already in the inbox, or handled within the last day, are left out (Telegram delivered
 /// them again).
 pub fn store(store: &Store, batch: &[(i64, Incoming)]) -> Result<Vec<(i64, i64)>, Error> {
+    store_at(store, batch, clock::unix_hour())
+}
+
+/// [`store`] at the given hour ([`clock::unix_hour`]).
+fn store_at(store: &Store, batch: &[(i64, Incoming)], hour: i64) -> Result<Vec<(i64, i64)>, Error> {
     store.with(|c| {
         // Telegram forgets these updates once they are confirmed, so this commit must survive
         // a power cut too: synced to disk. The bot's other commits are not (a power cut may
         // undo the last second of them: a reply is then sent twice, or a setting or count
         // written just before is lost), which keeps them cheap.
         c.pragma_update(None, "synchronous", "FULL")?;
-        let added = store_batch(c, batch);
+        let added = store_batch(c, batch, hour);
         c.pragma_update(None, "synchronous", "NORMAL")?;
         added
     })
@@ -57,11 +64,12 @@ pub fn store(store: &Store, batch: &[(i64, Incoming)]) -> Result<Vec<(i64, i64)>
 fn store_batch(
     c: &rusqlite::Connection,
     batch: &[(i64, Incoming)],
+    hour: i64,
 ) -> rusqlite::Result<Vec<(i64, i64)>> {
     let tx = c.unchecked_transaction()?;
     tx.execute(
-        "DELETE FROM seen WHERE hour < CAST(strftime('%s', 'now') AS INTEGER) / 3600 - ?1",
-        params![SEEN_HOURS],
+        "DELETE FROM seen WHERE hour < ?1",
+        params![hour.saturating_sub(SEEN_HOURS)],
     )?;
     let mut added = Vec::new();
     for (update_id, incoming) in batch {
@@ -154,13 +162,17 @@ pub fn steps_done(store: &Store, seq: i64, n: usize) -> Result<(), Error> {
 
 /// The row is handled: delete it and remember its update id for a day.
 pub fn finish(store: &Store, seq: i64) -> Result<(), Error> {
+    finish_at(store, seq, clock::unix_hour())
+}
+
+/// [`finish`] at the given hour ([`clock::unix_hour`]).
+fn finish_at(store: &Store, seq: i64, hour: i64) -> Result<(), Error> {
     store.with(|c| {
         let tx = c.unchecked_transaction()?;
         tx.execute(
             "INSERT OR REPLACE INTO seen (update_id, hour)
-             SELECT update_id, CAST(strftime('%s', 'now') AS INTEGER) / 3600
-             FROM inbox WHERE seq = ?1",
-            params![seq],
+             SELECT update_id, ?2 FROM inbox WHERE seq = ?1",
+            params![seq, hour],
         )?;
         tx.execute("DELETE FROM inbox WHERE seq = ?1", params![seq])?;
         tx.commit()
@@ -263,5 +275,24 @@ mod tests {
         assert!(store(&s, &[(10, msg(1, "x"))]).expect("seen").is_empty());
         forget_seen(&s).expect("ids started again");
         assert_eq!(store(&s, &[(10, msg(1, "y"))]).expect("new").len(), 1);
+    }
+
+    #[test]
+    fn handled_update_ids_are_kept_a_day_by_the_given_hour() {
+        let dir = tempfile::tempdir().expect("tmp");
+        let s = Store::open(dir.path()).expect("open");
+        set_bot(&s, 1).expect("bot");
+        let hour = 500_000;
+        let added = store_at(&s, &[(20, msg(1, "a"))], hour).expect("store");
+        finish_at(&s, added[0].0, hour).expect("finish");
+        let again = |h| store_at(&s, &[(20, msg(1, "a"))], h).expect("again");
+        assert!(
+            again(hour + SEEN_HOURS).is_empty(),
+            "a day later: still known"
+        );
+        let new = again(hour + SEEN_HOURS + 1);
+        assert_eq!(new.len(), 1, "after a day: forgotten, so new");
+        finish_at(&s, new[0].0, hour + SEEN_HOURS + 1).expect("finish");
+        assert!(again(hour + SEEN_HOURS + 1).is_empty(), "known again");
     }
 }

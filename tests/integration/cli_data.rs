@@ -12,15 +12,13 @@ use widunetz_bot::engine::OutcomeKind;
 use widunetz_bot::ids::{EntryId, LangCode};
 use widunetz_bot::store::Store;
 
-/// Today minus `n` days, as SQLite (and so the store) counts days.
+/// Today (UTC) minus `n` days as `YYYY-MM-DD`, from the crate's one clock, which the store
+/// counts its days by.
 fn days_ago(n: u32) -> String {
-    rusqlite::Connection::open_in_memory()
-        .and_then(|c| {
-            c.query_row("SELECT date('now', ?1)", [format!("-{n} days")], |r| {
-                r.get::<_, String>(0)
-            })
-        })
-        .expect("date")
+    use widunetz_bot::clock;
+    clock::days_before(clock::today(), n)
+        .expect("a recent day")
+        .to_string()
 }
 
 fn json_of(args: &[&str]) -> Value {

@@ -163,12 +163,13 @@ fn own_variants_find_their_entry() {
             for q in qs {
                 total += 1;
                 let r = engine.answer(q, None);
-                let ok = r.id.as_deref() == Some(e.id.as_str())
-                    || r.suggestions.iter().any(|s| s.id == e.id);
+                let ok = r.id.as_ref() == Some(&e.id) || r.suggestions.iter().any(|s| s.id == e.id);
                 if !ok {
                     misses.push(format!(
                         "[{lang}] {q:?} ({}) → {:?} {}",
-                        e.id, r.id, r.outcome
+                        e.id,
+                        r.id,
+                        r.outcome()
                     ));
                 }
             }

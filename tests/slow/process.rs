@@ -788,15 +788,13 @@ async fn admins_given_to_serve_or_in_the_environment_can_use_admin_commands() {
     assert_eq!(status.code(), Some(2), "{}", bot.output());
 }
 
-/// Days ago as SQLite writes days (`YYYY-MM-DD`, UTC), as the bot's store counts them.
+/// Today (UTC) minus `n` days as `YYYY-MM-DD`, from the crate's one clock, which the store
+/// counts its days by.
 fn days_ago(n: u32) -> String {
-    rusqlite::Connection::open_in_memory()
-        .and_then(|c| {
-            c.query_row("SELECT date('now', ?1)", [format!("-{n} days")], |r| {
-                r.get::<_, String>(0)
-            })
-        })
-        .expect("date")
+    use widunetz_bot::clock;
+    clock::days_before(clock::today(), n)
+        .expect("a recent day")
+        .to_string()
 }
 
 /// The recorded questions (text, last day), sorted.
