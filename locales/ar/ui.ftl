@@ -43,6 +43,7 @@ question-too-long = رسالتكم طويلة جدًا، لذلك قرأتُ ب�
 ## Smalltalk
 
 smalltalk-hello = مرحبًا! يسعدني وجودكم هنا. تفضلوا، اسألوني أي سؤال عن widunetz.
+smalltalk-greeting = ولكم أيضًا! إذا كان عندكم سؤال عن widunetz، يمكنكم الكتابة لي في أي وقت.
 smalltalk-thanks = على الرحب والسعة! هل عندكم سؤال آخر؟
 smalltalk-bye = مع السلامة! يمكنكم الكتابة لي مرة أخرى في أي وقت.
 smalltalk-who =

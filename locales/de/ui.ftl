@@ -43,6 +43,7 @@ question-too-long = Ihre Nachricht war sehr lang. Ich habe nur den Anfang gelese
 ## Smalltalk
 
 smalltalk-hello = Hallo! Schön, dass Sie da sind. Stellen Sie mir gern eine Frage zu widunetz.
+smalltalk-greeting = Ihnen auch! Wenn Sie eine Frage zu widunetz haben, können Sie mir jederzeit schreiben.
 smalltalk-thanks = Gern geschehen! Haben Sie noch eine Frage?
 smalltalk-bye = Auf Wiedersehen! Sie können mir jederzeit wieder schreiben.
 smalltalk-who =

@@ -43,6 +43,7 @@ question-too-long = Your message was very long. I only read the beginning.
 ## Small talk
 
 smalltalk-hello = Hello! Nice to have you here. Please ask me a question about widunetz.
+smalltalk-greeting = You too! If you have a question about widunetz, you can write to me at any time.
 smalltalk-thanks = You're welcome! Do you have another question?
 smalltalk-bye = Goodbye! You can write to me again at any time.
 smalltalk-who =

@@ -49,6 +49,7 @@ question-too-long = پیام شما خیلی طولانی بود. من فقط ب
 ## Smalltalk
 
 smalltalk-hello = سلام! خوشحالم که این‌جا هستید. هر سؤالی دربارهٔ widunetz دارید، بپرسید.
+smalltalk-greeting = همچنین! اگر سؤالی دربارهٔ widunetz دارید، هر وقت خواستید برایم بنویسید.
 smalltalk-thanks = خواهش می‌کنم! سؤال دیگری هم دارید؟
 smalltalk-bye = خدانگهدار! هر وقت خواستید، دوباره برایم بنویسید.
 smalltalk-who =

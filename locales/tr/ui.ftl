@@ -42,6 +42,7 @@ question-too-long = Mesajınız çok uzundu. Sadece ilk kısmını okudum.
 ## Smalltalk
 
 smalltalk-hello = Merhaba, hoş geldiniz! widunetz hakkında bana soru sorabilirsiniz.
+smalltalk-greeting = Size de! widunetz hakkında bir sorunuz olursa bana istediğiniz zaman yazabilirsiniz.
 smalltalk-thanks = Rica ederim! Başka bir sorunuz var mı?
 smalltalk-bye = Hoşça kalın! Bana istediğiniz zaman tekrar yazabilirsiniz.
 smalltalk-who =
