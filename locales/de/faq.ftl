@@ -120,7 +120,7 @@ faq-agreement-answer =
     • der Vorsitzende des Bezirksverbandes der AWO Ostwestfalen-Lippe e.V.
     • die Geschäftsführerin des Caritasverbandes
     • der Kreisgeschäftsführer des DRK Kreisverbandes Herford-Stadt e.V.
-    • der Geschäftsführer der Diakonie
+    • der Geschäftsführer der Diakonie (auch: Diakonisches Werk, DW)
     • der Vorsitzende des Fachforums Migration
 
     So wie es die Netzwerkvereinbarung festlegt, wurde das Netzwerk 2008 neu geordnet: mit Projektgruppe, Kerngruppe und Arbeitsgruppen.

@@ -43,6 +43,7 @@ question-too-long = Ihre Nachricht war sehr lang. Ich habe nur den Anfang gelese
 ## Smalltalk
 
 smalltalk-hello = Hallo! Schön, dass Sie da sind. Stellen Sie mir gern eine Frage zu widunetz.
+smalltalk-greeting = Ihnen auch! Wenn Sie eine Frage zu widunetz haben, können Sie mir jederzeit schreiben.
 smalltalk-thanks = Gern geschehen! Haben Sie noch eine Frage?
 smalltalk-bye = Auf Wiedersehen! Sie können mir jederzeit wieder schreiben.
 smalltalk-who =
@@ -108,6 +109,7 @@ privacy =
             Manchmal hat der Bot auf eine Frage keine sichere Antwort. Dann speichert er den Text der Frage, so wie Sie ihn geschrieben haben. Nur lange Zahlen und E-Mail-Adressen werden unkenntlich gemacht. Namen oder ein Datum in der Frage bleiben also gespeichert.
             Der Bot speichert dabei nicht Ihren Namen aus Telegram und auch nicht die Chat-ID.
             Die Betreiber des Bots lesen diese Fragen, um den Bot zu verbessern.
+            Die Betreiber können eine Frage auch als Beispiel in die Fragen des Bots aufnehmen. Dann bleibt sie dort gespeichert.
             Genauso speichert der Bot eine Frage, wenn Sie bei ihrer Antwort 👎 drücken. So sehen die Betreiber, welche Antwort nicht gepasst hat.
             Eine Frage wird gelöscht, wenn sie { $days ->
                 [one] einen Tag
@@ -119,7 +121,7 @@ privacy =
 
     4. Ihre Nachricht
     Der Bot speichert Ihre Nachricht nur so lange, bis er sie beantwortet hat. Meistens sind das wenige Sekunden. Dann löscht er sie.
-    Außerdem merkt sich der Bot die Knöpfe seiner letzten Antwort und die Sprache Ihrer letzten Frage. So versteht er Ihre nächste Nachricht besser. Hat er Ihre letzte Frage beantwortet, merkt er sich auch diese Frage, für den Fall, dass Sie 👎 drücken. Das wird nicht in einer Datei gespeichert und ist gelöscht, wenn Sie einen Tag lang nichts schreiben. Mit /forget löschen Sie es sofort.
+    Außerdem merkt sich der Bot die Knöpfe seiner letzten Antwort und die Sprache Ihrer letzten Frage. So versteht er Ihre nächste Nachricht besser. Wenn der Bot Fragen speichert (siehe 3.), merkt er sich auch Ihre letzte beantwortete Frage, für den Fall, dass Sie 👎 drücken. Das wird nicht in einer Datei gespeichert und ist gelöscht, wenn Sie einen Tag lang nichts schreiben. Mit /forget löschen Sie es sofort.
 
     Telegram speichert den Chat selbst. Dafür gelten die Regeln von Telegram.
 forget-done = Erledigt. Die gespeicherte Sprache und die Chat-ID für diesen Chat sind gelöscht.
@@ -162,11 +164,11 @@ admin-review-already = Die Frage stand schon bei „{ $title }“.
 admin-review-added-out-of-scope = Gespeichert: Die Frage steht jetzt bei „Nicht unser Thema“.
 admin-review-already-out-of-scope = Die Frage stand schon bei „Nicht unser Thema“.
 admin-review-now-answered = Neu gefragt: Der Bot antwortet jetzt mit „{ $title }“. ✅
-admin-review-now-no-match = Neu gefragt: Der Bot sagt jetzt, dass er dazu keine Antwort hat, und nennt die Kontakte. ✅
+admin-review-now-no-match = Neu gefragt: Der Bot sagt jetzt, dass er dazu keine Antwort hat, und nennt die Ansprechpersonen. ✅
 admin-review-still-other = Neu gefragt: Der Bot antwortet noch mit „{ $title }“. Gehört die Frage vielleicht dorthin? Sonst braucht die gewählte Antwort mehr Fragen mit diesen Worten.
 admin-review-still-suggestions = Neu gefragt: Der Bot ist noch unsicher und bietet Antworten zur Auswahl an ({ $titles }). Ein oder zwei ähnliche Fragen mehr helfen.
 admin-review-still-no-match = Neu gefragt: Der Bot findet noch keine Antwort. Ein oder zwei ähnliche Fragen mehr helfen.
-admin-review-still-smalltalk = Neu gefragt: Der Bot hält die Frage für eine Begrüßung oder einen Dank.
+admin-review-still-smalltalk = Neu gefragt: Der Bot hält die Frage für Small Talk (Begrüßung, Dank, Abschied, Bitte um Hilfe oder „Wer bist du?“).
 admin-review-not-reloaded = Gespeichert, aber nicht neu geladen: Der Inhalt hat Fehler ({ $count }). Bitte „widunetz-bot check“ ausführen.
 admin-review-failed = Nichts gespeichert: { $file } konnte nicht gelesen oder geschrieben werden. Details stehen im Log des Bots.
 admin-review-failed-lang = Nichts gespeichert: Der Bot hat keine Sprache „{ $lang }“ (es fehlt der Ordner locales/{ $lang }).

@@ -127,7 +127,7 @@ faq-agreement-answer =
     • the chair of the AWO regional association Ostwestfalen-Lippe e.V. (AWO is a social welfare organisation)
     • the managing director of the Caritas association (Caritasverband; Caritas is the social welfare organisation of the Catholic Church)
     • the district managing director of the German Red Cross branch Herford-Stadt (DRK Kreisverband Herford-Stadt e.V.)
-    • the managing director of Diakonie (the social welfare organisation of the Protestant Church)
+    • the managing director of Diakonie (the social welfare organisation of the Protestant Church, also called Diakonisches Werk, DW)
     • the chair of the Fachforum Migration (a forum of experts on migration)
 
     As decided in the network agreement, the network got a new structure in 2008: project group, core group and working groups.

@@ -43,6 +43,7 @@ question-too-long = Your message was very long. I only read the beginning.
 ## Small talk
 
 smalltalk-hello = Hello! Nice to have you here. Please ask me a question about widunetz.
+smalltalk-greeting = You too! If you have a question about widunetz, you can write to me at any time.
 smalltalk-thanks = You're welcome! Do you have another question?
 smalltalk-bye = Goodbye! You can write to me again at any time.
 smalltalk-who =
@@ -108,6 +109,7 @@ privacy =
             Sometimes the bot has no sure answer to a question. Then it saves the text of the question, just as you wrote it. Only long numbers and email addresses are made unreadable. So names or a date in the question stay saved.
             The bot does not save your Telegram name or the chat ID with it.
             The people who run the bot read these questions to make the bot better.
+            They can also add a question to the bot's questions as an example. Then it stays saved there.
             In the same way, the bot saves a question when you press 👎 for its answer. This way, the people who run the bot see which answer did not fit.
             A question is deleted when nobody has asked it for { $days ->
                 [one] one day
@@ -119,7 +121,7 @@ privacy =
 
     4. Your message
     The bot only saves your message until it has answered it. This usually takes a few seconds. Then it deletes it.
-    The bot also remembers the buttons of its last answer and the language of your last question. This helps it to understand your next message better. If it has answered your last question, it also remembers this question, in case you press 👎. This is not saved in a file, and it is deleted when you do not write anything for one day. With /forget you can delete it at once.
+    The bot also remembers the buttons of its last answer and the language of your last question. This helps it to understand your next message better. If the bot saves questions (see point 3), it also remembers your last question that it answered, in case you press 👎. This is not saved in a file, and it is deleted when you do not write anything for one day. With /forget you can delete it at once.
 
     Telegram saves the chat itself. Telegram's rules apply to this.
 forget-done = Done. The saved language and the chat ID for this chat have been deleted.
@@ -166,7 +168,7 @@ admin-review-now-no-match = Asked again: the bot now says that it has no answer 
 admin-review-still-other = Asked again: the bot still answers with “{ $title }”. Maybe the question belongs there? If not, the chosen answer needs more questions with these words.
 admin-review-still-suggestions = Asked again: the bot is still not sure and offers answers to choose from ({ $titles }). Adding one or two more similar questions will help.
 admin-review-still-no-match = Asked again: the bot still finds no answer. Adding one or two more similar questions will help.
-admin-review-still-smalltalk = Asked again: the bot thinks the question is a greeting or a thank-you.
+admin-review-still-smalltalk = Asked again: the bot thinks the question is small talk (a greeting, thanks, goodbye, a request for help or “Who are you?”).
 admin-review-not-reloaded = Saved, but not reloaded: the content has errors ({ $count }). Please run “widunetz-bot check”.
 admin-review-failed = Nothing saved: { $file } could not be read or written. Details are in the bot's log.
 admin-review-failed-lang = Nothing saved: the bot has no language “{ $lang }” (the folder locales/{ $lang } is missing).

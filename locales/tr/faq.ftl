@@ -119,7 +119,7 @@ faq-agreement-answer =
     • AWO'nun Ostwestfalen-Lippe bölge birliğinin başkanı (AWO bir sosyal yardım kuruluşudur)
     • Caritas birliğinin müdürü (Caritas: Katolik sosyal yardım kuruluşu)
     • Alman Kızılhaçı'nın Herford-Stadt ilçe şubesinin müdürü (DRK Kreisverband Herford-Stadt e.V.)
-    • Diakonie'nin müdürü (Diakonie: Protestan sosyal yardım kuruluşu)
+    • Diakonie'nin müdürü (Diakonie: Protestan sosyal yardım kuruluşu; diğer adı Diakonisches Werk, kısaca DW)
     • Fachforum Migration'un başkanı (göç konusunda bir uzmanlar forumu)
 
     Ağ, 2008'de bu sözleşmeye göre yeniden düzenlendi. Yeni düzende proje grubu, çekirdek grup ve çalışma grupları var.

@@ -12,7 +12,7 @@ language-name = Türkçe
 welcome =
     Merhaba, hoş geldiniz!
     Ben bir sohbet botuyum. widunetz ağı hakkındaki soruları cevaplıyorum: tarihçe, hedefler, yapı ve iletişim kişileri. Kişisel danışmanlık yapamıyorum.
-    Sorunuzu Almanca, Türkçe, Rusça, Arapça, İngilizce, Ukraynaca veya Farsça yazın. Ya da aşağıdan bir konu seçin.
+    Sorunuzu Almanca, Türkçe, Rusça, Arapça, İngilizce, Ukraynaca veya Farsça (Dari) yazın. Ya da aşağıdan bir konu seçin.
 
 help =
     Beni şöyle kullanabilirsiniz:
@@ -42,6 +42,7 @@ question-too-long = Mesajınız çok uzundu. Sadece ilk kısmını okudum.
 ## Smalltalk
 
 smalltalk-hello = Merhaba, hoş geldiniz! widunetz hakkında bana soru sorabilirsiniz.
+smalltalk-greeting = Size de! widunetz hakkında bir sorunuz olursa bana istediğiniz zaman yazabilirsiniz.
 smalltalk-thanks = Rica ederim! Başka bir sorunuz var mı?
 smalltalk-bye = Hoşça kalın! Bana istediğiniz zaman tekrar yazabilirsiniz.
 smalltalk-who =
@@ -107,6 +108,7 @@ privacy =
             Bazen bot bir soruya kesin bir cevap veremez. O zaman sorunun metnini, sizin yazdığınız gibi kaydeder. Sadece uzun sayılar ve e-posta adresleri gizlenir. Yani soruda bir isim veya tarih varsa, o da kaydedilir.
             Ama bot, Telegram'daki adınızı ve sohbet kimliğini bu sorularla birlikte kaydetmez.
             Botu işletenler, botu iyileştirmek için bu soruları okur.
+            Ayrıca bir soruyu örnek olarak botun sorularına ekleyebilirler. O zaman soru orada kayıtlı kalır.
             Bir cevabın altında 👎 düğmesine basarsanız, bot o sorunuzu da aynı şekilde kaydeder. Böylece botu işletenler hangi cevabın uymadığını görür.
             Bir soru { $days } gün boyunca tekrar sorulmazsa silinir. /forget bu soruları silemez, çünkü sorular sohbetinizle bağlantılı değildir.
             Bu yüzden lütfen sorularınıza kişisel bilgiler yazmayın, örneğin adınızı, adresinizi veya doğum tarihinizi.
@@ -115,7 +117,7 @@ privacy =
 
     4. Mesajınız
     Bot mesajınızı sadece cevap verene kadar kaydeder. Bu çoğu zaman birkaç saniye sürer. Sonra mesajı siler.
-    Bot ayrıca son cevabındaki düğmeleri ve son sorunuzun dilini aklında tutar. Böylece bir sonraki mesajınızı daha iyi anlar. Son sorunuza cevap verdiyse, 👎 düğmesine basarsanız diye o soruyu da aklında tutar. Bunlar bir dosyaya kaydedilmez. Bir gün boyunca hiçbir şey yazmazsanız silinir. /forget ile hemen silebilirsiniz.
+    Bot ayrıca son cevabındaki düğmeleri ve son sorunuzun dilini aklında tutar. Böylece bir sonraki mesajınızı daha iyi anlar. Bot soruları kaydediyorsa (3. maddeye bakın), 👎 düğmesine basarsanız diye cevap verdiği son sorunuzu da aklında tutar. Bunlar bir dosyaya kaydedilmez. Bir gün boyunca hiçbir şey yazmazsanız silinir. /forget ile hemen silebilirsiniz.
 
     Telegram, sohbeti kendisi de saklar. Bunun için Telegram'ın kuralları geçerlidir.
 forget-done = Tamam. Bu sohbet için kayıtlı dil ve sohbet kimliği silindi.
@@ -158,11 +160,11 @@ admin-review-already = Bu soru zaten “{ $title }” cevabında vardı.
 admin-review-added-out-of-scope = Kaydedildi: Soru artık “Bizim konumuz değil” listesinde.
 admin-review-already-out-of-scope = Bu soru zaten “Bizim konumuz değil” listesindeydi.
 admin-review-now-answered = Yeniden soruldu: Bot artık “{ $title }” ile cevap veriyor. ✅
-admin-review-now-no-match = Yeniden soruldu: Bot artık bu konuda cevabı olmadığını söylüyor ve iletişim bilgilerini veriyor. ✅
-admin-review-still-other = Yeniden soruldu: Bot hâlâ “{ $title }” ile cevap veriyor. Soru belki oraya aittir? Değilse, seçtiğiniz cevaba bu kelimelerle birkaç soru daha ekleyin.
+admin-review-now-no-match = Yeniden soruldu: Bot artık bu konuda cevabı olmadığını söylüyor ve iletişim kişilerini gösteriyor. ✅
+admin-review-still-other = Yeniden soruldu: Bot hâlâ “{ $title }” ile cevap veriyor. Soru oraya mı ait olabilir? Değilse, seçtiğiniz cevaba bu kelimelerle birkaç soru daha ekleyin.
 admin-review-still-suggestions = Yeniden soruldu: Bot hâlâ emin değil ve seçmek için cevaplar gösteriyor ({ $titles }). Benzer bir iki soru daha eklemek yardımcı olur.
 admin-review-still-no-match = Yeniden soruldu: Bot hâlâ bir cevap bulamıyor. Benzer bir iki soru daha eklemek yardımcı olur.
-admin-review-still-smalltalk = Yeniden soruldu: Bot bu soruyu bir selamlama veya teşekkür sanıyor.
+admin-review-still-smalltalk = Yeniden soruldu: Bot bu soruyu selamlama, teşekkür, vedalaşma, yardım isteği veya “Sen kimsin?” gibi bir sohbet cümlesi sanıyor.
 admin-review-not-reloaded = Kaydedildi, ama yeniden yüklenmedi: İçerikte hata var ({ $count }). Lütfen “widunetz-bot check” komutunu çalıştırın.
 admin-review-failed = Hiçbir şey kaydedilmedi: { $file } okunamadı veya yazılamadı. Ayrıntılar botun kayıt dosyasında (log).
 admin-review-failed-lang = Hiçbir şey kaydedilmedi: Botta “{ $lang }” dili yok (locales/{ $lang } klasörü eksik).

@@ -167,6 +167,10 @@ fn small_talk_in_all_languages() {
         ("Danke!", "de", "smalltalk-thanks"),
         ("merhaba", "tr", "smalltalk-hello"),
         ("teşekkürler", "tr", "smalltalk-thanks"),
+        // Hello and goodbye at once (content-tr review): a reply that fits either moment.
+        ("iyi günler", "tr", "smalltalk-greeting"),
+        ("Iyi aksamlar", "tr", "smalltalk-greeting"),
+        ("iyi günler dilerim", "tr", "smalltalk-bye"),
         ("привет", "ru", "smalltalk-hello"),
         ("до свидания", "ru", "smalltalk-bye"),
         ("مرحبا", "ar", "smalltalk-hello"),
