@@ -15,6 +15,7 @@
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
 //! | `network` | common nouns a question uses for the organisation the FAQ is about (its own name, like "widunetz", is found in the questions) | `["Netzwerk"]` |
+//! | `network_mentions` | words that show a question is about the network, although the entries' questions do not use them as its name (the project it grew out of); exact stems only, so "Projektgruppe" is no mention | `["Projekt"]` |
 //! | `filler` | politeness and filler phrases, dropped before matching | `["ich habe eine frage"]` |
 //! | `folds` | dialect and chat spellings: `"a = b"` reads word(s) a as b, `"a ="` drops a, `"-a = -b"` a word ending, `"a- = b-"` a word beginning (only where three letters stay) | `"slm = selam"` |
 //! | `stem_endings` | endings taken off stems where the stemmer is inconsistent (Arabic ة/ه stays on "الشبكة" but not on "شبكة") | `["ه"]` |
@@ -154,6 +155,7 @@ pub struct Profile {
     pub question_words: Vec<String>,
     pub addressee: Vec<String>,
     pub network: Vec<String>,
+    pub network_mentions: Vec<String>,
     pub filler: Vec<String>,
     pub folds: Vec<Fold>,
     pub proclitics: Vec<String>,
@@ -184,6 +186,8 @@ struct RawProfile {
     addressee: Vec<Spanned<String>>,
     #[serde(default)]
     network: Vec<Spanned<String>>,
+    #[serde(default)]
+    network_mentions: Vec<Spanned<String>>,
     #[serde(default)]
     filler: Vec<Spanned<String>>,
     #[serde(default)]
@@ -267,6 +271,7 @@ impl Profile {
             question_words: Vec::new(),
             addressee: Vec::new(),
             network: Vec::new(),
+            network_mentions: Vec::new(),
             filler: Vec::new(),
             folds: Vec::new(),
             proclitics: Vec::new(),
@@ -346,6 +351,7 @@ impl Profile {
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);
         p.network = words(raw.network, "network", &mut problems);
+        p.network_mentions = words(raw.network_mentions, "network_mentions", &mut problems);
         p.filler = words(raw.filler, "filler", &mut problems);
         p.proclitics = words(raw.proclitics, "proclitics", &mut problems);
         p.stem_endings = words(raw.stem_endings, "stem_endings", &mut problems);

@@ -141,14 +141,21 @@ impl Table {
     pub fn view(&self, text: &str, keep: impl Fn(&str) -> bool) -> String {
         let capped: String = text.chars().take(crate::text::MAX_CHARS).collect();
         let mut out = String::with_capacity(capped.len() * 2);
-        let mut join = false;
+        // Where the last word's joining prefix (the article: "el") begins in `out`.
+        let mut join: Option<usize> = None;
         for (k, word) in capped.split_whitespace().enumerate() {
-            if k > 0 && !join {
+            let joined = join.take();
+            if k > 0 && joined.is_none() {
                 out.push(' ');
             }
-            join = false;
             let lower = word.to_lowercase();
             if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(&lower) {
+                // The language's own Latin words (names) never take the article in its
+                // script: "el widunetz" is widunetz, not "الwidunetz".
+                if let Some(at) = joined.filter(|_| lower.chars().any(|c| c.is_ascii_alphabetic()))
+                {
+                    out.truncate(at);
+                }
                 out.push_str(word);
                 continue;
             }
@@ -157,6 +164,7 @@ impl Table {
             while i < chars.len() {
                 if is_run_char(chars[i]) {
                     let start = i;
+                    let run_at = out.len();
                     while i < chars.len() && is_run_char(chars[i]) {
                         i += 1;
                     }
@@ -176,7 +184,9 @@ impl Table {
                         if chars.get(i) == Some(&'-') {
                             i += 1;
                         }
-                        join = i == chars.len();
+                        if i == chars.len() {
+                            join = Some(run_at);
+                        }
                     }
                 } else {
                     out.push(chars[i]);
@@ -335,7 +345,27 @@ mod tests {
             ("3'ali", "غلي"),
             ("thalath", "ثلث"),
             ("dhahab", "ذهب"),
-            ("marhaba", "مرهبة"),
+            ("marhaba", "مرحبا"),
+            ("shughl", "شغل"),
+            ("3omr", "عمر"),
+            ("mo2assase", "مؤسسة"),
+            ("mas2oul", "مسؤول"),
+            ("ta3awon", "تعاون"),
+            ("mo2assasat", "مؤسسات"),
+            ("mo2assasetna", "مؤسستنا"),
+            ("ra8m", "رقم"),
+            ("ittifa2iye", "اتفاقية"),
+            ("wa22a3o", "وقعو"),
+            ("hala2", "هلق"),
+            ("7a22a2et", "حققت"),
+            ("7aqqaqat", "حققات"),
+            ("a3da2", "أعضاء"),
+            ("ana", "انا"),
+            ("chno", "شنو"),
+            ("ezay", "ازاي"),
+            ("el network", "الشبكة"),
+            ("el widunetz", "widunetz"),
+            ("bil widunetz", "widunetz"),
             ("btejtame3", "بتجتمع"),
             ("marra", "مرة"),
             ("2008", "2008"),

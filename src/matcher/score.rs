@@ -65,6 +65,7 @@ impl LangIndex {
                 }
             }
             if self.analyzer.is_network_stem(q)
+                || self.analyzer.is_network_mention(q)
                 || ex
                     .iter()
                     .any(|&(id, s)| s >= KNOWN_SIM && self.self_stems.contains(&id))

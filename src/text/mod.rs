@@ -122,6 +122,8 @@ pub struct Analyzer {
     addressee_endings: Vec<String>,
     /// Stems of the profile's nouns for the network.
     network: HashSet<String>,
+    /// Stems of the profile's other words that show a question is about the network.
+    network_mentions: HashSet<String>,
     filler: PhraseSet,
     stemmer: Option<stem::Stem>,
 }
@@ -153,6 +155,7 @@ impl Analyzer {
             addressee: HashSet::new(),
             addressee_endings: Vec::new(),
             network: HashSet::new(),
+            network_mentions: HashSet::new(),
             filler: PhraseSet::new(),
             stemmer: p.stemmer.map(|a| stem::Stem::new(a, p.script)),
         };
@@ -223,6 +226,11 @@ impl Analyzer {
         an.prefix_folds = prefix_folds;
         an.suffix_folds = suffix_folds;
         an.network = p.network.iter().flat_map(|w| an.analyze(w)).collect();
+        an.network_mentions = p
+            .network_mentions
+            .iter()
+            .flat_map(|w| an.analyze(w))
+            .collect();
         an.addressee_endings = endings
             .iter()
             .map(|w| one(&an, w.trim_start_matches('-')))
@@ -396,6 +404,12 @@ impl Analyzer {
         self.network.contains(stem)
     }
 
+    /// Is this stem one of the profile's `network_mentions` ("Projekt")? Such a word in a
+    /// question shows it is about the network; in an entry's question it is no name of it.
+    pub fn is_network_mention(&self, stem: &str) -> bool {
+        self.network_mentions.contains(stem)
+    }
+
     /// Politeness and filler phrases in folded tokens.
     pub fn filler_spans(&self, folded: &[String]) -> Vec<phrase::Span> {
         self.filler
@@ -480,6 +494,17 @@ mod tests {
             an.analyze(b),
             "{lang}: {a:?} and {b:?} should analyse alike"
         );
+    }
+
+    #[test]
+    fn the_project_word_mentions_the_network_but_is_no_name_of_it() {
+        let an = Analyzer::new("en");
+        let stems = an.analyze("projects");
+        assert!(stems.iter().all(|s| an.is_network_mention(s)), "{stems:?}");
+        assert!(stems.iter().all(|s| !an.is_network_stem(s)), "{stems:?}");
+        let group = an.analyze("projectgroup");
+        assert!(group.iter().all(|s| !an.is_network_mention(s)), "{group:?}");
+        assert!(an.analyze("network").iter().all(|s| an.is_network_stem(s)));
     }
 
     #[test]
