@@ -69,9 +69,9 @@ impl Chat<'_> {
 pub enum Input {
     /// A typed message: a command if it starts with `/`, a number picking from the last
     /// list, or a question. A `@name` after a command is ignored here: in groups the front
-    /// end first decides whether a message is meant for the bot at all (Telegram's
-    /// `addressing` drops `/start@other_bot`), or parses it itself with
-    /// [`Command::parse`] and the bot's name and sends [`Input::Command`].
+    /// end first decides with [`Command::parse`] and the bot's name whether a command is
+    /// meant for the bot at all (Telegram's `addressing` drops `/start@other_bot`), or
+    /// parses it itself and sends [`Input::Command`].
     Text(String),
     Command(Command),
     /// A button was pressed.
