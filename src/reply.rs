@@ -63,7 +63,7 @@ pub(crate) fn build(
     outcome: Outcome,
     ranked: &[(Target, f32)],
 ) -> Reply {
-    let l = &engine.l10n;
+    let l = engine.l10n();
     let score_of = |i: usize| {
         ranked
             .iter()
@@ -71,7 +71,7 @@ pub(crate) fn build(
             .map_or(0.0, |x| x.1)
     };
     let sugg = |i: usize| {
-        let id = engine.faq.entries[i].id.clone();
+        let id = engine.faq().entries[i].id.clone();
         Suggestion {
             title: engine.title(id.as_str(), lang),
             id,
@@ -96,7 +96,7 @@ pub(crate) fn build(
     };
     match outcome {
         Outcome::Answer(i) => {
-            let e = &engine.faq.entries[i];
+            let e = &engine.faq().entries[i];
             r.id = Some(e.id.clone());
             r.confident = true;
             r.score = score_of(i);
@@ -104,7 +104,7 @@ pub(crate) fn build(
             r.related = e
                 .related
                 .iter()
-                .filter_map(|rid| engine.faq.position(rid))
+                .filter_map(|rid| engine.faq().position(rid))
                 .map(sugg)
                 .collect();
         }
@@ -167,7 +167,7 @@ impl Outcome {
 /// Apology, what the bot can answer, the contact persons and the heading of the topics (front ends with buttons show
 /// the topics as buttons under it).
 pub fn no_match_intro(engine: &Engine, lang: &str) -> String {
-    let l = &engine.l10n;
+    let l = engine.l10n();
     format!(
         "{}\n\n{}\n\n{}\n\n{}",
         l.ui(lang, Ui::NoMatch),
@@ -179,9 +179,9 @@ pub fn no_match_intro(engine: &Engine, lang: &str) -> String {
 
 /// Apology, the contact persons and the list of topics.
 pub fn no_match_text(engine: &Engine, lang: &str) -> String {
-    let l = &engine.l10n;
+    let l = engine.l10n();
     let mut text = no_match_intro(engine, lang);
-    for t in &engine.faq.topics {
+    for t in &engine.faq().topics {
         text.push_str(&format!("\n• {}", l.msg(lang, &format!("topic-{t}"))));
     }
     text

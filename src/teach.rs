@@ -34,7 +34,7 @@ impl Verdict {
 
 /// Is `lang` one of the bot's languages (a folder under `locales/`)?
 pub fn known_lang(engine: &Engine, lang: &str) -> bool {
-    engine.l10n.codes().iter().any(|c| c == lang)
+    engine.l10n().codes().iter().any(|c| c == lang)
 }
 
 /// Checks what an edit needs before anything is written: a known entry (for a variant), a
@@ -46,14 +46,14 @@ pub fn precheck(
     question: &str,
 ) -> Result<(), Refused> {
     if let Target::Entry(id) = target
-        && !engine.faq.entries.iter().any(|e| e.id == id.as_str())
+        && !engine.faq().entries.iter().any(|e| e.id == id.as_str())
     {
         return Err(Refused::Edit(EditError::UnknownEntry(id.clone())));
     }
     if !known_lang(engine, lang) {
         return Err(Refused::UnknownLang {
             lang: lang.to_string(),
-            available: engine.l10n.codes(),
+            available: engine.l10n().codes(),
         });
     }
     crate::content::edit::clean_question(question).map_err(Refused::Edit)?;
@@ -77,7 +77,7 @@ pub fn verdict(engine: &Engine, target: &Target, lang: &str, question: &str) -> 
     let reply = engine.answer(question, Some(lang));
     let id_of = |i: &usize| {
         engine
-            .faq
+            .faq()
             .entries
             .get(*i)
             .map(|e| e.id.to_string())

@@ -24,7 +24,7 @@ pub struct Offer {
 pub fn offers(engine: &Engine, query: &str, client_lang: Option<&str>) -> Vec<Offer> {
     let found = engine.candidates(query, MAX_OFFERS);
     let lang = lang::reply_lang(
-        &engine.l10n,
+        engine.l10n(),
         None,
         found.detected_lang.as_deref(),
         client_lang,
@@ -72,7 +72,7 @@ mod tests {
         assert!(offers(&e, "", None).is_empty());
         let found = offers(&e, "widunetz", Some("ar-EG"));
         let want = lang::reply_lang(
-            &e.l10n,
+            e.l10n(),
             None,
             e.candidates("widunetz", 1).detected_lang.as_deref(),
             Some("ar-EG"),

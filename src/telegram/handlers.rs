@@ -94,7 +94,6 @@ fn flood_notice(state: &State, who: Chat<'_>, to: Target<'_>) -> Vec<Outgoing> {
     let text = c
         .live()
         .current()
-        .l10n
         .ui(c.ui_lang(who).as_str(), Ui::FloodNotice);
     if to.button.is_none() {
         // No chat id in the log: it would identify the person.

@@ -153,7 +153,7 @@ fn each_lang(text: &str) -> Vec<Reply> {
 }
 
 fn msg(lang: &str, id: &str) -> String {
-    engine().l10n.msg(lang, id)
+    engine().l10n().msg(lang, id)
 }
 
 #[test]

@@ -386,7 +386,7 @@ fn a_question_added_from_the_command_line_goes_live() {
     .into_iter()
     .find(|q| e.answer(q, None).id.as_ref().map(EntryId::as_str) != Some("members"))
     .expect("a question not yet answered by members");
-    let members = e.l10n.msg("de", "faq-members-answer");
+    let members = e.l10n().msg("de", "faq-members-answer");
     let needle = members.lines().next().expect("first line");
     let mut chat = Chat::start(dir.path(), &[]);
     assert!(!chat.ask(q).contains(needle));

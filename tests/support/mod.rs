@@ -85,10 +85,10 @@ pub fn assert_replies(got: &[String], asked: &[&str], what: &str) {
 #[track_caller]
 pub fn localised(e: &Engine, lang: &str, id: &str) -> String {
     assert!(
-        e.l10n.has_message(lang, id),
+        e.l10n().has_message(lang, id),
         "locales/{lang} has no {id}: the test would compare with the German fallback"
     );
-    escape(&e.l10n.msg(lang, id))
+    escape(&e.l10n().msg(lang, id))
 }
 
 /// Message `id` in `lang`, unescaped (pop-ups, `Engine::answer`); fails like
@@ -96,10 +96,10 @@ pub fn localised(e: &Engine, lang: &str, id: &str) -> String {
 #[track_caller]
 pub fn own_msg(e: &Engine, lang: &str, id: &str) -> String {
     assert!(
-        e.l10n.has_message(lang, id),
+        e.l10n().has_message(lang, id),
         "locales/{lang} has no {id}: the test would compare with the German fallback"
     );
-    e.l10n.msg(lang, id)
+    e.l10n().msg(lang, id)
 }
 
 /// Runs the binary from the repository root with `args`, optional stdin.
