@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::Engine;
 use crate::engine::OutcomeKind;
-use crate::ids::EntryId;
+use crate::ids::{EntryId, LangCode};
 use crate::matcher::Target;
 use crate::ui::Ui;
 
@@ -38,8 +38,9 @@ pub struct Suggestion {
 pub struct Reply {
     pub question: String,
     /// Language of the answer.
-    pub lang: String,
-    pub detected_lang: Option<String>,
+    pub lang: LangCode,
+    /// Language the question was detected in, if any.
+    pub detected_lang: Option<LangCode>,
     /// The entry answered confidently, if any.
     pub id: Option<EntryId>,
     pub score: f32,
@@ -58,12 +59,13 @@ pub struct Reply {
 pub(crate) fn build(
     engine: &Engine,
     question: &str,
-    lang: &str,
-    detected_lang: Option<String>,
+    lang_code: &LangCode,
+    detected_lang: Option<LangCode>,
     outcome: Outcome,
     ranked: &[(Target, f32)],
 ) -> Reply {
     let l = engine.l10n();
+    let lang = lang_code.as_str();
     let score_of = |i: usize| {
         ranked
             .iter()
@@ -73,7 +75,7 @@ pub(crate) fn build(
     let sugg = |i: usize| {
         let id = engine.faq().entries[i].id.clone();
         Suggestion {
-            title: engine.title(id.as_str(), lang),
+            title: engine.title(&id, lang_code),
             id,
             score: score_of(i),
         }
@@ -82,7 +84,7 @@ pub(crate) fn build(
     let truncated = question.chars().count() > crate::text::MAX_CHARS;
     let mut r = Reply {
         question: question.to_string(),
-        lang: lang.to_string(),
+        lang: lang_code.clone(),
         detected_lang,
         id: None,
         score: top_score,

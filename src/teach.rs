@@ -6,6 +6,7 @@
 
 use crate::Engine;
 use crate::content::edit::{EditError, Target};
+use crate::ids::LangCode;
 use crate::reply::{Outcome, Reply};
 
 /// What the bot does with the question after the edit.
@@ -74,7 +75,7 @@ pub enum Refused {
 
 /// Asks `question` (in `lang`) against `engine` and says whether `target` now gets it.
 pub fn verdict(engine: &Engine, target: &Target, lang: &str, question: &str) -> (Verdict, Reply) {
-    let reply = engine.answer(question, Some(lang));
+    let reply = engine.answer(question, LangCode::new(lang).as_ref());
     let id_of = |i: &usize| {
         engine
             .faq()

@@ -137,9 +137,15 @@ fn load_live(
 }
 
 /// `--lang` must name a language the bot has.
-fn check_lang(engine: &Engine, lang: Option<&str>) -> Result<(), Error> {
-    match lang {
-        Some(l) if engine.negotiate(l).is_none() => Err(Error::Usage(format!(
+/// `--lang` as a typed code, refused with the available languages when the bot cannot
+/// answer in it.
+fn check_lang(engine: &Engine, lang: Option<&str>) -> Result<Option<LangCode>, Error> {
+    let Some(l) = lang else {
+        return Ok(None);
+    };
+    match LangCode::new(l).filter(|c| engine.negotiate(c).is_some()) {
+        Some(code) => Ok(Some(code)),
+        None => Err(Error::Usage(format!(
             "--lang: unknown language {l:?}; available: {}",
             engine
                 .languages()
@@ -148,7 +154,6 @@ fn check_lang(engine: &Engine, lang: Option<&str>) -> Result<(), Error> {
                 .collect::<Vec<_>>()
                 .join(", ")
         ))),
-        _ => Ok(()),
     }
 }
 

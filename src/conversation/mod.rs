@@ -52,7 +52,7 @@ use crate::ui::Ui;
 #[derive(Debug, Clone, Copy)]
 pub struct Chat<'a> {
     pub key: ChatKey,
-    pub client_lang: Option<&'a str>,
+    pub client_lang: Option<&'a LangCode>,
 }
 
 impl Chat<'_> {
@@ -145,15 +145,15 @@ impl<S: ChatSettings + Records> Conversation<S> {
         let recent = self.memory.get(chat.key);
         let ui = lang::reply_lang(
             engine.l10n(),
-            chosen.as_ref().map(LangCode::as_str),
-            recent.lang.as_ref().map(LangCode::as_str),
+            chosen.as_ref(),
+            recent.lang.as_ref(),
             chat.client_lang,
         );
         let turn = Turn {
             conv: self,
             engine: &engine,
             chat,
-            chosen: chosen.as_ref().map(LangCode::as_str),
+            chosen: chosen.as_ref(),
             ui,
         };
         let views = match input {
@@ -182,8 +182,8 @@ impl<S: ChatSettings + Records> Conversation<S> {
         let recent = self.memory.get(chat.key);
         lang::reply_lang(
             engine.l10n(),
-            chosen.as_ref().map(LangCode::as_str),
-            recent.lang.as_ref().map(LangCode::as_str),
+            chosen.as_ref(),
+            recent.lang.as_ref(),
             chat.client_lang,
         )
     }
@@ -223,7 +223,7 @@ struct Turn<'a, S> {
     conv: &'a Conversation<S>,
     engine: &'a Engine,
     chat: Chat<'a>,
-    chosen: Option<&'a str>,
+    chosen: Option<&'a LangCode>,
     /// The language of everything that is not the answer to a question.
     ui: LangCode,
 }

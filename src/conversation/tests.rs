@@ -390,9 +390,10 @@ fn unanswered_questions_are_recorded_by_the_policy() {
 #[test]
 fn menus_follow_the_client_language_then_the_last_question() {
     let c = conv();
+    let egypt = LangCode::new("ar-EG").expect("a language tag");
     let arab = Chat {
         key: USER,
-        client_lang: Some("ar-EG"),
+        client_lang: Some(&egypt),
     };
     let v = one(c.handle(arab, Input::Command(Command::Start)).expect("ok"));
     assert_eq!(v.text, msg(&c, "ar", "welcome"));

@@ -9,6 +9,7 @@ use crate::content::Faq;
 use crate::conversation;
 use crate::decide;
 use crate::error::{Error, Problem, Severity};
+use crate::ids::{EntryId, LangCode};
 use crate::l10n::L10n;
 use crate::lang::Profiles;
 use crate::matcher::{Doc, Index, Matches, Target};
@@ -115,13 +116,17 @@ impl Engine {
 
     /// The language to answer in: `requested` if it negotiates to an available language,
     /// else `detected` if available, else German ([`conversation::lang::reply_lang`]).
-    pub fn reply_lang(&self, requested: Option<&str>, detected: Option<&str>) -> String {
-        conversation::lang::reply_lang(&self.l10n, requested, detected, None).to_string()
+    pub fn reply_lang(
+        &self,
+        requested: Option<&LangCode>,
+        detected: Option<&LangCode>,
+    ) -> LangCode {
+        conversation::lang::reply_lang(&self.l10n, requested, detected, None)
     }
 
     /// Answers one question. `lang` is the user's language if known (an explicit choice);
     /// otherwise the answer is in the language the question is written in.
-    pub fn answer(&self, text: &str, lang: Option<&str>) -> Reply {
+    pub fn answer(&self, text: &str, lang: Option<&LangCode>) -> Reply {
         self.answer_with(
             text,
             LangHint {
@@ -136,28 +141,20 @@ impl Engine {
     pub fn answer_with(&self, text: &str, hint: LangHint<'_>) -> Reply {
         let started = Instant::now();
         // The client language breaks thin ties of detection (uk or ru, fa or ar).
-        let m = self.index.search_hinted(text, hint.client);
+        let m = self
+            .index
+            .search_hinted(text, hint.client.map(LangCode::as_str));
         let match_time = started.elapsed();
-        let reply_lang = conversation::lang::reply_lang(
-            &self.l10n,
-            hint.chosen,
-            m.detected_lang.as_deref(),
-            hint.client,
-        );
+        let detected = m.detected_lang.clone().and_then(LangCode::new);
+        let reply_lang =
+            conversation::lang::reply_lang(&self.l10n, hint.chosen, detected.as_ref(), hint.client);
         // Input without a letter or digit is not matched against anything.
         let outcome = if reply::is_empty_question(text) {
             Outcome::Empty
         } else {
             self.decide(&m)
         };
-        let mut r = reply::build(
-            self,
-            text,
-            reply_lang.as_str(),
-            m.detected_lang.clone(),
-            outcome,
-            &m.ranked,
-        );
+        let mut r = reply::build(self, text, &reply_lang, detected, outcome, &m.ranked);
         r.match_time = match_time;
         r
     }
@@ -204,7 +201,7 @@ impl Engine {
         Ranking {
             entries,
             smalltalk: small,
-            detected_lang: m.detected_lang,
+            detected_lang: m.detected_lang.and_then(LangCode::new),
         }
     }
 
@@ -215,7 +212,7 @@ impl Engine {
     }
 
     /// Title of an entry in a language (German fallback).
-    pub fn title(&self, id: &str, lang: &str) -> String {
-        self.l10n.msg(lang, &format!("faq-{id}-title"))
+    pub fn title(&self, id: &EntryId, lang: &LangCode) -> String {
+        self.l10n.msg(lang.as_str(), &format!("faq-{id}-title"))
     }
 }

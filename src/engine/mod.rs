@@ -28,7 +28,7 @@ pub struct Ranking {
     pub entries: Vec<Scored<EntryId>>,
     /// The small-talk kind (`hello`, …) with its score.
     pub smalltalk: Option<Scored>,
-    pub detected_lang: Option<String>,
+    pub detected_lang: Option<LangCode>,
 }
 
 /// The loaded knowledge base: FAQ, texts and the match index.
@@ -42,7 +42,7 @@ pub struct Engine {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidates {
     pub entries: Vec<EntryId>,
-    pub detected_lang: Option<String>,
+    pub detected_lang: Option<LangCode>,
 }
 
 impl Engine {
@@ -61,12 +61,11 @@ impl Engine {
     /// after a reload).
     pub fn answer_entry(&self, id: &EntryId, lang: &LangCode) -> Option<Reply> {
         let i = self.entry_index(id)?;
-        let lang = lang.as_str();
         Some(reply::build(
             self,
-            &self.title(id.as_str(), lang),
+            &self.title(id, lang),
             lang,
-            Some(lang.to_string()),
+            Some(lang.clone()),
             Outcome::Answer(i),
             &[],
         ))
@@ -105,7 +104,7 @@ impl Engine {
 
     /// Title of an entry (the question as shown on buttons and lists).
     pub fn entry_title(&self, id: &EntryId, lang: &LangCode) -> String {
-        self.title(id.as_str(), lang.as_str())
+        self.title(id, lang)
     }
 
     /// Topics in the order the FAQ files name them first.

@@ -98,12 +98,15 @@ fn the_reply_fragments_of_the_slow_tests_each_stand_in_one_message() {
 #[test]
 fn explicit_language_wins() {
     let e = support::engine();
-    let r = e.answer("Wann wurde widunetz gegründet?", Some("tr-TR"));
+    let r = e.answer(
+        "Wann wurde widunetz gegründet?",
+        Some(&support::lang("tr-TR")),
+    );
     assert_eq!(r.lang, "tr");
     assert_eq!(r.id.as_ref().map(EntryId::as_str), Some("founding"));
     assert_eq!(r.answer, support::own_msg(&e, "tr", "faq-founding-answer"));
     assert_eq!(
-        e.answer("Kontakt", Some("pt-BR")).lang,
+        e.answer("Kontakt", Some(&support::lang("pt-BR"))).lang,
         "de",
         "unavailable → detected/German"
     );

@@ -19,6 +19,11 @@ pub fn root() -> PathBuf {
 }
 
 /// The shipped knowledge base.
+/// A language code the tests name (`"de"`, `"pt-BR"`).
+pub fn lang(code: &str) -> widunetz_bot::ids::LangCode {
+    widunetz_bot::ids::LangCode::new(code).expect("a language tag")
+}
+
 pub fn engine() -> Engine {
     Engine::load_strict(&root().join("faq"), &root().join("locales"))
         .expect("shipped content loads cleanly")
