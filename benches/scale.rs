@@ -137,7 +137,7 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
     // Variants (what RapidFuzz chooses from) and labelled queries, exported for Python.
     let mut variants = String::new();
     let mut pool: Vec<(usize, &str, &str)> = Vec::new();
-    for (i, e) in engine.faq.entries.iter().enumerate() {
+    for (i, e) in engine.faq().entries.iter().enumerate() {
         for (lang, qs) in &e.questions {
             for q in qs {
                 variants.push_str(&format!(
@@ -152,10 +152,10 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
     std::fs::write(dir.join("variants.jsonl"), &variants)?;
     drop(variants);
     let mut rng = synth::Rng::new(0x5EED_0005);
-    let n_entries = engine.faq.entries.len();
+    let n_entries = engine.faq().entries.len();
     let mut queries: Vec<(String, String, String)> = Vec::with_capacity(nq);
     for _ in 0..nq {
-        let e = &engine.faq.entries[rng.below(n_entries)];
+        let e = &engine.faq().entries[rng.below(n_entries)];
         let langs: Vec<(&String, &Vec<String>)> = e.questions.iter().collect();
         let (lang, qs) = langs[rng.below(langs.len())];
         let v = &qs[rng.below(qs.len())];

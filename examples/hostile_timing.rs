@@ -78,9 +78,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let mut times = Vec::with_capacity(RUNS);
         let mut outcome = "";
         for i in 0..RUNS {
-            let lang = [None, Some("de"), Some("tr"), Some("ru"), Some("ar")][i % 5];
+            let lang = [None, Some("de"), Some("tr"), Some("ru"), Some("ar")][i % 5]
+                .and_then(widunetz_bot::ids::LangCode::new);
             let t = Instant::now();
-            let r = engine.answer(&text, lang);
+            let r = engine.answer(&text, lang.as_ref());
             times.push(t.elapsed());
             outcome = r.outcome().as_str();
         }

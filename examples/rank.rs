@@ -11,7 +11,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         println!("{q:?} → {} {id:?} ({:?})", r.outcome(), m.detected_lang);
         for (t, s) in m.ranked.iter().take(4) {
             if let widunetz_bot::matcher::Target::Entry(i) = t {
-                println!("  {:<14} {s:.3}", engine.faq.entries[*i].id);
+                println!("  {:<14} {s:.3}", engine.faq().entries[*i].id);
             }
         }
         println!("  {:?}", m.signals);

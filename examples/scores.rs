@@ -12,7 +12,7 @@ use widunetz_bot::matcher::Target;
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let engine = widunetz_bot::Engine::load_strict(Path::new("faq"), Path::new("locales"))?;
     let id = |t: Target| match t {
-        Target::Entry(i) => engine.faq.entries[i].id.to_string(),
+        Target::Entry(i) => engine.faq().entries[i].id.to_string(),
         _ => "-".into(),
     };
     for file in std::env::args().skip(1) {

@@ -213,6 +213,10 @@ pub enum Error {
     /// The async runtime for the Telegram bot could not be started.
     #[error("cannot start the async runtime: {0}")]
     Runtime(#[source] std::io::Error),
+    /// Blocking work moved off the async threads (a database call) panicked or was
+    /// cancelled.
+    #[error("a background task failed: {0}")]
+    Task(#[source] tokio::task::JoinError),
     /// Listening for SIGHUP (reload) failed.
     #[error("cannot listen for SIGHUP: {0}")]
     Signal(#[source] std::io::Error),

@@ -119,6 +119,14 @@ impl fmt::Display for LangCode {
     }
 }
 
+/// Reads as the code's text wherever a `&str` is wanted (Fluent lookups, JSON, SQL).
+impl std::ops::Deref for LangCode {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.0
+    }
+}
+
 impl AsRef<str> for LangCode {
     fn as_ref(&self) -> &str {
         &self.0

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::Engine;
 use crate::engine::OutcomeKind;
-use crate::ids::EntryId;
+use crate::ids::{EntryId, LangCode};
 use crate::matcher::Target;
 use crate::ui::Ui;
 
@@ -38,8 +38,9 @@ pub struct Suggestion {
 pub struct Reply {
     pub question: String,
     /// Language of the answer.
-    pub lang: String,
-    pub detected_lang: Option<String>,
+    pub lang: LangCode,
+    /// Language the question was detected in, if any.
+    pub detected_lang: Option<LangCode>,
     /// The entry answered confidently, if any.
     pub id: Option<EntryId>,
     pub score: f32,
@@ -58,12 +59,13 @@ pub struct Reply {
 pub(crate) fn build(
     engine: &Engine,
     question: &str,
-    lang: &str,
-    detected_lang: Option<String>,
+    lang_code: &LangCode,
+    detected_lang: Option<LangCode>,
     outcome: Outcome,
     ranked: &[(Target, f32)],
 ) -> Reply {
-    let l = &engine.l10n;
+    let l = engine.l10n();
+    let lang = lang_code.as_str();
     let score_of = |i: usize| {
         ranked
             .iter()
@@ -71,9 +73,9 @@ pub(crate) fn build(
             .map_or(0.0, |x| x.1)
     };
     let sugg = |i: usize| {
-        let id = engine.faq.entries[i].id.clone();
+        let id = engine.faq().entries[i].id.clone();
         Suggestion {
-            title: engine.title(id.as_str(), lang),
+            title: engine.title(&id, lang_code),
             id,
             score: score_of(i),
         }
@@ -82,7 +84,7 @@ pub(crate) fn build(
     let truncated = question.chars().count() > crate::text::MAX_CHARS;
     let mut r = Reply {
         question: question.to_string(),
-        lang: lang.to_string(),
+        lang: lang_code.clone(),
         detected_lang,
         id: None,
         score: top_score,
@@ -96,7 +98,7 @@ pub(crate) fn build(
     };
     match outcome {
         Outcome::Answer(i) => {
-            let e = &engine.faq.entries[i];
+            let e = &engine.faq().entries[i];
             r.id = Some(e.id.clone());
             r.confident = true;
             r.score = score_of(i);
@@ -104,7 +106,7 @@ pub(crate) fn build(
             r.related = e
                 .related
                 .iter()
-                .filter_map(|rid| engine.faq.position(rid))
+                .filter_map(|rid| engine.faq().position(rid))
                 .map(sugg)
                 .collect();
         }
@@ -167,7 +169,7 @@ impl Outcome {
 /// Apology, what the bot can answer, the contact persons and the heading of the topics (front ends with buttons show
 /// the topics as buttons under it).
 pub fn no_match_intro(engine: &Engine, lang: &str) -> String {
-    let l = &engine.l10n;
+    let l = engine.l10n();
     format!(
         "{}\n\n{}\n\n{}\n\n{}",
         l.ui(lang, Ui::NoMatch),
@@ -179,9 +181,9 @@ pub fn no_match_intro(engine: &Engine, lang: &str) -> String {
 
 /// Apology, the contact persons and the list of topics.
 pub fn no_match_text(engine: &Engine, lang: &str) -> String {
-    let l = &engine.l10n;
+    let l = engine.l10n();
     let mut text = no_match_intro(engine, lang);
-    for t in &engine.faq.topics {
+    for t in &engine.faq().topics {
         text.push_str(&format!("\n• {}", l.msg(lang, &format!("topic-{t}"))));
     }
     text

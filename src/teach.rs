@@ -6,6 +6,7 @@
 
 use crate::Engine;
 use crate::content::edit::{EditError, Target};
+use crate::ids::LangCode;
 use crate::reply::{Outcome, Reply};
 
 /// What the bot does with the question after the edit.
@@ -34,7 +35,7 @@ impl Verdict {
 
 /// Is `lang` one of the bot's languages (a folder under `locales/`)?
 pub fn known_lang(engine: &Engine, lang: &str) -> bool {
-    engine.l10n.codes().iter().any(|c| c == lang)
+    engine.l10n().codes().iter().any(|c| c == lang)
 }
 
 /// Checks what an edit needs before anything is written: a known entry (for a variant), a
@@ -46,14 +47,14 @@ pub fn precheck(
     question: &str,
 ) -> Result<(), Refused> {
     if let Target::Entry(id) = target
-        && !engine.faq.entries.iter().any(|e| e.id == id.as_str())
+        && !engine.faq().entries.iter().any(|e| e.id == id.as_str())
     {
         return Err(Refused::Edit(EditError::UnknownEntry(id.clone())));
     }
     if !known_lang(engine, lang) {
         return Err(Refused::UnknownLang {
             lang: lang.to_string(),
-            available: engine.l10n.codes(),
+            available: engine.l10n().codes(),
         });
     }
     crate::content::edit::clean_question(question).map_err(Refused::Edit)?;
@@ -74,10 +75,10 @@ pub enum Refused {
 
 /// Asks `question` (in `lang`) against `engine` and says whether `target` now gets it.
 pub fn verdict(engine: &Engine, target: &Target, lang: &str, question: &str) -> (Verdict, Reply) {
-    let reply = engine.answer(question, Some(lang));
+    let reply = engine.answer(question, LangCode::new(lang).as_ref());
     let id_of = |i: &usize| {
         engine
-            .faq
+            .faq()
             .entries
             .get(*i)
             .map(|e| e.id.to_string())

@@ -13,7 +13,6 @@ use crate::conversation::{
     Chat, ChatKey, ChatSettings, Config, Conversation, InMemory, Input, View, ViewKind,
 };
 use crate::error::Error;
-use crate::ids::LangCode;
 use crate::live::Live;
 use crate::ui::Ui;
 
@@ -49,9 +48,7 @@ impl Terminal {
     /// `lang`: answer in this language (as if chosen with `/language`).
     pub fn new(live: Arc<Live>, lang: Option<&str>, recording: Recording) -> Terminal {
         let settings = InMemory::new();
-        let chosen = lang
-            .and_then(|l| live.current().l10n.negotiate(l))
-            .and_then(LangCode::new);
+        let chosen = lang.and_then(|l| live.current().negotiate(l));
         if let Some(code) = chosen
             && let Err(e) = settings.set_lang(ChatKey::LOCAL, &code)
         {
@@ -74,11 +71,7 @@ impl Terminal {
 
     fn msg(&self, msg: Ui) -> String {
         let lang = self.conversation.ui_lang(Self::chat());
-        self.conversation
-            .live()
-            .current()
-            .l10n
-            .ui(lang.as_str(), msg)
+        self.conversation.live().current().ui(lang.as_str(), msg)
     }
 
     /// The greeting of an interactive session.
@@ -225,7 +218,7 @@ mod tests {
     #[test]
     fn every_command_works_in_the_terminal() {
         let l = live().current();
-        let de = |id: &str| l.l10n.msg("de", id);
+        let de = |id: &str| l.l10n().msg("de", id);
         for (cmd, expect) in [
             ("/start", de("welcome")),
             ("/help", de("help")),
@@ -234,10 +227,10 @@ mod tests {
             ("/language", de("language-choose")),
             (
                 "/privacy",
-                crate::reply::privacy_text(&l.l10n, "de", true, 90),
+                crate::reply::privacy_text(l.l10n(), "de", true, 90),
             ),
             ("/forget", de("forget-done")),
-            ("/stats", l.faq.entries.len().to_string()),
+            ("/stats", l.faq().entries.len().to_string()),
             ("/unanswered", de("admin-unanswered-none")),
             ("/nonsense", de("unknown-command")),
         ] {
@@ -252,9 +245,12 @@ mod tests {
         let l = live().current();
         // The topics as a numbered list, then topic 2's questions, then the first answer.
         assert!(out.contains("1. "), "{out}");
-        assert!(out.contains(&l.l10n.msg("de", "chat-pick-number")), "{out}");
+        assert!(
+            out.contains(&l.l10n().msg("de", "chat-pick-number")),
+            "{out}"
+        );
         assert_eq!(
-            out.matches(&l.l10n.msg("de", "chat-pick-number")).count(),
+            out.matches(&l.l10n().msg("de", "chat-pick-number")).count(),
             1
         );
         assert!(out.contains("27.02.2008"), "{out}");
@@ -269,7 +265,7 @@ mod tests {
         // Related questions, then the feedback row: 👍 is the next number.
         let up = r.related.len() + 1;
         let out = chat(&format!("Wie wurde widunetz gegründet?\n{up}\n"));
-        let thanks = l.l10n.msg("de", "feedback-thanks");
+        let thanks = l.l10n().msg("de", "feedback-thanks");
         assert_eq!(out.matches(&thanks).count(), 1, "{out}");
     }
 
@@ -286,6 +282,6 @@ mod tests {
         )
         .expect("chat");
         let out = String::from_utf8(out).expect("utf-8");
-        assert_eq!(out.trim(), live().current().l10n.msg("tr", "chat-bye"));
+        assert_eq!(out.trim(), live().current().l10n().msg("tr", "chat-bye"));
     }
 }

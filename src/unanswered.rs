@@ -10,6 +10,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::Engine;
 use crate::engine::OutcomeKind;
+use crate::ids::LangCode;
 use crate::reply::Suggestion;
 use crate::store::Unanswered;
 use crate::text::Analyzer;
@@ -210,7 +211,7 @@ pub fn group(rows: &[Unanswered], engine: &Engine) -> Vec<Group> {
             let ranked = engine.rank(&acc.group.question);
             acc.group.closest = ranked.entries.first().map(|(id, score)| Suggestion {
                 id: id.clone(),
-                title: engine.title(id.as_str(), crate::l10n::DEFAULT_LANG),
+                title: engine.entry_title(id, &LangCode::default_lang()),
                 score: *score,
             });
             let (q, lang) = (&acc.group.question, &acc.group.lang);

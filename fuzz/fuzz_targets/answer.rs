@@ -28,8 +28,9 @@ fuzz_target!(|data: &[u8]| {
         Some(3) => Some("ru"),
         Some(4) => Some("ar"),
         _ => None,
-    };
-    let a = e.answer(&text, lang);
+    }
+    .and_then(widunetz_bot::ids::LangCode::new);
+    let a = e.answer(&text, lang.as_ref());
     assert!(
         a.score.is_finite() && (0.0..=1.0).contains(&a.score),
         "{}",
@@ -43,7 +44,7 @@ fuzz_target!(|data: &[u8]| {
         );
     }
     assert!(!a.answer.trim().is_empty());
-    let b = e.answer(&text, lang);
+    let b = e.answer(&text, lang.as_ref());
     assert_eq!(
         (&a.id, a.outcome(), &a.answer),
         (&b.id, b.outcome(), &b.answer)

@@ -9,7 +9,7 @@ use crate::reply::Outcome;
 
 /// Every variant, asked as a question, must be answered by its own entry.
 pub(super) fn health(engine: &Engine, problems: &mut Vec<Problem>) {
-    for (i, e) in engine.faq.entries.iter().enumerate() {
+    for (i, e) in engine.faq().entries.iter().enumerate() {
         for (lang, qs) in &e.questions {
             let lines = e.question_lines.get(lang);
             for (k, q) in qs.iter().enumerate() {
@@ -23,7 +23,7 @@ pub(super) fn health(engine: &Engine, problems: &mut Vec<Problem>) {
                         Some(e.id.as_str()),
                         format!(
                             "question {q:?} ({lang}) is answered by entry {:?} (score {:.2}): reword it, or move it to that entry",
-                            engine.faq.entries[j].id.as_str(), r.score
+                            engine.faq().entries[j].id.as_str(), r.score
                         ),
                     )),
                     _ => {
@@ -60,7 +60,7 @@ struct Variant<'a> {
 /// Two entries with (almost) the same question make both uncertain.
 pub(super) fn near_duplicates(engine: &Engine, problems: &mut Vec<Problem>) {
     let mut by_lang: BTreeMap<&str, Vec<Variant<'_>>> = BTreeMap::new();
-    for (i, e) in engine.faq.entries.iter().enumerate() {
+    for (i, e) in engine.faq().entries.iter().enumerate() {
         for (lang, qs) in &e.questions {
             let an = crate::text::Analyzer::new(lang);
             for (k, q) in qs.iter().enumerate() {
@@ -115,8 +115,8 @@ pub(super) fn near_duplicates(engine: &Engine, problems: &mut Vec<Problem>) {
                     continue;
                 }
                 let (a, b) = (
-                    &engine.faq.entries[other.entry],
-                    &engine.faq.entries[item.entry],
+                    &engine.faq().entries[other.entry],
+                    &engine.faq().entries[item.entry],
                 );
                 problems.push(Problem::warning(
                     Location::at_line(&b.file, item.line.or(Some(b.line))),

@@ -23,9 +23,9 @@ impl Report for Answer {
 
 pub fn run(g: &GlobalArgs, a: &AskArgs) -> Result<ExitCode, Error> {
     let engine = super::load(&g.content(&a.content))?;
-    super::check_lang(&engine, a.lang.as_deref())?;
+    let lang = super::check_lang(&engine, a.lang.as_deref())?;
     let question = a.question.join(" ");
-    let reply = engine.answer(&question, a.lang.as_deref());
+    let reply = engine.answer(&question, lang.as_ref());
     output::emit(&Answer(reply), a.json)?;
     Ok(ExitCode::SUCCESS)
 }

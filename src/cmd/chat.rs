@@ -22,10 +22,7 @@ pub fn run(g: &GlobalArgs, a: &ChatArgs, no_watch_before: bool) -> Result<ExitCo
 /// (on stderr, so piped answers stay clean).
 pub fn run_default(g: &GlobalArgs, no_watch: bool) -> Result<ExitCode, Error> {
     let (live, _watch) = super::load_live(g, &ContentArgs::default(), &WatchArgs { no_watch })?;
-    eprintln!(
-        "{}\n",
-        live.current().l10n.ui(DEFAULT_LANG, Ui::ChatNoToken)
-    );
+    eprintln!("{}\n", live.current().ui(DEFAULT_LANG, Ui::ChatNoToken));
     // The recording settings a `serve` would run with (from the environment), for `/privacy`.
     let record = ServeArgs::from_env()
         .map_err(|e| Error::Usage(e.to_string()))?

@@ -6,6 +6,7 @@
 use std::process::ExitCode;
 
 use widunetz_bot::content::edit::{self, Target};
+use widunetz_bot::ids::{EntryId, LangCode};
 use widunetz_bot::teach::{self, Verdict};
 use widunetz_bot::{Engine, Error};
 
@@ -92,7 +93,11 @@ fn explain(
     verdict: &Verdict,
     score: f32,
 ) -> String {
-    let title = |id: &str| engine.title(id, lang);
+    let code = LangCode::new(lang).unwrap_or_else(LangCode::default_lang);
+    let title = |id: &str| match EntryId::new(id) {
+        Some(id) => engine.entry_title(&id, &code),
+        None => id.to_string(),
+    };
     let named = |id: &str| format!("{id} ({:?})", title(id));
     match (verdict, target) {
         (Verdict::Done, Target::Entry(id)) => {

@@ -17,6 +17,7 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use widunetz_bot::ids::LangCode;
 use widunetz_bot::live::{Live, WatchGuard};
 use widunetz_bot::store::Store;
 use widunetz_bot::{Engine, Error, Severity, redact};
@@ -136,13 +137,23 @@ fn load_live(
 }
 
 /// `--lang` must name a language the bot has.
-fn check_lang(engine: &Engine, lang: Option<&str>) -> Result<(), Error> {
-    match lang {
-        Some(l) if engine.l10n.negotiate(l).is_none() => Err(Error::Usage(format!(
+/// `--lang` as a typed code, refused with the available languages when the bot cannot
+/// answer in it.
+fn check_lang(engine: &Engine, lang: Option<&str>) -> Result<Option<LangCode>, Error> {
+    let Some(l) = lang else {
+        return Ok(None);
+    };
+    match LangCode::new(l).filter(|c| engine.negotiate(c).is_some()) {
+        Some(code) => Ok(Some(code)),
+        None => Err(Error::Usage(format!(
             "--lang: unknown language {l:?}; available: {}",
-            engine.l10n.codes().join(", ")
+            engine
+                .languages()
+                .iter()
+                .map(LangCode::as_str)
+                .collect::<Vec<_>>()
+                .join(", ")
         ))),
-        _ => Ok(()),
     }
 }
 

@@ -24,10 +24,11 @@ impl Report for Groups {
 pub fn run(g: &GlobalArgs, a: &UnansweredArgs) -> Result<ExitCode, Error> {
     let engine = super::load(&g.content(&a.content))?;
     let store = super::open_store_existing(&g.data(&a.data))?;
-    let lang = a
-        .lang
-        .as_ref()
-        .map(|l| engine.l10n.negotiate(l).unwrap_or_else(|| l.clone()));
+    let lang = a.lang.as_ref().map(|l| {
+        engine
+            .negotiate(l)
+            .map_or_else(|| l.clone(), |c| c.to_string())
+    });
     let rows = match &store {
         Some(s) => s.unanswered(lang.as_deref(), a.since)?,
         None => Vec::new(),

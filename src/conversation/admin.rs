@@ -22,7 +22,7 @@ pub(super) fn run(
     records: &impl Records,
     lang: &LangCode,
 ) -> Result<View, Error> {
-    let l = &engine.l10n;
+    let l = engine.l10n();
     let lang = lang.as_str();
     let text = match cmd {
         AdminCommand::Reload => match live.reload() {
@@ -54,7 +54,7 @@ pub(super) fn run(
         AdminCommand::Stats => {
             let st = records.stats()?;
             let mut args = FluentArgs::new();
-            args.set("entries", engine.faq.entries.len());
+            args.set("entries", engine.faq().entries.len());
             args.set("languages", l.codes().join(", "));
             args.set("generation", live.generation());
             args.set("chats", st.chats_with_language);

@@ -21,12 +21,12 @@ pub struct Offer {
 }
 
 /// The offers for `query`, best first.
-pub fn offers(engine: &Engine, query: &str, client_lang: Option<&str>) -> Vec<Offer> {
+pub fn offers(engine: &Engine, query: &str, client_lang: Option<&LangCode>) -> Vec<Offer> {
     let found = engine.candidates(query, MAX_OFFERS);
     let lang = lang::reply_lang(
-        &engine.l10n,
+        engine.l10n(),
         None,
-        found.detected_lang.as_deref(),
+        found.detected_lang.as_ref(),
         client_lang,
     );
     found
@@ -54,7 +54,11 @@ mod tests {
     #[test]
     fn offers_what_the_engine_would_suggest_in_the_question_language() {
         let e = engine();
-        let found = offers(&e, "widunetz ne zaman kuruldu", Some("ru"));
+        let found = offers(
+            &e,
+            "widunetz ne zaman kuruldu",
+            LangCode::new("ru").as_ref(),
+        );
         assert!(!found.is_empty());
         assert!(found.len() <= MAX_OFFERS);
         assert_eq!(found[0].entry.as_str(), "founding");
@@ -68,14 +72,15 @@ mod tests {
     #[test]
     fn nonsense_offers_nothing_and_every_offer_has_one_language() {
         let e = engine();
-        assert!(offers(&e, "xqzv plmk", Some("ar")).is_empty());
+        let code = |c: &str| LangCode::new(c).expect("a valid code");
+        assert!(offers(&e, "xqzv plmk", Some(&code("ar"))).is_empty());
         assert!(offers(&e, "", None).is_empty());
-        let found = offers(&e, "widunetz", Some("ar-EG"));
+        let found = offers(&e, "widunetz", Some(&code("ar-EG")));
         let want = lang::reply_lang(
-            &e.l10n,
+            e.l10n(),
             None,
-            e.candidates("widunetz", 1).detected_lang.as_deref(),
-            Some("ar-EG"),
+            e.candidates("widunetz", 1).detected_lang.as_ref(),
+            Some(&code("ar-EG")),
         );
         assert!(!found.is_empty());
         assert!(found.iter().all(|o| o.lang == want), "{found:?}");

@@ -52,7 +52,7 @@ use crate::ui::Ui;
 #[derive(Debug, Clone, Copy)]
 pub struct Chat<'a> {
     pub key: ChatKey,
-    pub client_lang: Option<&'a str>,
+    pub client_lang: Option<&'a LangCode>,
 }
 
 impl Chat<'_> {
@@ -69,9 +69,9 @@ impl Chat<'_> {
 pub enum Input {
     /// A typed message: a command if it starts with `/`, a number picking from the last
     /// list, or a question. A `@name` after a command is ignored here: in groups the front
-    /// end first decides whether a message is meant for the bot at all (Telegram's
-    /// `addressing` drops `/start@other_bot`), or parses it itself with
-    /// [`Command::parse`] and the bot's name and sends [`Input::Command`].
+    /// end first decides with [`Command::parse`] and the bot's name whether a command is
+    /// meant for the bot at all (Telegram's `addressing` drops `/start@other_bot`), or
+    /// parses it itself and sends [`Input::Command`].
     Text(String),
     Command(Command),
     /// A button was pressed.
@@ -144,16 +144,16 @@ impl<S: ChatSettings + Records> Conversation<S> {
         let chosen = self.chosen(&engine, chat.key);
         let recent = self.memory.get(chat.key);
         let ui = lang::reply_lang(
-            &engine.l10n,
-            chosen.as_ref().map(LangCode::as_str),
-            recent.lang.as_ref().map(LangCode::as_str),
+            engine.l10n(),
+            chosen.as_ref(),
+            recent.lang.as_ref(),
             chat.client_lang,
         );
         let turn = Turn {
             conv: self,
             engine: &engine,
             chat,
-            chosen: chosen.as_ref().map(LangCode::as_str),
+            chosen: chosen.as_ref(),
             ui,
         };
         let views = match input {
@@ -181,9 +181,9 @@ impl<S: ChatSettings + Records> Conversation<S> {
         let chosen = self.chosen(&engine, chat.key);
         let recent = self.memory.get(chat.key);
         lang::reply_lang(
-            &engine.l10n,
-            chosen.as_ref().map(LangCode::as_str),
-            recent.lang.as_ref().map(LangCode::as_str),
+            engine.l10n(),
+            chosen.as_ref(),
+            recent.lang.as_ref(),
             chat.client_lang,
         )
     }
@@ -191,14 +191,14 @@ impl<S: ChatSettings + Records> Conversation<S> {
     /// What to show when [`Conversation::handle`] failed.
     pub fn error_view(&self, chat: Chat<'_>) -> View {
         let lang = self.ui_lang(chat);
-        View::message(self.live.current().l10n.ui(lang.as_str(), Ui::ErrorGeneric))
+        View::message(self.live.current().ui(lang.as_str(), Ui::ErrorGeneric))
     }
 
     /// The chat's chosen language, if the bot (still) has it. A storage failure is logged
     /// and treated as "nothing chosen": the person still gets an answer.
     fn chosen(&self, engine: &Engine, chat: ChatKey) -> Option<LangCode> {
         match self.settings.lang(chat) {
-            Ok(l) => l.filter(|l| engine.l10n.has_lang(l.as_str())),
+            Ok(l) => l.filter(|l| engine.l10n().has_lang(l.as_str())),
             Err(e) => {
                 tracing::warn!("reading the chat language failed: {e}");
                 None
@@ -223,14 +223,14 @@ struct Turn<'a, S> {
     conv: &'a Conversation<S>,
     engine: &'a Engine,
     chat: Chat<'a>,
-    chosen: Option<&'a str>,
+    chosen: Option<&'a LangCode>,
     /// The language of everything that is not the answer to a question.
     ui: LangCode,
 }
 
 impl<S: ChatSettings + Records> Turn<'_, S> {
     fn msg(&self, msg: Ui) -> String {
-        self.engine.l10n.ui(self.ui.as_str(), msg)
+        self.engine.ui(self.ui.as_str(), msg)
     }
 
     fn question(&self, text: &str) -> Vec<View> {
@@ -258,7 +258,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
     }
 
     fn command(&self, cmd: Command) -> Result<Vec<View>, Error> {
-        let l = &self.engine.l10n;
+        let l = self.engine.l10n();
         let view = match cmd {
             Command::Start => View::message(self.msg(Ui::Welcome)).rows(self.topic_buttons()),
             Command::Help => View::message(self.msg(Ui::Help)),
@@ -321,7 +321,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 let mut args = FluentArgs::new();
                 args.set("topic", e.topic_name(&t, &self.ui));
                 let text = e
-                    .l10n
+                    .l10n()
                     .ui_args(self.ui.as_str(), Ui::TopicQuestions, Some(&args));
                 let entries = e
                     .entries_of(&t)
@@ -342,7 +342,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 None => self.gone(),
             },
             Action::Feedback { up, entry, lang }
-                if e.has_entry(&entry) && e.l10n.has_lang(lang.as_str()) =>
+                if e.has_entry(&entry) && e.l10n().has_lang(lang.as_str()) =>
             {
                 self.conv.settings.add_feedback(&entry, &lang, up)?;
                 self.downvote(up, &entry);
@@ -353,7 +353,9 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             }
             // Review buttons exist only in admin chats; anywhere else they do nothing.
             Action::Review { .. } => self.gone(),
-            Action::SetLang(code) if e.l10n.has_lang(code.as_str()) => return self.set_lang(code),
+            Action::SetLang(code) if e.l10n().has_lang(code.as_str()) => {
+                return self.set_lang(code);
+            }
             // An old button whose entry, topic or language no longer exists.
             Action::Topic(_) | Action::Feedback { .. } | Action::SetLang(_) => self.gone(),
         };
@@ -398,7 +400,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
 
     fn set_lang(&self, code: LangCode) -> Result<Vec<View>, Error> {
         self.conv.settings.set_lang(self.chat.key, &code)?;
-        let text = self.engine.l10n.ui(code.as_str(), Ui::LanguageChanged);
+        let text = self.engine.ui(code.as_str(), Ui::LanguageChanged);
         Ok(vec![View::message(text)])
     }
 
@@ -417,7 +419,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             .into_iter()
             .map(|c| {
                 (
-                    self.engine.l10n.ui(c.as_str(), Ui::LanguageName),
+                    self.engine.ui(c.as_str(), Ui::LanguageName),
                     Action::SetLang(c),
                 )
             })
@@ -426,7 +428,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
 
     /// `de (Deutsch), tr (Türkçe), …` for typing `/language tr`.
     fn language_list(&self) -> String {
-        let l = &self.engine.l10n;
+        let l = self.engine.l10n();
         l.codes()
             .iter()
             .map(|c| format!("{c} ({})", l.ui(c, Ui::LanguageName)))
@@ -446,7 +448,7 @@ fn topic_buttons(engine: &Engine, lang: &LangCode) -> Vec<(String, Action)> {
 /// A reply to a question (or an entry picked) as a view. The items a reply offers become
 /// buttons; the text does not list them.
 pub fn reply_view(engine: &Engine, r: &Reply) -> View {
-    let l = &engine.l10n;
+    let l = engine.l10n();
     let lang = LangCode::new(r.lang.as_str()).unwrap_or_else(LangCode::default_lang);
     let with_note = |body: String| {
         if r.truncated {

@@ -19,7 +19,8 @@ pub fn unanswered_row(question: &str, reply: &Reply) -> Option<(String, String)>
     let lang = reply
         .detected_lang
         .clone()
-        .unwrap_or_else(|| reply.lang.clone());
+        .unwrap_or_else(|| reply.lang.clone())
+        .to_string();
     Some((q, lang))
 }
 
@@ -48,6 +49,7 @@ pub fn answered_row(question: &str, reply: &Reply) -> Option<super::memory::Answ
         lang: reply
             .detected_lang
             .clone()
-            .unwrap_or_else(|| reply.lang.clone()),
+            .unwrap_or_else(|| reply.lang.clone())
+            .to_string(),
     })
 }

@@ -102,7 +102,7 @@ pub(super) struct Ctx<'a, R> {
 
 impl<R: Records> Ctx<'_, R> {
     fn msg(&self, engine: &Engine, msg: Ui, args: Option<&FluentArgs<'_>>) -> String {
-        engine.l10n.ui_args(self.ui.as_str(), msg, args)
+        engine.l10n().ui_args(self.ui.as_str(), msg, args)
     }
 
     fn title(&self, engine: &Engine, id: &str) -> String {
@@ -183,7 +183,7 @@ impl<R: Records> Ctx<'_, R> {
             ReviewOp::Choose => {
                 let mut args = FluentArgs::new();
                 args.set("question", it.question.clone());
-                let entries = e.faq.entries.iter().map(|x| {
+                let entries = e.faq().entries.iter().map(|x| {
                     let op = ReviewOp::Add(x.id.clone());
                     (
                         e.entry_title(&x.id, self.ui),

@@ -43,7 +43,7 @@ fn one(views: Vec<View>) -> View {
 }
 
 fn msg(c: &Conversation<InMemory>, lang: &str, id: &str) -> String {
-    c.live().current().l10n.msg(lang, id)
+    c.live().current().l10n().msg(lang, id)
 }
 
 fn entry(id: &str) -> EntryId {
@@ -93,7 +93,8 @@ fn text_commands_answer_with_their_message() {
     }
     // /privacy fills in the recording settings (the default: on, 90 days).
     let v = one(say(&c, USER, "/privacy"));
-    let l10n = &c.live().current().l10n;
+    let engine = c.live().current();
+    let l10n = engine.l10n();
     assert_eq!(v.text, crate::reply::privacy_text(l10n, "de", true, 90));
     assert!(v.text.contains("90"), "{}", v.text);
 }
@@ -165,7 +166,7 @@ fn admin_commands_exist_only_for_admins() {
         assert_eq!(v.text, msg(&c, "de", "unknown-command"), "{cmd}");
     }
     let stats = one(say(&c, ADMIN, "/stats")).text;
-    let entries = c.live().current().faq.entries.len();
+    let entries = c.live().current().faq().entries.len();
     assert!(stats.contains(&entries.to_string()), "{stats}");
     assert_eq!(
         one(say(&c, ADMIN, "/unanswered")).text,
@@ -181,7 +182,7 @@ fn admin_commands_exist_only_for_admins() {
     let refused = c
         .live()
         .current()
-        .l10n
+        .l10n()
         .msg_args("de", "admin-reload-failed", Some(&args));
     assert_eq!(one(say(&c, ADMIN, "/reload")).text, format!("{refused}\n"));
 }
@@ -228,7 +229,7 @@ fn answers_carry_related_german_and_feedback_buttons_and_no_numbering() {
     let related = c
         .live()
         .current()
-        .faq
+        .faq()
         .entry(&entry("founding"))
         .expect("founding")
         .related
@@ -322,7 +323,8 @@ fn suggestions_and_no_match_offer_buttons_instead_of_numbered_text() {
     let q = suggestions_question(&c);
     let v = one(say(&c, USER, q));
     let r = c.live().current().answer(q, None);
-    let l10n = &c.live().current().l10n;
+    let engine = c.live().current();
+    let l10n = engine.l10n();
     assert_eq!(
         v.text,
         crate::reply::did_you_mean(l10n, "de", r.suggestions.len())
@@ -388,9 +390,10 @@ fn unanswered_questions_are_recorded_by_the_policy() {
 #[test]
 fn menus_follow_the_client_language_then_the_last_question() {
     let c = conv();
+    let egypt = LangCode::new("ar-EG").expect("a language tag");
     let arab = Chat {
         key: USER,
-        client_lang: Some("ar-EG"),
+        client_lang: Some(&egypt),
     };
     let v = one(c.handle(arab, Input::Command(Command::Start)).expect("ok"));
     assert_eq!(v.text, msg(&c, "ar", "welcome"));

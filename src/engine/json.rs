@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use crate::ids::EntryId;
+use crate::ids::{EntryId, LangCode};
 use crate::reply::{Reply, Suggestion};
 
 /// One answered question as `ask --json` prints it. The first eight fields are CONTRACT.md's;
@@ -31,8 +31,8 @@ impl<'a> From<&'a Reply> for AskJson<'a> {
     fn from(r: &'a Reply) -> Self {
         AskJson {
             question: &r.question,
-            lang: &r.lang,
-            detected_lang: r.detected_lang.as_deref(),
+            lang: r.lang.as_str(),
+            detected_lang: r.detected_lang.as_ref().map(LangCode::as_str),
             id: r.id.as_ref().map(EntryId::as_str),
             score: r.score,
             confident: r.confident,

@@ -1,39 +1,71 @@
 //! The engine's typed API for front ends and the conversation: entries, topics and answers
 //! by typed id, the stable outcome names, and the JSON shape of `ask`.
 //!
-//! [`Engine`] itself (loading, matching, deciding) is defined in `lib.rs`; these methods add
-//! the lookups a conversation needs, so no front end builds a [`Reply`] from a made-up
-//! outcome or searches `faq.entries` by hand.
+//! [`Engine`] keeps its content private: loading, matching and deciding are in `base`; the
+//! methods here add the lookups a conversation needs, so no front end builds a [`Reply`]
+//! from a made-up outcome or searches `faq.entries` by hand.
 
+mod base;
 pub mod json;
 pub mod outcome;
 
 pub use json::AskJson;
 pub use outcome::OutcomeKind;
 
-use crate::Engine;
+use crate::content::Faq;
+use crate::conversation::Command;
 use crate::ids::{EntryId, LangCode, TopicId};
+use crate::l10n::L10n;
+use crate::matcher::Index;
 use crate::reply::{self, Outcome, Reply};
+use crate::ui::Ui;
+
+/// An id (entry id or small-talk kind) with its score.
+pub type Scored<Id = String> = (Id, f32);
+
+/// What [`Engine::rank`] returns.
+pub struct Ranking {
+    pub entries: Vec<Scored<EntryId>>,
+    /// The small-talk kind (`hello`, …) with its score.
+    pub smalltalk: Option<Scored>,
+    pub detected_lang: Option<LangCode>,
+}
+
+/// The loaded knowledge base: FAQ, texts and the match index.
+pub struct Engine {
+    faq: Faq,
+    l10n: L10n,
+    index: Index,
+}
 
 /// What [`Engine::candidates`] found.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidates {
     pub entries: Vec<EntryId>,
-    pub detected_lang: Option<String>,
+    pub detected_lang: Option<LangCode>,
 }
 
 impl Engine {
+    /// The FAQ as loaded (entries, topics, small talk).
+    pub fn faq(&self) -> &Faq {
+        &self.faq
+    }
+
+    /// The texts of every language.
+    pub fn l10n(&self) -> &L10n {
+        &self.l10n
+    }
+
     /// The answer of one entry in `lang`, as if asked by its title (a button press or a
     /// number picked from a list). `None` when the entry no longer exists (an old button
     /// after a reload).
     pub fn answer_entry(&self, id: &EntryId, lang: &LangCode) -> Option<Reply> {
         let i = self.entry_index(id)?;
-        let lang = lang.as_str();
         Some(reply::build(
             self,
-            &self.title(id.as_str(), lang),
+            &self.title(id, lang),
             lang,
-            Some(lang.to_string()),
+            Some(lang.clone()),
             Outcome::Answer(i),
             &[],
         ))
@@ -72,7 +104,7 @@ impl Engine {
 
     /// Title of an entry (the question as shown on buttons and lists).
     pub fn entry_title(&self, id: &EntryId, lang: &LangCode) -> String {
-        self.title(id.as_str(), lang.as_str())
+        self.title(id, lang)
     }
 
     /// Topics in the order the FAQ files name them first.
@@ -107,6 +139,22 @@ impl Engine {
             .into_iter()
             .filter_map(LangCode::new)
             .collect()
+    }
+
+    /// A UI text (`Ui::X`) in `lang`, German where the language lacks it.
+    pub fn ui(&self, lang: &str, msg: Ui) -> String {
+        self.l10n.ui(lang, msg)
+    }
+
+    /// The language the bot speaks for a requested code (`de-AT`, `ar_EG`, `TR`), if any.
+    pub fn negotiate(&self, requested: &str) -> Option<LangCode> {
+        self.l10n.negotiate(requested).and_then(LangCode::new)
+    }
+
+    /// The description of a user command in `lang` (menus), `None` for admin and unknown
+    /// commands.
+    pub fn command_description(&self, cmd: &Command, lang: &str) -> Option<String> {
+        Some(self.l10n.msg(lang, cmd.description_id()?))
     }
 
     /// Is the content usable at all: at least one entry, and German texts? Loading at start

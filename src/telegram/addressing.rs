@@ -13,6 +13,8 @@ use std::ops::Range;
 
 use teloxide::types::{Message, MessageEntityKind, UserId};
 
+use crate::conversation::Command;
+
 /// The text of `msg` meant for the bot (`username` without `@`), or `None` if the message is
 /// not for it (or has no text).
 pub fn addressed_text(msg: &Message, username: &str, me: UserId) -> Option<String> {
@@ -48,13 +50,9 @@ pub fn addressed(
     if private {
         return Some(text.to_string());
     }
-    if let Some(rest) = text.strip_prefix('/') {
-        let first = rest.split_whitespace().next().unwrap_or("");
-        return match first.split_once('@') {
-            Some((_, to)) if to.eq_ignore_ascii_case(username) => Some(text.to_string()),
-            Some(_) => None,
-            None => Some(text.to_string()),
-        };
+    if text.starts_with('/') {
+        // The one command parser decides: `/start@other_bot` is for another bot.
+        return Command::parse(text, Some(username)).map(|_| text.to_string());
     }
     let mention = format!("@{username}");
     let mut ranges: Vec<Range<usize>> = mentions
@@ -216,6 +214,7 @@ mod tests {
         assert_eq!(group("hallo zusammen"), None);
         assert_eq!(group("@widunetz_bot_fan hallo"), None, "another name");
         assert_eq!(group("/start@other_bot"), None);
+        assert_eq!(group("/topics@other_bot kontakt"), None);
         assert_eq!(
             group("/start@Widunetz_Bot").as_deref(),
             Some("/start@Widunetz_Bot")

@@ -56,7 +56,7 @@ pub(super) fn menu(engine: &Engine, lang: &str) -> serde_json::Value {
     Command::USER
         .iter()
         .filter_map(|c| {
-            let description = engine.l10n.msg(lang, c.description_id()?);
+            let description = engine.command_description(c, lang)?;
             Some(json!({"command": c.name(), "description": description}))
         })
         .collect()
@@ -67,8 +67,9 @@ pub(super) async fn set_commands(api: &Api, engine: &Engine) -> Result<(), Failu
     let t = Duration::from_secs(15);
     api.call("setMyCommands", &json!({"commands": menu(engine, "de")}), t)
         .await?;
-    for lang in engine.l10n.codes() {
-        let p = json!({"commands": menu(engine, &lang), "language_code": lang});
+    for lang in engine.languages() {
+        let lang = lang.as_str();
+        let p = json!({"commands": menu(engine, lang), "language_code": lang});
         api.call("setMyCommands", &p, t).await?;
     }
     Ok(())
@@ -93,7 +94,7 @@ mod tests {
             .collect();
         let user: Vec<&str> = Command::USER.iter().map(Command::name).collect();
         assert_eq!(names, user);
-        assert_eq!(tr[0]["description"], engine.l10n.msg("tr", "cmd-start"));
+        assert_eq!(tr[0]["description"], engine.l10n().msg("tr", "cmd-start"));
         assert!(!names.contains(&"reload"), "admin commands are not listed");
     }
 }

@@ -16,6 +16,7 @@ use super::render::{self, Target};
 use super::send::{Article, Outgoing};
 use crate::conversation::{Chat, ChatKey, Input, View, inline};
 use crate::error::Error;
+use crate::ids::LangCode;
 use crate::ui::Ui;
 
 /// Decides the reply to `inc`. An error (the database failed) means the user should get the
@@ -29,9 +30,11 @@ pub fn plan(state: &State, flood: &FloodGuard, inc: &Incoming) -> Result<Vec<Out
             user_lang,
             ..
         } => {
+            // Telegram's language setting; a code that is no language tag is ignored.
+            let client = client_lang(user_lang);
             let who = Chat {
                 key: ChatKey(*chat),
-                client_lang: user_lang.as_deref(),
+                client_lang: client.as_ref(),
             };
             let to = Target {
                 chat: *chat,
@@ -59,9 +62,11 @@ pub fn plan(state: &State, flood: &FloodGuard, inc: &Incoming) -> Result<Vec<Out
             data,
             message_id,
         } => {
+            // Telegram's language setting; a code that is no language tag is ignored.
+            let client = client_lang(user_lang);
             let who = Chat {
                 key: ChatKey(*chat),
-                client_lang: user_lang.as_deref(),
+                client_lang: client.as_ref(),
             };
             let to = Target {
                 chat: *chat,
@@ -84,7 +89,7 @@ pub fn plan(state: &State, flood: &FloodGuard, inc: &Incoming) -> Result<Vec<Out
             user_lang,
             query,
             ..
-        } => Ok(vec![inline_answer(state, id, user_lang.as_deref(), query)]),
+        } => Ok(vec![inline_answer(state, id, user_lang, query)]),
     }
 }
 
@@ -94,7 +99,6 @@ fn flood_notice(state: &State, who: Chat<'_>, to: Target<'_>) -> Vec<Outgoing> {
     let text = c
         .live()
         .current()
-        .l10n
         .ui(c.ui_lang(who).as_str(), Ui::FloodNotice);
     if to.button.is_none() {
         // No chat id in the log: it would identify the person.
@@ -107,9 +111,10 @@ fn flood_notice(state: &State, who: Chat<'_>, to: Target<'_>) -> Vec<Outgoing> {
 pub fn error_reply(state: &State, inc: Option<&Incoming>) -> Vec<Outgoing> {
     let c = state.conversation();
     let view = |chat: i64, user_lang: &Option<String>| {
+        let client = client_lang(user_lang);
         c.error_view(Chat {
             key: ChatKey(chat),
-            client_lang: user_lang.as_deref(),
+            client_lang: client.as_ref(),
         })
     };
     match inc {
@@ -133,10 +138,16 @@ pub fn error_reply(state: &State, inc: Option<&Incoming>) -> Vec<Outgoing> {
     }
 }
 
+/// Telegram's `language_code` as a typed code (`None` when it is missing or not a language
+/// tag).
+fn client_lang(user_lang: &Option<String>) -> Option<LangCode> {
+    user_lang.as_deref().and_then(LangCode::new)
+}
+
 /// Inline mode: the conversation's offers as Telegram's result list.
-fn inline_answer(state: &State, id: &str, user_lang: Option<&str>, query: &str) -> Outgoing {
+fn inline_answer(state: &State, id: &str, user_lang: &Option<String>, query: &str) -> Outgoing {
     let engine = state.live().current();
-    let results = inline::offers(&engine, query, user_lang)
+    let results = inline::offers(&engine, query, client_lang(user_lang).as_ref())
         .into_iter()
         .map(|o| {
             // Title, blank line and answer fit one message (cut before escaping, so no

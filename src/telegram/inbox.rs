@@ -16,11 +16,28 @@
 
 use rusqlite::{OptionalExtension, params};
 
+use std::sync::Arc;
+
+use super::State;
 use super::incoming::Incoming;
 use super::send::Outgoing;
 use crate::clock;
 use crate::error::Error;
 use crate::store::Store;
+
+/// Runs `f` on the bot's store on a blocking thread: SQLite calls wait for the disk (storing
+/// updates even syncs it), which must not hold up the async threads that poll and send. A
+/// panic inside becomes [`Error::Task`], handled like a failed call.
+pub async fn blocking<T, F>(state: &Arc<State>, f: F) -> Result<T, Error>
+where
+    T: Send + 'static,
+    F: FnOnce(&Store) -> Result<T, Error> + Send + 'static,
+{
+    let state = state.clone();
+    tokio::task::spawn_blocking(move || f(state.store()))
+        .await
+        .map_err(Error::Task)?
+}
 
 /// Ids of handled updates are kept this many hours. Hours come from [`clock::unix_hour`]
 /// (the crate's one clock), passed to SQLite as parameters.

@@ -12,17 +12,18 @@
 //!   when it keeps coming, so that a supervisor notices.
 
 use std::collections::VecDeque;
+use std::sync::Arc;
 use std::time::Duration;
 
 use serde_json::json;
 
+use super::State;
 use super::api::{Api, Failure};
 use super::error::TelegramError;
 use super::inbox;
 use super::incoming::{self, Intake, Me};
 use super::send::Stop;
 use super::workers::Workers;
-use crate::store::Store;
 
 /// Updates per getUpdates call (Telegram's maximum).
 const LIMIT: u32 = 100;
@@ -40,7 +41,8 @@ fn poll_backoff(n: u32) -> Duration {
 
 pub struct Poller<'a> {
     pub api: &'a Api,
-    pub store: &'a Store,
+    /// Its store holds the inbox.
+    pub state: &'a Arc<State>,
     pub me: &'a Me,
     pub workers: &'a Workers,
     pub stop: &'a Stop,
@@ -143,19 +145,21 @@ impl Poller<'_> {
                 "Telegram's update ids went backwards (asked from {offset}, got {min}–{max}); \
                  this happens after a week without updates. Going on from {min}."
             );
-            if let Err(e) = inbox::forget_seen(self.store) {
+            if let Err(e) = inbox::blocking(self.state, inbox::forget_seen).await {
                 tracing::warn!("clearing the old update ids failed: {e}");
             }
         }
-        let items: Vec<(i64, incoming::Incoming)> = read
+        let items: Arc<Vec<(i64, incoming::Incoming)>> = read
             .into_iter()
             .filter_map(|(id, intake)| match (id, intake) {
                 (Some(id), Intake::Answer(inc)) => Some((id, inc)),
                 _ => None,
             })
-            .collect();
+            .collect::<Vec<_>>()
+            .into();
         let added = loop {
-            match inbox::store(self.store, &items) {
+            let batch = items.clone();
+            match inbox::blocking(self.state, move |s| inbox::store(s, &batch)).await {
                 Ok(added) => break added,
                 Err(e) => {
                     tracing::error!(

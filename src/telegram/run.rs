@@ -66,7 +66,8 @@ pub async fn run_with(
         }
     });
 
-    inbox::set_bot(state.store(), me.id.0)?;
+    let bot_id = me.id.0;
+    inbox::blocking(&state, move |s| inbox::set_bot(s, bot_id)).await?;
     let stop = Stop::default();
     let (fatal_tx, mut fatal_rx) = tokio::sync::mpsc::unbounded_channel();
     let sender = Arc::new(Sender::new(
@@ -83,7 +84,8 @@ pub async fn run_with(
         settings.planner,
         stop.clone(),
         fatal_tx,
-    )?;
+    )
+    .await?;
     let mut intake: tokio::task::JoinHandle<Result<(), TelegramError>> = match webhook {
         Some(w) => {
             let server =
@@ -106,7 +108,7 @@ pub async fn run_with(
             tokio::spawn(async move {
                 poll::Poller {
                     api: &api,
-                    store: state.store(),
+                    state: &state,
                     me: &me,
                     workers: &workers,
                     stop: &stop,

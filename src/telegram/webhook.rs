@@ -100,21 +100,17 @@ async fn receive(
     let (Some(id), Intake::Answer(inc)) = incoming::read(&raw, &ctx.me) else {
         return StatusCode::OK;
     };
-    let state = ctx.state.clone();
-    let stored =
-        tokio::task::spawn_blocking(move || inbox::store(state.store(), &[(id, inc)])).await;
-    match stored {
-        Ok(Ok(added)) => {
+    match inbox::blocking(&ctx.state, move |s| inbox::store(s, &[(id, inc)])).await {
+        Ok(added) => {
             ctx.workers.enqueue(&added);
             StatusCode::OK
         }
-        Ok(Err(e)) => {
+        Err(e) => {
             tracing::error!(
                 "cannot write an update to the inbox ({e}); Telegram will send it again"
             );
             StatusCode::INTERNAL_SERVER_ERROR
         }
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR,
     }
 }
 

@@ -52,7 +52,7 @@ pub struct Workers(Arc<Shared>);
 
 impl Workers {
     /// Starts with what the inbox holds from the last run (oldest first).
-    pub fn start(
+    pub async fn start(
         state: Arc<State>,
         flood: Arc<FloodGuard>,
         sender: Arc<Sender>,
@@ -60,7 +60,7 @@ impl Workers {
         stop: Stop,
         fatal: mpsc::UnboundedSender<TelegramError>,
     ) -> Result<Workers, crate::Error> {
-        let left = inbox::pending(state.store())?;
+        let left = inbox::blocking(&state, inbox::pending).await?;
         let w = Workers(Arc::new(Shared {
             state,
             flood,
@@ -198,8 +198,8 @@ async fn run_chat(shared: Arc<Shared>, chat: i64) {
 /// Decides the reply to one row (unless decided before a restart), delivers its remaining
 /// steps, and deletes the row.
 async fn handle_row(shared: &Arc<Shared>, seq: i64) {
-    let store = shared.state.store();
-    let row = match inbox::load(store, seq) {
+    let state = &shared.state;
+    let row = match inbox::blocking(state, move |s| inbox::load(s, seq)).await {
         Ok(Some(row)) => row,
         Ok(None) => return,
         Err(e) => {
@@ -212,10 +212,9 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
         None => {
             let Some(incoming) = row.incoming else {
                 tracing::warn!("an inbox entry could not be read; dropped");
-                finish(shared, seq);
+                finish(shared, seq).await;
                 return;
             };
-            let state = &shared.state;
             let plan = match decide(shared, &incoming).await {
                 Ok(Ok(plan)) => plan,
                 Ok(Err(e)) => {
@@ -231,10 +230,12 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
             };
             if plan.is_empty() {
                 // Nothing to send (a muted chat): done.
-                finish(shared, seq);
+                finish(shared, seq).await;
                 return;
             }
-            if let Err(e) = inbox::save_plan(store, seq, &plan) {
+            let saved = plan.clone();
+            if let Err(e) = inbox::blocking(state, move |s| inbox::save_plan(s, seq, &saved)).await
+            {
                 tracing::warn!("saving a reply in the inbox failed: {e}");
             }
             plan
@@ -245,7 +246,10 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
             // After the last step the row is deleted: noting it first would only cost time.
             Delivery::Done if i + 1 == plan.len() => {}
             Delivery::Done => {
-                if let Err(e) = inbox::steps_done(store, seq, i + 1) {
+                let done = i + 1;
+                if let Err(e) =
+                    inbox::blocking(state, move |s| inbox::steps_done(s, seq, done)).await
+                {
                     tracing::warn!("noting a delivered message failed: {e}");
                 }
             }
@@ -257,7 +261,7 @@ async fn handle_row(shared: &Arc<Shared>, seq: i64) {
             }
         }
     }
-    finish(shared, seq);
+    finish(shared, seq).await;
 }
 
 /// The planner panicked (caught: it costs only that update).
@@ -278,8 +282,8 @@ async fn decide(
         .map_err(|_| Panicked)
 }
 
-fn finish(shared: &Shared, seq: i64) {
-    match inbox::finish(shared.state.store(), seq) {
+async fn finish(shared: &Shared, seq: i64) {
+    match inbox::blocking(&shared.state, move |s| inbox::finish(s, seq)).await {
         Ok(()) => shared.dirty.store(true, Ordering::SeqCst),
         Err(e) => tracing::error!("removing a handled update from the inbox failed: {e}"),
     }

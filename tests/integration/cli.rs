@@ -249,12 +249,12 @@ fn the_terminal_chat_knows_privacy_and_forget() {
     assert!(o.status.success(), "{}", stderr(&o));
     let out = stdout(&o);
     let e = support::engine();
-    let privacy = widunetz_bot::reply::privacy_text(&e.l10n, "tr", true, 90);
+    let privacy = widunetz_bot::reply::privacy_text(e.l10n(), "tr", true, 90);
     assert!(out.contains(&privacy), "{out}");
     // Literals of locales/tr/ui.ftl and locales/de/ui.ftl (a missing Turkish text would
     // be shown in German and must not pass).
     assert!(out.contains("90 gün boyunca"), "the days in Turkish: {out}");
-    assert!(e.l10n.has_message("tr", "forget-done"));
+    assert!(e.l10n().has_message("tr", "forget-done"));
     assert!(
         out.contains(&support::own_msg(&e, "tr", "forget-done")),
         "{out}"

@@ -36,9 +36,10 @@ const CHAT: i64 = 50;
 fn reference(config: Config) -> Vec<View> {
     let live = Arc::new(Live::new(support::engine()));
     let c = Conversation::new(live, InMemory::new(), config);
+    let de = support::lang("de");
     let chat = Chat {
         key: ChatKey(CHAT),
-        client_lang: Some("de"),
+        client_lang: Some(&de),
     };
     SCRIPT
         .iter()

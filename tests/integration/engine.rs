@@ -84,7 +84,7 @@ fn answers_are_in_the_question_language() {
 #[test]
 fn the_reply_fragments_of_the_slow_tests_each_stand_in_one_message() {
     let e = support::engine();
-    let de = widunetz_bot::sources::canonical_messages(&e.l10n, "de");
+    let de = widunetz_bot::sources::canonical_messages(e.l10n(), "de");
     for (q, fragment) in support::ASKED {
         let holders: Vec<&String> = de
             .iter()
@@ -98,12 +98,15 @@ fn the_reply_fragments_of_the_slow_tests_each_stand_in_one_message() {
 #[test]
 fn explicit_language_wins() {
     let e = support::engine();
-    let r = e.answer("Wann wurde widunetz gegründet?", Some("tr-TR"));
+    let r = e.answer(
+        "Wann wurde widunetz gegründet?",
+        Some(&support::lang("tr-TR")),
+    );
     assert_eq!(r.lang, "tr");
     assert_eq!(r.id.as_ref().map(EntryId::as_str), Some("founding"));
     assert_eq!(r.answer, support::own_msg(&e, "tr", "faq-founding-answer"));
     assert_eq!(
-        e.answer("Kontakt", Some("pt-BR")).lang,
+        e.answer("Kontakt", Some(&support::lang("pt-BR"))).lang,
         "de",
         "unavailable → detected/German"
     );
@@ -126,7 +129,7 @@ fn suggestions_for_ambiguous_questions() {
     args.set("count", r.suggestions.len());
     assert!(
         r.answer
-            .starts_with(&e.l10n.msg_args("de", "did-you-mean", Some(&args))),
+            .starts_with(&e.l10n().msg_args("de", "did-you-mean", Some(&args))),
         "{}",
         r.answer
     );
@@ -150,10 +153,10 @@ fn no_match_gives_apology_contacts_and_topics() {
     }
     let r = e.answer("xyzzy plugh", None);
     assert_eq!(r.kind.kind(), OutcomeKind::NoMatch);
-    assert!(r.answer.contains(&e.l10n.msg("de", "no-match")));
+    assert!(r.answer.contains(&e.l10n().msg("de", "no-match")));
     assert!(r.answer.contains("05221-131121"), "contacts: {}", r.answer);
     assert!(
-        r.answer.contains(&e.l10n.msg("de", "topic-history")),
+        r.answer.contains(&e.l10n().msg("de", "topic-history")),
         "topics: {}",
         r.answer
     );
@@ -268,7 +271,7 @@ fn fluent_fallback_to_german_without_raw_ids() {
         Engine::load_strict(&dir.path().join("faq"), &dir.path().join("locales")).expect("loads");
     let r = e.answer("widunetz ne zaman kuruldu?", None);
     assert_eq!(r.lang, "tr");
-    assert_eq!(r.answer, e.l10n.msg("de", "faq-founding-answer"));
+    assert_eq!(r.answer, e.l10n().msg("de", "faq-founding-answer"));
     assert!(!r.answer.contains("faq-founding-answer"));
 }
 
@@ -278,9 +281,9 @@ fn fluent_fallback_to_german_without_raw_ids() {
 fn isolation_marks_only_in_right_to_left_texts() {
     let e = support::engine();
     let marks = ['\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}'];
-    for entry in &e.faq.entries {
-        for l in e.l10n.languages() {
-            let a = e.l10n.msg(&l.code, &format!("faq-{}-answer", entry.id));
+    for entry in &e.faq().entries {
+        for l in e.l10n().languages() {
+            let a = e.l10n().msg(&l.code, &format!("faq-{}-answer", entry.id));
             if !l.rtl {
                 assert!(
                     !a.contains(marks),
@@ -298,9 +301,9 @@ fn isolation_marks_only_in_right_to_left_texts() {
     }
     let mut args = fluent_bundle::FluentArgs::new();
     args.set("topic", "widunetz");
-    let s = e.l10n.msg_args("ar", "topic-questions", Some(&args));
+    let s = e.l10n().msg_args("ar", "topic-questions", Some(&args));
     assert!(s.contains("\u{2066}widunetz\u{2069}"), "{s:?}");
-    let s = e.l10n.msg_args("de", "topic-questions", Some(&args));
+    let s = e.l10n().msg_args("de", "topic-questions", Some(&args));
     assert!(!s.contains(marks), "{s:?}");
 }
 
@@ -348,7 +351,12 @@ fn file_names_give_the_order_of_the_topic_menu() {
 #[test]
 fn facts_in_every_language() {
     let e = support::engine();
-    let langs: Vec<String> = e.l10n.languages().iter().map(|l| l.code.clone()).collect();
+    let langs: Vec<String> = e
+        .l10n()
+        .languages()
+        .iter()
+        .map(|l| l.code.clone())
+        .collect();
     for code in ["de", "tr", "ru", "ar", "en", "uk", "fa"] {
         assert!(langs.iter().any(|l| l == code), "{code} shipped: {langs:?}");
     }
@@ -370,9 +378,9 @@ fn facts_in_every_language() {
     for l in &langs {
         for (entry, want) in facts {
             let key = format!("faq-{entry}-answer");
-            let a = e.l10n.msg(l, &key);
+            let a = e.l10n().msg(l, &key);
             if l != "de" {
-                assert_ne!(a, e.l10n.msg("de", &key), "{l} {entry}: German fallback");
+                assert_ne!(a, e.l10n().msg("de", &key), "{l} {entry}: German fallback");
             }
             for w in *want {
                 assert!(a.contains(w), "{l} {entry}: {w} missing in {a:?}");

@@ -104,7 +104,7 @@ fn add_question_keeps_the_file_and_the_question_is_then_answered() {
     assert_eq!(o.status.code(), Some(0), "{}{}", stdout(&o), stderr(&o));
     let e = load(dir.path());
     let members = e
-        .faq
+        .faq()
         .entries
         .iter()
         .find(|x| x.id == "members")
@@ -133,7 +133,7 @@ fn another_entry_still_winning_is_exit_1_and_named() {
     assert!(stdout(&o).contains("founding"), "{}", stdout(&o));
     let e = load(dir.path());
     let contact = e
-        .faq
+        .faq()
         .entries
         .iter()
         .find(|x| x.id == "contact")
@@ -216,7 +216,7 @@ fn two_concurrent_edits_both_land() {
     }
     let e = load(dir.path());
     let members = e
-        .faq
+        .faq()
         .entries
         .iter()
         .find(|x| x.id == "members")
@@ -244,7 +244,7 @@ fn l10n_status_counts_question_variants_per_entry_and_language() {
     };
     let e = load(dir.path());
     let members = e
-        .faq
+        .faq()
         .entries
         .iter()
         .find(|x| x.id == "members")
@@ -266,7 +266,7 @@ fn l10n_status_counts_question_variants_per_entry_and_language() {
     let o = run_in(dir.path(), &["l10n", "status"]);
     let text = stdout(&o);
     assert!(text.contains("question variants per entry"), "{text}");
-    for entry in &e.faq.entries {
+    for entry in &e.faq().entries {
         assert!(
             text.lines().any(|l| l.starts_with(entry.id.as_str())),
             "{}: {text}",

@@ -247,10 +247,15 @@ fn a_snapshot_answers_from_its_version_while_reloads_swap_in_new_ones() {
     let before = live.current();
     set_version(dir.path(), "B");
     assert!(matches!(live.reload(), Reload::Swapped { .. }));
-    assert!(before.answer(QUESTION, Some("de")).answer.contains("[A]"));
+    assert!(
+        before
+            .answer(QUESTION, Some(&support::lang("de")))
+            .answer
+            .contains("[A]")
+    );
     assert!(
         live.current()
-            .answer(QUESTION, Some("de"))
+            .answer(QUESTION, Some(&support::lang("de")))
             .answer
             .contains("[B]")
     );
@@ -264,7 +269,7 @@ fn a_snapshot_answers_from_its_version_while_reloads_swap_in_new_ones() {
             let mut seen = [0usize; 2];
             while !stop.load(Ordering::Relaxed) {
                 let engine = live.current();
-                let r = engine.answer(QUESTION, Some("de"));
+                let r = engine.answer(QUESTION, Some(&support::lang("de")));
                 assert!(matches!(r.kind, Outcome::Answer(_)), "{}", r.answer);
                 let join = r
                     .related
@@ -324,7 +329,7 @@ fn broken_content_is_rejected_and_the_old_engine_kept() {
     assert_eq!(live.generation(), 0);
     assert!(
         live.current()
-            .answer(QUESTION, Some("de"))
+            .answer(QUESTION, Some(&support::lang("de")))
             .answer
             .contains(ORIGINAL)
     );
@@ -332,7 +337,7 @@ fn broken_content_is_rejected_and_the_old_engine_kept() {
 
 /// The entry `ask` is answered with, if confidently.
 fn answered_id(live: &Live, q: &str) -> Option<String> {
-    let r = live.current().answer(q, Some("de"));
+    let r = live.current().answer(q, Some(&support::lang("de")));
     matches!(r.kind, Outcome::Answer(_))
         .then_some(r.id)
         .flatten()
@@ -386,7 +391,7 @@ fn a_question_added_from_the_command_line_goes_live() {
     .into_iter()
     .find(|q| e.answer(q, None).id.as_ref().map(EntryId::as_str) != Some("members"))
     .expect("a question not yet answered by members");
-    let members = e.l10n.msg("de", "faq-members-answer");
+    let members = e.l10n().msg("de", "faq-members-answer");
     let needle = members.lines().next().expect("first line");
     let mut chat = Chat::start(dir.path(), &[]);
     assert!(!chat.ask(q).contains(needle));
@@ -437,7 +442,7 @@ fn content_without_entries_or_without_german_is_not_taken() {
         assert_eq!(live.generation(), 0, "{breakage}");
         assert!(
             live.current()
-                .answer(QUESTION, Some("de"))
+                .answer(QUESTION, Some(&support::lang("de")))
                 .answer
                 .contains(ORIGINAL),
             "{breakage}: the last good version answers"

@@ -18,7 +18,7 @@ const DAYS: u32 = 37;
 #[test]
 fn every_language_shows_the_configured_days_and_no_fixed_period() {
     let engine = support::engine();
-    let l = &engine.l10n;
+    let l = engine.l10n();
     for code in l.codes() {
         assert!(
             l.has_message(&code, "privacy"),
@@ -55,7 +55,7 @@ fn every_language_shows_the_configured_days_and_no_fixed_period() {
 #[test]
 fn terminal_chat_answers_privacy_with_the_configured_days() {
     let engine = support::engine();
-    for code in engine.l10n.codes() {
+    for code in engine.l10n().codes() {
         let days = DAYS.to_string();
         let out = support::run(
             &["chat", "--keep-unanswered-days", &days, "--lang", &code],
@@ -65,7 +65,7 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
         let text = support::stdout(&out);
         assert_eq!(
             text.trim(),
-            privacy_text(&engine.l10n, &code, true, DAYS).trim(),
+            privacy_text(engine.l10n(), &code, true, DAYS).trim(),
             "{code}"
         );
     }
@@ -91,11 +91,11 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
         .expect("run");
     let text = support::stdout(&out);
     assert!(
-        text.contains(&privacy_text(&engine.l10n, "de", false, 12)),
+        text.contains(&privacy_text(engine.l10n(), "de", false, 12)),
         "{text}"
     );
     assert!(
-        text.contains(&engine.l10n.msg("de", "forget-done")),
+        text.contains(&engine.l10n().msg("de", "forget-done")),
         "{text}"
     );
 }
@@ -105,14 +105,14 @@ async fn telegram_answers_privacy_with_the_configured_days() {
     let server = fake::start().await;
     let data = tempfile::tempdir().expect("tmp");
     let engine = support::engine();
-    let codes = engine.l10n.codes();
+    let codes = engine.l10n().codes();
     let expected: Vec<(i64, String)> = codes
         .iter()
         .enumerate()
         .map(|(i, code)| {
             (
                 50 + i as i64,
-                escape(&privacy_text(&engine.l10n, code, true, DAYS)),
+                escape(&privacy_text(engine.l10n(), code, true, DAYS)),
             )
         })
         .collect();

@@ -221,7 +221,7 @@ fn own_variants_find_their_entry() {
     let engine = support::engine();
     let mut misses = Vec::new();
     let mut total = 0;
-    for e in &engine.faq.entries {
+    for e in &engine.faq().entries {
         for (lang, qs) in &e.questions {
             for q in qs {
                 total += 1;

@@ -86,7 +86,7 @@ impl Talk {
     }
 
     fn msg(&self, id: &str) -> String {
-        self.conv.live().current().l10n.msg("de", id)
+        self.conv.live().current().l10n().msg("de", id)
     }
 }
 
@@ -143,7 +143,7 @@ fn an_admin_teaches_an_unanswered_question_by_button_and_it_is_then_answered() {
     );
     // "choose another entry…" lists every entry.
     let choose = t.press(ADMIN, actions[1].clone());
-    let entries = t.conv.live().current().faq.entries.len();
+    let entries = t.conv.live().current().faq().entries.len();
     let pick = choose[0]
         .actions()
         .find(|a| matches!(a, Action::Review { op: ReviewOp::Add(e), .. } if e.as_str() == want))
@@ -243,7 +243,7 @@ async fn telegram_admin_adds_a_variant_by_button_and_the_next_question_is_answer
     let server = fake::start().await;
     let bot = bot::start_state(&server, state, None, bot::settings()).await;
     let f = &server.fake;
-    let de = |id: &str| escape(&live.current().l10n.msg("de", id));
+    let de = |id: &str| escape(&live.current().l10n().msg("de", id));
 
     f.push(fake::text_update(USER, q, Some("de"))).await;
     f.wait_for(10, "the reply", |c| !c.texts_to(USER).is_empty())
@@ -365,7 +365,7 @@ fn without_content_folders_a_tap_writes_nothing_and_says_so() {
         .conv
         .live()
         .current()
-        .l10n
+        .l10n()
         .msg_args("de", "admin-review-failed", Some(&args));
     assert_eq!(v[0].text, want);
     // The question stays for later.

@@ -137,7 +137,7 @@ fn args_for(
 /// All texts of a language: every message with every variant of its selectors, plus the
 /// composed no-match reply.
 fn all_texts(engine: &widunetz_bot::Engine, lang: &str) -> Vec<(String, String)> {
-    let l10n = &engine.l10n;
+    let l10n = engine.l10n();
     let ids = l10n.message_ids().remove(lang).unwrap_or_default();
     let mut out = Vec::new();
     for id in ids {
@@ -187,7 +187,7 @@ fn check_language(engine: &widunetz_bot::Engine, lang: &str) -> Vec<(&'static st
 fn shipped_right_to_left_languages_keep_phones_emails_dates_in_reading_order() {
     let engine = support::engine();
     let rtl: Vec<String> = engine
-        .l10n
+        .l10n()
         .languages()
         .iter()
         .filter(|l| l.rtl)
@@ -248,7 +248,7 @@ fn a_new_right_to_left_language_needs_no_code() {
             .expect("load");
     assert!(
         engine
-            .l10n
+            .l10n()
             .languages()
             .iter()
             .any(|l| l.code == "fa" && l.rtl),
@@ -285,8 +285,8 @@ fn a_new_right_to_left_language_needs_no_code() {
 #[test]
 fn back_arrow_is_mirrored_in_shipped_right_to_left_languages() {
     let engine = support::engine();
-    for l in engine.l10n.languages() {
-        let back = engine.l10n.msg(&l.code, "button-back");
+    for l in engine.l10n().languages() {
+        let back = engine.l10n().msg(&l.code, "button-back");
         if l.rtl {
             assert!(
                 back.contains('▶') && !back.contains('◀'),

@@ -14,11 +14,11 @@ fn tiny_synthetic_knowledge_base_loads_and_answers() {
     let (engine, problems) =
         Engine::load(&dir.path().join("faq"), &dir.path().join("locales")).expect("load");
     assert!(problems.is_empty(), "{problems:#?}");
-    assert_eq!(engine.faq.entries.len(), 30);
+    assert_eq!(engine.faq().entries.len(), 30);
     let mut rng = synth::Rng::new(7);
     let mut hits = 0;
     let mut total = 0;
-    for e in &engine.faq.entries {
+    for e in &engine.faq().entries {
         for lang in synth::LANGS {
             let qs = &e.questions[lang];
             assert_eq!(qs.len(), synth::VARIANTS, "{} {lang}", e.id);

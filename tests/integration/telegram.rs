@@ -341,7 +341,7 @@ async fn answer_button_uses_the_chat_language_and_the_german_button_german() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_button_whose_entry_is_gone_gets_a_polite_pop_up_and_message() {
     let e = support::engine();
-    let gone = e.l10n.msg("de", "entry-gone");
+    let gone = e.l10n().msg("de", "entry-gone");
     let bot = TestBot::start().await;
     bot.press(19, "a:no-such-entry", Some("de")).await;
     // Data no version of the bot wrote (an old format, or forged): the same reply.
@@ -480,8 +480,8 @@ async fn suggestions_are_buttons_only_and_a_typed_number_picks_one() {
         "topic",
         support::own_msg(&e, "ar", &format!("topic-{topic}")),
     );
-    assert!(e.l10n.has_message("ar", "topic-questions"));
-    let menu = escape(&e.l10n.msg_args("ar", "topic-questions", Some(&args)));
+    assert!(e.l10n().has_message("ar", "topic-questions"));
+    let menu = escape(&e.l10n().msg_args("ar", "topic-questions", Some(&args)));
     bot.wait("the first topic", |c| c.has_text(26, &menu)).await;
     bot.stop().await;
 }

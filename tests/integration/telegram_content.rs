@@ -35,7 +35,7 @@ async fn admin_commands_reload_and_unanswered_without_ids() {
     let content = support::content_copy();
     let data = tempfile::tempdir().expect("tmp");
     let live = live_from(content.path());
-    let l10n_de = |id: &str| escape(&live.current().l10n.msg("de", id));
+    let l10n_de = |id: &str| escape(&live.current().l10n().msg("de", id));
     let unknown = l10n_de("unknown-command");
     let state = Arc::new(telegram::State::with_config(
         live.clone(),

@@ -730,7 +730,7 @@ async fn post_hook(addr: &str, secret: &str, body: &str) -> u16 {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn admins_given_to_serve_or_in_the_environment_can_use_admin_commands() {
     let engine = support::engine();
-    let stats = format!("Einträge: {}", engine.faq.entries.len());
+    let stats = format!("Einträge: {}", engine.faq().entries.len());
     let unknown = support::localised(&engine, "de", "unknown-command");
     for (args, env_admins) in [
         (vec!["serve", "--admin", "3301"], None),

@@ -19,6 +19,11 @@ pub fn root() -> PathBuf {
 }
 
 /// The shipped knowledge base.
+/// A language code the tests name (`"de"`, `"pt-BR"`).
+pub fn lang(code: &str) -> widunetz_bot::ids::LangCode {
+    widunetz_bot::ids::LangCode::new(code).expect("a language tag")
+}
+
 pub fn engine() -> Engine {
     Engine::load_strict(&root().join("faq"), &root().join("locales"))
         .expect("shipped content loads cleanly")
@@ -85,10 +90,10 @@ pub fn assert_replies(got: &[String], asked: &[&str], what: &str) {
 #[track_caller]
 pub fn localised(e: &Engine, lang: &str, id: &str) -> String {
     assert!(
-        e.l10n.has_message(lang, id),
+        e.l10n().has_message(lang, id),
         "locales/{lang} has no {id}: the test would compare with the German fallback"
     );
-    escape(&e.l10n.msg(lang, id))
+    escape(&e.l10n().msg(lang, id))
 }
 
 /// Message `id` in `lang`, unescaped (pop-ups, `Engine::answer`); fails like
@@ -96,10 +101,10 @@ pub fn localised(e: &Engine, lang: &str, id: &str) -> String {
 #[track_caller]
 pub fn own_msg(e: &Engine, lang: &str, id: &str) -> String {
     assert!(
-        e.l10n.has_message(lang, id),
+        e.l10n().has_message(lang, id),
         "locales/{lang} has no {id}: the test would compare with the German fallback"
     );
-    e.l10n.msg(lang, id)
+    e.l10n().msg(lang, id)
 }
 
 /// Runs the binary from the repository root with `args`, optional stdin.
