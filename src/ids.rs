@@ -103,6 +103,11 @@ impl LangCode {
         (plain && code.parse::<unic_langid::LanguageIdentifier>().is_ok()).then_some(LangCode(code))
     }
 
+    /// A tag as clients write it: `ar_EG` (underscore, as in locale names) reads as `ar-EG`.
+    pub fn from_tag(tag: &str) -> Option<Self> {
+        Self::new(tag.replace('_', "-"))
+    }
+
     /// German: the source language and the fallback.
     pub fn default_lang() -> Self {
         LangCode(crate::l10n::DEFAULT_LANG.to_string())
@@ -174,5 +179,11 @@ mod tests {
             assert!(LangCode::new(bad).is_none(), "{bad:?}");
         }
         assert_eq!(LangCode::default_lang().as_str(), "de");
+        // Clients' tags with an underscore read as the hyphenated tag.
+        assert_eq!(
+            LangCode::from_tag("de_AT").map(|c| c.to_string()),
+            Some("de-AT".into())
+        );
+        assert!(LangCode::from_tag("de:AT").is_none());
     }
 }

@@ -14,10 +14,10 @@ use crate::ui::Ui;
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Outcome {
-    /// A confident answer: index into `Faq::entries`.
-    Answer(usize),
-    /// "Did you mean": entry indices, best first.
-    Suggestions(Vec<usize>),
+    /// A confident answer by this entry.
+    Answer(EntryId),
+    /// "Did you mean": entries, best first.
+    Suggestions(Vec<EntryId>),
     /// Nothing fits: apology, contacts, topics.
     NoMatch,
     /// Hello, thanks, bye, help, who are you.
@@ -96,22 +96,28 @@ pub(crate) fn build(
         kind: outcome.clone(),
         match_time: Duration::ZERO,
     };
+    // Ids come from this engine's own decision or an id it has (answer_entry); one that is
+    // gone all the same gets the no-match text rather than a panic.
+    let position = |id: &EntryId| engine.faq().position(id);
     match outcome {
-        Outcome::Answer(i) => {
-            let e = &engine.faq().entries[i];
-            r.id = Some(e.id.clone());
-            r.confident = true;
-            r.score = score_of(i);
-            r.answer = l.msg(lang, &format!("faq-{}-answer", e.id));
-            r.related = e
-                .related
-                .iter()
-                .filter_map(|rid| engine.faq().position(rid))
-                .map(sugg)
-                .collect();
-        }
+        Outcome::Answer(ref id) => match position(id) {
+            Some(i) => {
+                let e = &engine.faq().entries[i];
+                r.id = Some(e.id.clone());
+                r.confident = true;
+                r.score = score_of(i);
+                r.answer = l.msg(lang, &format!("faq-{}-answer", e.id));
+                r.related = e
+                    .related
+                    .iter()
+                    .filter_map(|rid| engine.faq().position(rid))
+                    .map(sugg)
+                    .collect();
+            }
+            None => r.answer = no_match_text(engine, lang),
+        },
         Outcome::Suggestions(ref list) => {
-            r.suggestions = list.iter().map(|&i| sugg(i)).collect();
+            r.suggestions = list.iter().filter_map(position).map(sugg).collect();
             let mut text = did_you_mean(l, lang, r.suggestions.len());
             for (n, s) in r.suggestions.iter().enumerate() {
                 text.push_str(&format!("\n{}. {}", n + 1, s.title));

@@ -6,7 +6,7 @@
 
 use crate::Engine;
 use crate::content::edit::{EditError, Target};
-use crate::ids::LangCode;
+use crate::ids::{EntryId, LangCode};
 use crate::reply::{Outcome, Reply};
 
 /// What the bot does with the question after the edit.
@@ -76,14 +76,7 @@ pub enum Refused {
 /// Asks `question` (in `lang`) against `engine` and says whether `target` now gets it.
 pub fn verdict(engine: &Engine, target: &Target, lang: &str, question: &str) -> (Verdict, Reply) {
     let reply = engine.answer(question, LangCode::new(lang).as_ref());
-    let id_of = |i: &usize| {
-        engine
-            .faq()
-            .entries
-            .get(*i)
-            .map(|e| e.id.to_string())
-            .unwrap_or_default()
-    };
+    let id_of = |id: &EntryId| id.to_string();
     let v = match (&reply.kind, target) {
         (Outcome::Answer(i), Target::Entry(want)) if id_of(i) == *want => Verdict::Done,
         (Outcome::NoMatch, Target::OutOfScope) => Verdict::Done,

@@ -9,7 +9,7 @@ use crate::reply::Outcome;
 
 /// Every variant, asked as a question, must be answered by its own entry.
 pub(super) fn health(engine: &Engine, problems: &mut Vec<Problem>) {
-    for (i, e) in engine.faq().entries.iter().enumerate() {
+    for e in &engine.faq().entries {
         for (lang, qs) in &e.questions {
             let lines = e.question_lines.get(lang);
             for (k, q) in qs.iter().enumerate() {
@@ -17,13 +17,13 @@ pub(super) fn health(engine: &Engine, problems: &mut Vec<Problem>) {
                 let loc = Location::at_line(&e.file, line);
                 let r = engine.answer(q, None);
                 match r.kind {
-                    Outcome::Answer(j) if j == i => {}
-                    Outcome::Answer(j) => problems.push(Problem::error(
+                    Outcome::Answer(ref j) if *j == e.id => {}
+                    Outcome::Answer(ref j) => problems.push(Problem::error(
                         loc,
                         Some(e.id.as_str()),
                         format!(
                             "question {q:?} ({lang}) is answered by entry {:?} (score {:.2}): reword it, or move it to that entry",
-                            engine.faq().entries[j].id.as_str(), r.score
+                            j.as_str(), r.score
                         ),
                     )),
                     _ => {

@@ -143,7 +143,7 @@ fn check_lang(engine: &Engine, lang: Option<&str>) -> Result<Option<LangCode>, E
     let Some(l) = lang else {
         return Ok(None);
     };
-    match LangCode::new(l).filter(|c| engine.negotiate(c).is_some()) {
+    match LangCode::from_tag(l).filter(|c| engine.negotiate(c).is_some()) {
         Some(code) => Ok(Some(code)),
         None => Err(Error::Usage(format!(
             "--lang: unknown language {l:?}; available: {}",

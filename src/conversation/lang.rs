@@ -79,7 +79,7 @@ mod tests {
     fn client_and_chosen_codes_are_negotiated_but_detected_ones_are_exact() {
         let l = l10n();
         let pick = |c: Option<&str>, q: Option<&str>, u: Option<&str>| {
-            let code = |x: Option<&str>| x.and_then(LangCode::new);
+            let code = |x: Option<&str>| x.and_then(LangCode::from_tag);
             reply_lang(&l, code(c).as_ref(), code(q).as_ref(), code(u).as_ref()).to_string()
         };
         assert_eq!(pick(None, None, Some("de-AT")), "de");

@@ -170,8 +170,16 @@ impl Engine {
             })
             .collect();
         match decide::decide(&entries, &m.signals) {
-            decide::Decision::Answer(i) => Outcome::Answer(i),
-            decide::Decision::Suggest(list) => Outcome::Suggestions(list),
+            decide::Decision::Answer(i) => match self.faq.entries.get(i) {
+                Some(e) => Outcome::Answer(e.id.clone()),
+                None => Outcome::NoMatch,
+            },
+            decide::Decision::Suggest(list) => Outcome::Suggestions(
+                list.iter()
+                    .filter_map(|&i| self.faq.entries.get(i))
+                    .map(|e| e.id.clone())
+                    .collect(),
+            ),
             decide::Decision::SmallTalk(k) => match self.faq.smalltalk.get(k) {
                 Some(st) => Outcome::SmallTalk(st.kind.clone()),
                 None => Outcome::NoMatch,

@@ -60,13 +60,13 @@ impl Engine {
     /// number picked from a list). `None` when the entry no longer exists (an old button
     /// after a reload).
     pub fn answer_entry(&self, id: &EntryId, lang: &LangCode) -> Option<Reply> {
-        let i = self.entry_index(id)?;
+        self.entry_index(id)?;
         Some(reply::build(
             self,
             &self.title(id, lang),
             lang,
             Some(lang.clone()),
-            Outcome::Answer(i),
+            Outcome::Answer(id.clone()),
             &[],
         ))
     }

@@ -141,7 +141,7 @@ pub fn error_reply(state: &State, inc: Option<&Incoming>) -> Vec<Outgoing> {
 /// Telegram's `language_code` as a typed code (`None` when it is missing or not a language
 /// tag).
 fn client_lang(user_lang: &Option<String>) -> Option<LangCode> {
-    user_lang.as_deref().and_then(LangCode::new)
+    user_lang.as_deref().and_then(LangCode::from_tag)
 }
 
 /// Inline mode: the conversation's offers as Telegram's result list.
