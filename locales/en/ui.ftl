@@ -121,7 +121,7 @@ privacy =
 
     4. Your message
     The bot only saves your message until it has answered it. This usually takes a few seconds. Then it deletes it.
-    The bot also remembers the buttons of its last answer and the language of your last question. This helps it to understand your next message better. If the bot saves questions (see point 3), it also remembers your last question that it answered, in case you press 👎. This is not saved in a file, and it is deleted when you do not write anything for one day. With /forget you can delete it at once.
+    The bot also remembers the buttons of its last answer and the language of your last question. This helps it to understand your next message better. If the bot saves questions (see point 3), it also remembers the last question it answered for you, in case you press 👎. This is not saved in a file, and it is deleted when you do not write anything for one day. With /forget you can delete it at once.
 
     Telegram saves the chat itself. Telegram's rules apply to this.
 forget-done = Done. The saved language and the chat ID for this chat have been deleted.
