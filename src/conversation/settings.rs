@@ -147,6 +147,14 @@ impl InMemory {
     }
 }
 
+/// The store's order of recorded questions: most asked first, then most recent, then by
+/// text. Arguments are (count, last day, question).
+fn store_order(a: (i64, &String, &String), b: (i64, &String, &String)) -> std::cmp::Ordering {
+    b.0.cmp(&a.0)
+        .then_with(|| b.1.cmp(a.1))
+        .then_with(|| a.2.cmp(b.2))
+}
+
 fn today() -> String {
     crate::clock::today().to_string()
 }
@@ -228,12 +236,11 @@ impl Records for InMemory {
                 })
                 .collect()
         });
-        // The store's order: most asked first, then most recent, then by text.
         rows.sort_by(|a, b| {
-            b.count
-                .cmp(&a.count)
-                .then_with(|| b.last_day.cmp(&a.last_day))
-                .then_with(|| a.question.cmp(&b.question))
+            store_order(
+                (a.count, &a.last_day, &a.question),
+                (b.count, &b.last_day, &b.question),
+            )
         });
         Ok(rows)
     }
@@ -272,10 +279,10 @@ impl Records for InMemory {
                 .collect()
         });
         rows.sort_by(|a, b| {
-            b.count
-                .cmp(&a.count)
-                .then_with(|| b.last_day.cmp(&a.last_day))
-                .then_with(|| a.question.cmp(&b.question))
+            store_order(
+                (a.count, &a.last_day, &a.question),
+                (b.count, &b.last_day, &b.question),
+            )
         });
         Ok(rows)
     }

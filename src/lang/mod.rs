@@ -198,6 +198,36 @@ struct RawProfile {
     stem_endings: Vec<Spanned<String>>,
 }
 
+/// The file `name` of every language folder under `locales_dir` that has one, as (code,
+/// path, text), in folder order. A file that cannot be read is a problem at its path; a
+/// missing locales folder is reported by the localisation loader, not here.
+pub(crate) fn language_files(
+    locales_dir: &Path,
+    name: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<(String, PathBuf, String)> {
+    let Ok(rd) = std::fs::read_dir(locales_dir) else {
+        return Vec::new();
+    };
+    let mut dirs: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
+    dirs.sort();
+    let mut out = Vec::new();
+    for d in dirs {
+        let file = d.join(name);
+        let Some(code) = d.file_name().and_then(|n| n.to_str()) else {
+            continue;
+        };
+        if !file.is_file() {
+            continue;
+        }
+        match std::fs::read_to_string(&file) {
+            Ok(src) => out.push((code.to_string(), file, src)),
+            Err(e) => problems.push(problem(Location::file(&file), format!("cannot read: {e}"))),
+        }
+    }
+    out
+}
+
 fn problem(location: Location, message: String) -> Problem {
     Problem {
         severity: Severity::Error,
@@ -411,30 +441,10 @@ impl Profiles {
             loaded: BTreeMap::new(),
             translit,
         };
-        let Ok(rd) = std::fs::read_dir(locales_dir) else {
-            // A missing locales folder is reported by the localisation loader.
-            return (out, problems);
-        };
-        let mut dirs: Vec<PathBuf> = rd.flatten().map(|e| e.path()).collect();
-        dirs.sort();
-        for d in dirs {
-            let file = d.join(PROFILE_FILE);
-            let Some(code) = d.file_name().and_then(|n| n.to_str()) else {
-                continue;
-            };
-            if !file.is_file() {
-                continue;
-            }
-            match std::fs::read_to_string(&file) {
-                Ok(src) => {
-                    let (p, pr) = Profile::parse(code, &file, &src, Source::File(file.clone()));
-                    problems.extend(pr);
-                    out.loaded.insert(code.to_string(), Arc::new(p));
-                }
-                Err(e) => {
-                    problems.push(problem(Location::file(&file), format!("cannot read: {e}")))
-                }
-            }
+        for (code, file, src) in language_files(locales_dir, PROFILE_FILE, &mut problems) {
+            let (p, pr) = Profile::parse(&code, &file, &src, Source::File(file.clone()));
+            problems.extend(pr);
+            out.loaded.insert(code, Arc::new(p));
         }
         (out, problems)
     }

@@ -15,7 +15,7 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use crate::error::{Location, Problem, Severity};
+use crate::error::{Location, Problem};
 
 /// File name of a language's table in its locales folder.
 pub const TABLE_FILE: &str = "translit.txt";
@@ -230,42 +230,16 @@ impl Tables {
     pub fn load(locales_dir: &Path) -> (Tables, Vec<Problem>) {
         let mut out = Tables::builtin();
         let mut problems = Vec::new();
-        let Ok(rd) = std::fs::read_dir(locales_dir) else {
-            return (out, problems);
-        };
-        let mut dirs: Vec<_> = rd.flatten().map(|e| e.path()).collect();
-        dirs.sort();
-        for d in dirs {
-            let file = d.join(TABLE_FILE);
-            let Some(code) = d.file_name().and_then(|n| n.to_str()) else {
-                continue;
-            };
-            if !file.is_file() {
-                continue;
+        for (code, file, src) in super::language_files(locales_dir, TABLE_FILE, &mut problems) {
+            let (t, pr) = Table::parse(&src);
+            for (line, message) in pr {
+                let at = Location {
+                    line: Some(line),
+                    ..Location::file(&file)
+                };
+                problems.push(Problem::error(at, None, message));
             }
-            match std::fs::read_to_string(&file) {
-                Ok(src) => {
-                    let (t, pr) = Table::parse(&src);
-                    for (line, message) in pr {
-                        problems.push(Problem {
-                            severity: Severity::Error,
-                            location: Location {
-                                line: Some(line),
-                                ..Location::file(&file)
-                            },
-                            subject: None,
-                            message,
-                        });
-                    }
-                    out.by_lang.insert(code.to_string(), t);
-                }
-                Err(e) => problems.push(Problem {
-                    severity: Severity::Error,
-                    location: Location::file(&file),
-                    subject: None,
-                    message: format!("cannot read: {e}"),
-                }),
-            }
+            out.by_lang.insert(code, t);
         }
         (out, problems)
     }
