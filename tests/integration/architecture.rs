@@ -1,6 +1,6 @@
-//! How the code is laid out, checked: the core (everything in `src/` but the front ends and
-//! the binary) never imports a front end (issue 12: `check.rs` used to import the Telegram
-//! module for its command list).
+//! How the code is laid out, checked: files stay short, and the core (everything in `src/`
+//! but the front ends and the binary) never imports a front end (issue 12: `check.rs` used
+//! to import the Telegram module for its command list).
 
 use std::path::{Path, PathBuf};
 
@@ -61,4 +61,22 @@ fn the_core_never_imports_a_front_end() {
         "the core imports a front end:\n{}",
         found.join("\n")
     );
+}
+
+/// Issue 12: no file in `src/` over 600 lines, so each file stays one concern a newcomer can
+/// read (src/lang/mod.rs once grew to 610 while nothing checked it).
+#[test]
+fn no_source_file_is_over_600_lines() {
+    let src = support::root().join("src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    assert!(files.len() > 50, "src/: {files:?}");
+    let long: Vec<String> = files
+        .iter()
+        .filter_map(|p| {
+            let n = std::fs::read_to_string(p).expect("read").lines().count();
+            (n > 600).then(|| format!("{}: {n} lines", p.display()))
+        })
+        .collect();
+    assert!(long.is_empty(), "split these files: {long:?}");
 }
