@@ -79,6 +79,12 @@ impl LangIndex {
     /// question), and kept (a small-talk phrase inside a question: "wie funktioniert das
     /// Netzwerk?"); the reading with the better best entry wins, ties go to keeping it.
     pub(super) fn search(&self, query: &str) -> LangResult {
+        self.search_with(query, None)
+    }
+
+    /// [`Self::search`], with the words written in lower case given (for a transliteration
+    /// view, whose letters have no case: see [`Self::lower_case_words`]).
+    pub(super) fn search_with(&self, query: &str, lower: Option<HashSet<String>>) -> LangResult {
         let folded = self.analyzer.folded_tokens(query);
         let known = if folded.is_empty() {
             0.0
@@ -114,7 +120,7 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let lower = self.lower_case_words(query);
+        let lower = lower.unwrap_or_else(|| self.lower_case_words(query));
         let (qtoks, content) = self.query_stems(&folded, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {

@@ -119,7 +119,7 @@ impl Index {
                 // do one-letter words ("b", "i" are words in too many languages).
                 // Words with other marks (markup, addresses: "<b>Kontakt</b>") are no chat
                 // spelling either and stay as typed.
-                let view = table.view(query, |w| {
+                let keep = |w: &str| {
                     w.chars().filter(|c| c.is_alphanumeric()).count() < 2
                         || w.chars().any(|c| {
                             !(c.is_alphanumeric()
@@ -128,7 +128,8 @@ impl Index {
                         || w.split(|c: char| !c.is_alphanumeric())
                             .filter(|p| !p.is_empty())
                             .all(|p| li.known_words.contains(p))
-                });
+                };
+                let view = table.view(query, keep);
                 if view == query {
                     continue;
                 }
@@ -143,7 +144,15 @@ impl Index {
                 if !real {
                     continue;
                 }
-                let r = li.search(&view);
+                // Chat spelling is mostly typed in lower case, names mostly with a capital
+                // ("kam 3odw fi el DRK"): an unknown word read from a lower-case word is a
+                // word the table read wrongly, not a name (see `Signals::foreign_names`).
+                let lower = query
+                    .split_whitespace()
+                    .filter(|w| !w.chars().any(char::is_uppercase))
+                    .flat_map(|w| li.analyzer.base_tokens(&table.view(w, keep)))
+                    .collect();
+                let r = li.search_with(&view, Some(lower));
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }
