@@ -147,10 +147,16 @@ impl Index {
                 // Chat spelling is mostly typed in lower case, names mostly with a capital
                 // ("kam 3odw fi el DRK"): an unknown word read from a lower-case word is a
                 // word the table read wrongly, not a name (see `Signals::foreign_names`).
-                let lower = query
+                // (Read in context without the capitalised words: the article and one-letter
+                // prepositions join the next word, "bi ejtima3at" is one word.)
+                let lower_words: Vec<&str> = query
                     .split_whitespace()
                     .filter(|w| !w.chars().any(char::is_uppercase))
-                    .flat_map(|w| li.analyzer.base_tokens(&table.view(w, keep)))
+                    .collect();
+                let lower = li
+                    .analyzer
+                    .base_tokens(&table.view(&lower_words.join(" "), keep))
+                    .into_iter()
                     .collect();
                 let r = li.search_with(&view, Some(lower));
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
