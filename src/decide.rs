@@ -22,8 +22,14 @@
 //!    "ich engagiere mich in einer Flüchtlingsinitiative");
 //!    a question about another subject that also scores [`OTHER_SUBJECT_OUT_OF_SCOPE`]
 //!    against an out-of-scope example → no match;
+//!    a question that names another organisation, office or place from `[names]` of
+//!    `faq/out-of-scope.toml` (Caritas, Jobcenter, Rathaus) and nothing of the network is
+//!    treated the same way, unless the best entry's best-matching question names it too
+//!    (the Caritas signed the network agreement: "Hat die Caritas die Vereinbarung
+//!    unterschrieben?" against "Caritas adına anlaşmayı kim imzaladı?");
 //! 4. an out-of-scope example (`faq/out-of-scope.toml`) scores at least
-//!    [`OUT_OF_SCOPE_LEAD`] above the best entry's ranking score → no match;
+//!    [`OUT_OF_SCOPE_LEAD`] above the best entry's ranking score → no match, unless the
+//!    question is a few keywords all known to the entries ([`KEYWORDS`]);
 //! 5. the model finds "out of scope" at least [`OUT_OF_SCOPE`] likely and likelier than the
 //!    best entry → no match;
 //! 6. the best entry scores at least [`ANSWER`] → answer;
@@ -59,6 +65,10 @@ pub const SUGGEST: f32 = 0.05;
 /// the small talk (people greet and ask how the bot is; a weak match of what is left is no
 /// reason to offer entries).
 pub const SMALL_TALK_BELOW: f32 = 0.2;
+/// A question of at most this many content words, all of them known to the entries, is
+/// keywords ("Netzwerk Vielfalt"): an out-of-scope example that shares them does not make
+/// it out of scope (step 4); it gets the best entry or suggestions.
+pub const KEYWORDS: usize = 2;
 /// At most this many suggestions.
 pub const MAX_SUGGESTIONS: usize = 3;
 /// A question about another subject (step 3) that also scores this well against an
@@ -103,15 +113,22 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
             Decision::SmallTalk(kind)
         };
     }
+    // A known other organisation, office or place named, and nothing of the network
+    // ("Wie viele Mitglieder hat die Caritas?").
+    let named_other = s.names_other == Some(false) && !s.names_network;
     let other_subject = s.other_subject
+        || named_other
         || (s.foreign_names > 0 && !s.names_network && s.content_words <= MAX_WORDS_FOR_NAMES);
     if other_subject && s.out_of_scope_words > 0 {
         return Decision::NoMatch;
     }
-    if s.other_subject && s.out_of_scope >= OTHER_SUBJECT_OUT_OF_SCOPE {
+    if (s.other_subject || named_other) && s.out_of_scope >= OTHER_SUBJECT_OUT_OF_SCOPE {
         return Decision::NoMatch;
     }
-    if s.out_of_scope > 0.0 && s.out_of_scope - OUT_OF_SCOPE_LEAD >= score {
+    if s.out_of_scope > 0.0
+        && s.out_of_scope - OUT_OF_SCOPE_LEAD >= score
+        && (s.foreign_words > 0 || s.content_words > KEYWORDS)
+    {
         return Decision::NoMatch;
     }
     if s.none >= OUT_OF_SCOPE && s.none > s.best_prob {
@@ -191,6 +208,41 @@ mod tests {
     }
 
     #[test]
+    fn a_name_of_another_subject() {
+        // "Wie viele Mitglieder hat die Caritas?": another subject, like an out-of-scope
+        // example → no match, however well it matches.
+        let named = Signals {
+            names_other: Some(false),
+            out_of_scope: 0.45,
+            ..sig()
+        };
+        assert_eq!(decide(&[(1, 0.95)], &named), Decision::NoMatch);
+        // No example close: answered only when it matches very well.
+        let named = Signals {
+            names_other: Some(false),
+            ..sig()
+        };
+        assert_eq!(decide(&[(1, 0.85)], &named), Decision::Answer(1));
+        assert_eq!(decide(&[(1, 0.6)], &named), Decision::Suggest(vec![1]));
+        // The best question names it too, or the question names the network: as usual.
+        for s in [
+            Signals {
+                names_other: Some(true),
+                out_of_scope: 0.45,
+                ..sig()
+            },
+            Signals {
+                names_other: Some(false),
+                names_network: true,
+                out_of_scope: 0.45,
+                ..sig()
+            },
+        ] {
+            assert_eq!(decide(&[(1, 0.6)], &s), Decision::Answer(1), "{s:?}");
+        }
+    }
+
+    #[test]
     fn out_of_scope_when_the_model_says_so() {
         let s = Signals {
             none: 0.6,
@@ -225,10 +277,24 @@ mod tests {
     fn out_of_scope_examples_win_with_a_lead() {
         let s = Signals {
             out_of_scope: 0.8,
+            content_words: KEYWORDS + 1,
             ..sig()
         };
         assert_eq!(decide(&[(0, 0.7)], &s), Decision::NoMatch);
         assert_eq!(decide(&[(0, 0.78)], &s), Decision::Answer(0), "too close");
+        let unknown = Signals {
+            content_words: 2,
+            foreign_words: 1,
+            ..s.clone()
+        };
+        assert_eq!(decide(&[(0, 0.7)], &unknown), Decision::NoMatch);
+        // Keywords all known to the entries ("Netzwerk Vielfalt"): an out-of-scope example
+        // sharing them does not win.
+        let keywords = Signals {
+            content_words: KEYWORDS,
+            ..s
+        };
+        assert_eq!(decide(&[(0, 0.3)], &keywords), Decision::Suggest(vec![0]));
     }
 
     #[test]

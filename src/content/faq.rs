@@ -47,6 +47,8 @@ pub struct Faq {
     pub synonyms: Vec<SynonymGroup>,
     /// Questions that must get the no-match reply, from `out-of-scope.toml`.
     pub out_of_scope: Vec<Phrase>,
+    /// Names of other organisations, offices and places, from `out-of-scope.toml`.
+    pub other_names: Vec<Phrase>,
     /// Entry id → index into `entries` (ids are unique; the loader refuses duplicates).
     index: HashMap<EntryId, usize>,
 }
@@ -120,8 +122,9 @@ impl Faq {
                 .file_name()
                 .is_some_and(|n| n == lexicon::OUT_OF_SCOPE_FILE)
             {
-                let (qs, p) = lexicon::load_out_of_scope(&path, &src);
-                faq.out_of_scope.extend(qs);
+                let (oos, p) = lexicon::load_out_of_scope(&path, &src);
+                faq.out_of_scope.extend(oos.questions);
+                faq.other_names.extend(oos.names);
                 problems.extend(p);
                 continue;
             }

@@ -80,6 +80,19 @@ struct RawSynonyms {
 struct RawOutOfScope {
     #[serde(default)]
     questions: BTreeMap<String, RawList>,
+    #[serde(default)]
+    names: BTreeMap<String, RawList>,
+}
+
+/// What `out-of-scope.toml` holds.
+#[derive(Debug, Default)]
+pub struct OutOfScope {
+    /// `[questions]`: questions that must get the no-match reply.
+    pub questions: Vec<Phrase>,
+    /// `[names]`: names of other organisations, offices and places (Caritas, Jobcenter,
+    /// Rathaus). A question that names one of them and nothing of the network is about
+    /// that subject, not about widunetz ([`crate::decide`]).
+    pub names: Vec<Phrase>,
 }
 
 fn problem(severity: Severity, location: Location, message: String) -> Problem {
@@ -220,15 +233,20 @@ pub fn load_synonyms(path: &Path, src: &str) -> (Vec<SynonymGroup>, Vec<Problem>
     (groups, problems)
 }
 
-/// Reads an `out-of-scope.toml`. Returns the questions that could be read and every problem.
-pub fn load_out_of_scope(path: &Path, src: &str) -> (Vec<Phrase>, Vec<Problem>) {
+/// Reads an `out-of-scope.toml`. Returns what could be read and every problem.
+pub fn load_out_of_scope(path: &Path, src: &str) -> (OutOfScope, Vec<Problem>) {
     let lines = LineIndex::new(src);
     let mut problems = Vec::new();
     let raw: RawOutOfScope = match toml::from_str(src) {
         Ok(r) => r,
-        Err(e) => return (Vec::new(), vec![toml_problem(path, src, &lines, &e)]),
+        Err(e) => {
+            return (
+                OutOfScope::default(),
+                vec![toml_problem(path, src, &lines, &e)],
+            );
+        }
     };
-    let mut out = Vec::new();
+    let mut out = OutOfScope::default();
     for (lang, list) in raw.questions {
         phrases(
             path,
@@ -236,7 +254,18 @@ pub fn load_out_of_scope(path: &Path, src: &str) -> (Vec<Phrase>, Vec<Problem>) 
             &lang,
             list,
             "the out-of-scope questions",
-            &mut out,
+            &mut out.questions,
+            &mut problems,
+        );
+    }
+    for (lang, list) in raw.names {
+        phrases(
+            path,
+            &lines,
+            &lang,
+            list,
+            "the names of other subjects",
+            &mut out.names,
             &mut problems,
         );
     }
@@ -310,9 +339,36 @@ mod tests {
     }
 
     #[test]
+    fn reads_names_of_other_subjects() {
+        let src = "[questions]\nde = [\"Telefonnummer vom Jobcenter\"]\n\n[names]\nde = [\n  \"Caritas\",\n  \"Rotes Kreuz\",\n]\nru = [\"Каритас\", \"\"]\n";
+        let (oos, problems) = load_out_of_scope(&p(), src);
+        assert_eq!(oos.questions.len(), 1);
+        let names: Vec<(&str, &str, usize)> = oos
+            .names
+            .iter()
+            .map(|n| (n.lang.as_str(), n.text.as_str(), n.line))
+            .collect();
+        assert_eq!(
+            names,
+            [
+                ("de", "Caritas", 6),
+                ("de", "Rotes Kreuz", 7),
+                ("ru", "Каритас", 9)
+            ]
+        );
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert!(
+            problems[0].to_string().contains("x.toml:9"),
+            "{}",
+            problems[0]
+        );
+    }
+
+    #[test]
     fn reads_out_of_scope_questions() {
         let src = "[questions]\nde = [\n  \"Wann wurde die Stadt Bünde gegründet?\",\n  \"Telefonnummer vom Jobcenter\",\n]\ntr = [\"Jobcenter'ın telefon numarası\"]\n";
-        let (qs, problems) = load_out_of_scope(&p(), src);
+        let (oos, problems) = load_out_of_scope(&p(), src);
+        let qs = oos.questions;
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(qs.len(), 3);
         assert_eq!(qs[0].line, 3);
@@ -323,7 +379,8 @@ mod tests {
     #[test]
     fn out_of_scope_errors_have_lines() {
         let src = "[questions]\nde = [\"a\", \" \", \"A\"]\n\"q!r\" = [\"b\"]\n";
-        let (qs, problems) = load_out_of_scope(&p(), src);
+        let (oos, problems) = load_out_of_scope(&p(), src);
+        let qs = oos.questions;
         let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
         assert_eq!(problems.len(), 3, "{msgs:#?}");
         assert!(msgs.iter().all(|m| m.contains("x.toml:")), "{msgs:#?}");

@@ -110,7 +110,8 @@ impl Engine {
                 context: true,
             });
         }
-        let index = Index::build_with(&docs, profiles, &faq.synonyms);
+        let mut index = Index::build_with(&docs, profiles, &faq.synonyms);
+        index.set_other_names(&faq.other_names);
         Engine { faq, l10n, index }
     }
 

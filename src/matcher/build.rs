@@ -66,6 +66,7 @@ impl LangIndex {
             joined: HashMap::default(),
             in_oos: Vec::new(),
             self_stems: HashSet::default(),
+            other_names: Vec::new(),
             question_stems: HashSet::default(),
             model: None,
             class_targets: Vec::new(),

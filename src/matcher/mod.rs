@@ -148,6 +148,11 @@ pub struct Signals {
     pub out_of_scope_words: usize,
     /// The question names the network or addresses it.
     pub names_network: bool,
+    /// The question names another organisation, office or place (`[names]` of
+    /// `faq/out-of-scope.toml`: Caritas, Jobcenter, Tafel): `Some(true)` when the best
+    /// entry's best-matching question names it too ("Hat die Caritas die Vereinbarung
+    /// unterschrieben?" against a question about the signers), `Some(false)` when not.
+    pub names_other: Option<bool>,
     /// Best score of an out-of-scope example.
     pub out_of_scope: f32,
     /// The best entry's best question names the network where this question has a word of
@@ -248,6 +253,8 @@ struct LangIndex {
     class_targets: Vec<Target>,
     /// Per entry index (`Target::Entry(i)`): its class, if it has texts in this language.
     class_of_entry: HashMap<usize, u32>,
+    /// Names of other subjects, as stem sequences ([`Signals::names_other`]).
+    other_names: Vec<Vec<String>>,
 }
 
 /// Everything one language says about a query.
@@ -258,6 +265,8 @@ struct LangResult {
     signals: Signals,
     /// The query words as matched (stem, fuzzy matches), for the model.
     words: Vec<Word>,
+    /// Stems of the names of other subjects in the query ([`Signals::names_other`]).
+    names: Vec<String>,
 }
 
 /// A query stem and its fuzzy matches in the vocabulary (id, similarity).

@@ -95,10 +95,29 @@ impl LangIndex {
                 .count() as f32
                 / folded.len() as f32
         };
+        let stems: Vec<String> = if self.other_names.is_empty() {
+            Vec::new()
+        } else {
+            folded
+                .iter()
+                .map(|t| self.analyzer.stem(t.clone()))
+                .collect()
+        };
+        let names: Vec<String> = self
+            .other_names
+            .iter()
+            .filter(|n| stems.windows(n.len()).any(|w| w == n.as_slice()))
+            .flatten()
+            .cloned()
+            .collect();
         let mut signals = Signals {
             names_network: folded.iter().any(|t| self.analyzer.is_addressee(t)),
+            names_other: None,
             ..Signals::default()
         };
+        if !names.is_empty() {
+            signals.names_other = Some(false);
+        }
         let mut filler = vec![false; folded.len()];
         for s in self.analyzer.filler_spans(&folded) {
             filler[s.start..s.end].iter_mut().for_each(|c| *c = true);
@@ -131,6 +150,7 @@ impl LangIndex {
                 known,
                 signals,
                 words: Vec::new(),
+                names,
             };
         }
         let mut result = self.score(&qtoks, signals.clone());
@@ -157,7 +177,18 @@ impl LangIndex {
             known,
             signals,
             words,
+            names,
         }
+    }
+
+    /// The stems of every folded word of `text`, stop words included: how names of other
+    /// subjects are compared ("ауслендерки" is "ауслендерка").
+    pub(super) fn name_stems(&self, text: &str) -> Vec<String> {
+        self.analyzer
+            .folded_tokens(text)
+            .into_iter()
+            .map(|t| self.analyzer.stem(t))
+            .collect()
     }
 
     /// Folded words that the writer put in lower case although the message has capitals

@@ -10,6 +10,27 @@ impl Index {
         Index::build_with(docs, &Profiles::builtin(), &[])
     }
 
+    /// Sets the names of other organisations, offices and places ([`Signals::names_other`]):
+    /// each in its language, and a name in Latin letters in every language (people write
+    /// "Caritas" or "Jobcenter" in Latin letters whatever their language).
+    pub fn set_other_names(&mut self, names: &[crate::content::lexicon::Phrase]) {
+        let latin = |text: &str| {
+            text.chars().filter(|c| c.is_alphabetic()).all(|c| {
+                c.is_ascii_alphabetic() || matches!(c, 'ä' | 'ö' | 'ü' | 'Ä' | 'Ö' | 'Ü' | 'ß')
+            })
+        };
+        for li in &mut self.langs {
+            li.other_names = names
+                .iter()
+                .filter(|n| n.lang == li.code || latin(&n.text))
+                .map(|n| li.name_stems(&n.text))
+                .filter(|t| !t.is_empty())
+                .collect();
+            li.other_names.sort();
+            li.other_names.dedup();
+        }
+    }
+
     /// An index with the given language profiles and synonym groups.
     pub fn build_with(docs: &[Doc<'_>], profiles: &Profiles, synonyms: &[SynonymGroup]) -> Index {
         let mut codes: Vec<&str> = docs.iter().map(|d| d.lang).collect();
@@ -110,7 +131,17 @@ impl Index {
                 let r = li.search(query);
                 let e = evidence_of(&r, li.signs.evidence(&text));
                 results.push((li_index, r, e, false));
-            } else if let Some(table) = li
+            }
+        }
+        // A question whose every word a language of its own script knows ("Evaluation",
+        // "Arbeitsgruppen") is no chat spelling of another language: transliteration views
+        // only for questions with words of their own.
+        let all_known = results.iter().any(|(_, r, _, _)| r.known >= 1.0);
+        for (li_index, li) in self.langs.iter().enumerate() {
+            if all_known || li.script.is_some_and(|s| scripts.contains(&s)) {
+                continue;
+            }
+            if let Some(table) = li
                 .translit
                 .as_ref()
                 .filter(|_| scripts.contains(&Script::Latin))
@@ -276,6 +307,22 @@ impl Index {
                 .and_then(|(t, _)| probs_of.get(t))
                 .copied()
                 .unwrap_or(0.0);
+            // A name of another subject: does the best entry's best question have it too?
+            if signals.names_other.is_some() {
+                let covered = ranked
+                    .first()
+                    .and_then(|(t, _)| details.get(t))
+                    .filter(|d| d.lang == results[k].0)
+                    .map_or(0, |d| d.covered);
+                let bits: Vec<usize> = r
+                    .words
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, (stem, _))| r.names.contains(stem))
+                    .map(|(i, _)| i)
+                    .collect();
+                signals.names_other = Some(bits.iter().any(|&i| i < 64 && covered & (1 << i) != 0));
+            }
         }
         Matches {
             ranked,

@@ -394,6 +394,43 @@ fn facts_in_every_language() {
 /// locales/ and question variants in faq/, no profile: asked in their language, they are
 /// detected and answered in it, next to the shipped languages of their script.
 #[test]
+fn names_of_other_subjects_in_out_of_scope_toml() {
+    // The Caritas is named in the members answer and in a members question, so without
+    // `[names]` "How many members has the Caritas?" is answered with the network's 48.
+    let dir = support::content_copy();
+    let oos = dir.path().join("faq/out-of-scope.toml");
+    let src = std::fs::read_to_string(&oos).expect("read");
+    let at = src.find("\n[names]").expect("the shipped file has [names]");
+    let load = || {
+        widunetz_bot::Engine::load(&dir.path().join("faq"), &dir.path().join("locales"))
+            .expect("load")
+            .0
+    };
+    let cases = [
+        ("Wie viele Mitglieder hat die Caritas?", None),
+        ("Сколько членов у Каритаса?", None),
+        (
+            "Hat die Caritas die Vereinbarung unterschrieben?",
+            Some("agreement"),
+        ),
+        ("Wie viele Mitglieder hat widunetz?", Some("members")),
+    ];
+    let engine = load();
+    for (q, want) in cases {
+        let r = engine.answer(q, None);
+        assert_eq!(r.id.as_ref().map(|i| i.as_str()), want, "{q}");
+    }
+    std::fs::write(&oos, &src[..at]).expect("write");
+    let engine = load();
+    let r = engine.answer("Wie viele Mitglieder hat die Caritas?", None);
+    assert_eq!(
+        r.id.as_ref().map(|i| i.as_str()),
+        Some("members"),
+        "without [names] the known name is no other subject"
+    );
+}
+
+#[test]
 fn a_new_language_in_each_known_script_is_a_folder() {
     let dir = support::content_copy();
     // (code, name, founding variants, contact variants, question)
