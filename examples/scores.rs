@@ -47,6 +47,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 "foreign_names": s.foreign_names,
                 "out_of_scope_words": s.out_of_scope_words,
                 "names_network": s.names_network,
+                "names_other": s.names_other,
                 "out_of_scope": s.out_of_scope,
                 "other_subject": s.other_subject,
                 "none": s.none,
