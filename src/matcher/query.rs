@@ -79,12 +79,19 @@ impl LangIndex {
     /// question), and kept (a small-talk phrase inside a question: "wie funktioniert das
     /// Netzwerk?"); the reading with the better best entry wins, ties go to keeping it.
     pub(super) fn search(&self, query: &str) -> LangResult {
-        self.search_with(query, None)
+        self.search_with(query, None, None)
     }
 
     /// [`Self::search`], with the words written in lower case given (for a transliteration
-    /// view, whose letters have no case: see [`Self::lower_case_words`]).
-    pub(super) fn search_with(&self, query: &str, lower: Option<HashSet<String>>) -> LangResult {
+    /// view, whose letters have no case: see [`Self::lower_case_words`]), and for a view the
+    /// text as typed (names of other subjects are looked for in it too: "Ausländerbehörde"
+    /// read as Arabic letters is no name any more).
+    pub(super) fn search_with(
+        &self,
+        query: &str,
+        lower: Option<HashSet<String>>,
+        typed: Option<&str>,
+    ) -> LangResult {
         let folded = self.analyzer.folded_tokens(query);
         let known = if folded.is_empty() {
             0.0
@@ -103,10 +110,17 @@ impl LangIndex {
                 .map(|t| self.analyzer.stem(t.clone()))
                 .collect()
         };
+        let typed_stems: Vec<String> = match typed {
+            Some(t) if !self.other_names.is_empty() => self.name_stems(t),
+            _ => Vec::new(),
+        };
         let names: Vec<String> = self
             .other_names
             .iter()
-            .filter(|n| stems.windows(n.len()).any(|w| w == n.as_slice()))
+            .filter(|n| {
+                stems.windows(n.len()).any(|w| w == n.as_slice())
+                    || typed_stems.windows(n.len()).any(|w| w == n.as_slice())
+            })
             .flatten()
             .cloned()
             .collect();

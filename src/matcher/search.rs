@@ -189,7 +189,7 @@ impl Index {
                     .base_tokens(&table.view(&lower_words.join(" "), keep))
                     .into_iter()
                     .collect();
-                let r = li.search_with(&view, Some(lower));
+                let r = li.search_with(&view, Some(lower), Some(query));
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }
@@ -252,6 +252,11 @@ impl Index {
                 }
             }
             signals.other_subject = !signals.names_network && d.names_network && own != 0;
+            // Read through a transliteration view, a word of its own is mostly a chat word
+            // the table read wrongly; only a name (a capitalised unknown word) counts.
+            if detected.is_some_and(|k| results[k].3) && signals.foreign_names == 0 {
+                signals.other_subject = false;
+            }
         }
         // The ranking: the model of the detected language, blended with the best-variant
         // scores ([`classify::BLEND`]).
