@@ -28,6 +28,18 @@ impl Index {
                 .collect();
             li.other_names.sort();
             li.other_names.dedup();
+            // A place or organisation that many questions mention ("Herford") is no name of
+            // the network.
+            let named: HashSet<&str> = li
+                .other_names
+                .iter()
+                .filter(|n| n.len() == 1)
+                .map(|n| n[0].as_str())
+                .collect();
+            let tok_chars = &li.tok_chars;
+            li.self_stems.retain(|&s| {
+                !named.contains(tok_chars[s as usize].iter().collect::<String>().as_str())
+            });
         }
     }
 
