@@ -252,8 +252,9 @@ struct LangIndex {
 
 /// Everything one language says about a query.
 struct LangResult {
-    scores: HashMap<Target, f32>,
-    details: HashMap<Target, Detail>,
+    /// Per target with a candidate variant: its best variant's score and how that variant
+    /// covers the query (default details where no variant scores above 0).
+    scores: Vec<(Target, f32, Detail)>,
     known: f32,
     signals: Signals,
     /// The query words as matched (stem, fuzzy matches), for the model.
@@ -263,13 +264,8 @@ struct LangResult {
 /// A query stem and its fuzzy matches in the vocabulary (id, similarity).
 type Word = (String, Vec<(u32, f32)>);
 
-/// What [`LangIndex::score`] finds: scores and details per target, signals, query words.
-type Scored = (
-    HashMap<Target, f32>,
-    HashMap<Target, Detail>,
-    Signals,
-    Vec<Word>,
-);
+/// What [`LangIndex::score`] finds: scores with details per target, signals, query words.
+type Scored = (Vec<(Target, f32, Detail)>, Signals, Vec<Word>);
 
 /// Up to this many entries per language the model scores every entry for a query; above it
 /// only the matcher's best [`MODEL_CANDIDATES`] (and "none").

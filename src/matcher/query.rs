@@ -11,6 +11,7 @@ impl LangIndex {
     /// vocabulary size, all zero on entry and on return.
     pub(super) fn expand(
         &self,
+        qc: &[char],
         q: &str,
         shared: &mut [u8],
         touched: &mut Vec<u32>,
@@ -22,8 +23,7 @@ impl LangIndex {
                 out.push((id, 1.0));
             }
         } else {
-            let qc: Vec<char> = q.chars().collect();
-            for (g, nq) in grams_of(&qc) {
+            for (g, nq) in grams_of(qc) {
                 if let Some(list) = self.grams.get(&g) {
                     for &(id, nt) in list {
                         let s = &mut shared[id as usize];
@@ -38,7 +38,7 @@ impl LangIndex {
                 let n = std::mem::take(&mut shared[id as usize]) as usize;
                 let tc = &self.tok_chars[id as usize];
                 if may_match(qc.len(), tc.len(), n) {
-                    let sim = token_sim(&qc, tc);
+                    let sim = token_sim(qc, tc);
                     if sim > 0.0 {
                         out.push((id, sim));
                     }
@@ -120,8 +120,7 @@ impl LangIndex {
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
             return LangResult {
-                scores: HashMap::default(),
-                details: HashMap::default(),
+                scores: Vec::new(),
                 known,
                 signals,
                 words: Vec::new(),
@@ -136,18 +135,17 @@ impl LangIndex {
             let kept = self.score(&all, kept);
             let top = |r: &Scored| {
                 r.0.iter()
-                    .filter(|(t, _)| matches!(t, Target::Entry(_)))
-                    .map(|(_, &s)| s)
+                    .filter(|(t, _, _)| matches!(t, Target::Entry(_)))
+                    .map(|&(_, s, _)| s)
                     .fold(0.0f32, f32::max)
             };
             if top(&kept) >= top(&result) {
                 result = kept;
             }
         }
-        let (scores, details, signals, words) = result;
+        let (scores, signals, words) = result;
         LangResult {
             scores,
-            details,
             known,
             signals,
             words,

@@ -117,6 +117,9 @@ pub struct Analyzer {
     /// Endings taken off stems, longest first.
     stem_endings: Vec<String>,
     stopwords: HashSet<String>,
+    /// Stop words of four letters or more with their first letter and length (the ones a
+    /// misspelt stop word is compared with, [`Analyzer::is_misspelt_stopword`]).
+    long_stopwords: Vec<(char, usize, String)>,
     question_words: HashSet<String>,
     addressee: HashSet<String>,
     addressee_endings: Vec<String>,
@@ -151,6 +154,7 @@ impl Analyzer {
             proclitics: Vec::new(),
             stem_endings: Vec::new(),
             stopwords: HashSet::new(),
+            long_stopwords: Vec::new(),
             question_words: HashSet::new(),
             addressee: HashSet::new(),
             addressee_endings: Vec::new(),
@@ -219,6 +223,12 @@ impl Analyzer {
             list.iter().flat_map(|w| an.folded_tokens(w)).collect()
         };
         an.stopwords = words(&an, &p.stopwords);
+        an.long_stopwords = an
+            .stopwords
+            .iter()
+            .filter_map(|w| Some((w.chars().next()?, w.chars().count(), w.clone())))
+            .filter(|&(_, m, _)| m >= 4)
+            .collect();
         an.question_words = words(&an, &p.question_words);
         let (endings, whole): (Vec<&String>, Vec<&String>) =
             p.addressee.iter().partition(|w| w.starts_with('-'));
@@ -443,13 +453,12 @@ impl Analyzer {
     /// one edit from a stop word of four letters or more with the same first letter.
     pub fn is_misspelt_stopword(&self, folded_token: &str) -> bool {
         let n = folded_token.chars().count();
+        let Some(first) = folded_token.chars().next() else {
+            return false;
+        };
         n >= 4
-            && self.stopwords.iter().any(|w| {
-                let m = w.chars().count();
-                m >= 4
-                    && m.abs_diff(n) <= 1
-                    && folded_token.chars().next() == w.chars().next()
-                    && strsim::osa_distance(folded_token, w) <= 1
+            && self.long_stopwords.iter().any(|(c, m, w)| {
+                *c == first && m.abs_diff(n) <= 1 && strsim::osa_distance(folded_token, w) <= 1
             })
     }
 
