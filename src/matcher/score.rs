@@ -32,8 +32,16 @@ impl LangIndex {
             UNKNOWN_WEIGHT + length_share(nq) * (LONG_UNKNOWN_WEIGHT - UNKNOWN_WEIGHT);
         for (qi, qs) in qtoks.iter().enumerate() {
             let (q, question) = (&qs.stem, &qs.question);
-            let qc: Vec<char> = q.chars().collect();
-            let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
+            // A stem of the vocabulary: its expansion was made when the index was built.
+            let (ex, known) = match self.vocab_id.get(q.as_str()) {
+                Some(&id) => self.expansions[id as usize].clone(),
+                None => {
+                    let qc: Vec<char> = q.chars().collect();
+                    let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
+                    let known = self.known(&qc, q, &ex);
+                    (ex, known)
+                }
+            };
             // The best match (ties: the first in vocabulary order) gives the weight.
             let best = ex
                 .iter()
@@ -45,21 +53,6 @@ impl LangIndex {
                 .map(|(id, _)| self.idf[id as usize])
                 .unwrap_or(unknown_weight * self.max_idf);
             weights.push(w);
-            // Known to the entries: the word itself, with a typo, or an abbreviation of a
-            // longer word ("kern" ~ "kerngruppe"); not a compound that only ends or starts
-            // with a known word ("Jobcenter" is not a "Zentrum" of the network).
-            let known = ex.iter().any(|&(id, s)| {
-                if s < KNOWN_SIM || self.context_postings[id as usize].is_empty() {
-                    return false;
-                }
-                let t = &self.tok_chars[id as usize];
-                // A synonym (or a joined phrase) of a known word; the word with a typo; or
-                // an abbreviation of it (cheap tests first: each is a plain condition).
-                q.contains(' ')
-                    || t.starts_with(&qc)
-                    || token_sim(&qc, t) < s
-                    || edit_sim(&qc, t) >= KNOWN_SIM
-            });
             let numeric = q.chars().all(|c| c.is_numeric());
             if !question && !numeric && !known {
                 signals.foreign_words += 1;
@@ -226,6 +219,24 @@ impl LangIndex {
         }
         SCORE_SCRATCH.with(|c| c.set(scratch));
         (out, signals, words)
+    }
+
+    /// Is a query word with these expansions known to the entries: the word itself, with a
+    /// typo, or an abbreviation of a longer word ("kern" ~ "kerngruppe"); not a compound that
+    /// only ends or starts with a known word ("Jobcenter" is not a "Zentrum" of the network)?
+    pub(super) fn known(&self, qc: &[char], q: &str, ex: &[(u32, f32)]) -> bool {
+        ex.iter().any(|&(id, s)| {
+            if s < KNOWN_SIM || self.context_postings[id as usize].is_empty() {
+                return false;
+            }
+            let t = &self.tok_chars[id as usize];
+            // A synonym (or a joined phrase) of a known word; the word with a typo; or an
+            // abbreviation of it (cheap tests first: each is a plain condition).
+            q.contains(' ')
+                || t.starts_with(qc)
+                || token_sim(qc, t) < s
+                || edit_sim(qc, t) >= KNOWN_SIM
+        })
     }
 
     /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the

@@ -71,9 +71,12 @@ pub fn fold(text: &str, how: Folding) -> String {
     } else {
         apostrophe::join_inner(&s)
     };
-    let s = latin::fold(&s);
-    let s = cyrillic::fold(&s);
-    let s = arabic::fold(&s);
+    // The per-script folds change no ASCII letter (most chat messages are ASCII).
+    let s = if s.is_ascii() {
+        s
+    } else {
+        arabic::fold(&cyrillic::fold(&latin::fold(&s)))
+    };
     let s = repeats::collapse(&s);
     let s = punct::to_spaces(&s);
     if how.digraphs {
@@ -286,8 +289,13 @@ impl Analyzer {
         out
     }
 
+    /// The switches of steps 1–5.
+    pub fn folding(&self) -> Folding {
+        self.folding
+    }
+
     /// One-word folds of one token (see the profile's `folds`).
-    fn fold_word(&self, t: String, out: &mut Vec<String>) {
+    pub fn fold_word(&self, t: String, out: &mut Vec<String>) {
         if let Some(to) = self.word_folds.get(&t) {
             out.extend(to.iter().map(|w| cap_token(w)));
             return;
