@@ -130,7 +130,14 @@ impl LangIndex {
             cand.sort_unstable();
             cand
         } else {
-            self.prerank(&matched, &table, &weights, wsum, recall_weight)
+            self.prerank(
+                &matched,
+                &table,
+                &weights,
+                wsum,
+                recall_weight,
+                &mut scratch.seen,
+            )
         };
         let row_of = &scratch.row_of;
         let row = |id: u32| match row_of[id as usize] {
@@ -248,6 +255,7 @@ impl LangIndex {
         weights: &[f32],
         wsum: f32,
         recall_weight: f32,
+        seen: &mut [u64],
     ) -> Vec<u32> {
         let nq = weights.len();
         let mut stems: Vec<(u32, usize)> = matched.iter().copied().zip(0..).collect();
@@ -281,6 +289,27 @@ impl LangIndex {
                     a.1 += prec;
                 }
             }
+            // Many hits: in index order (a bit set walked once), so the reads below go
+            // through `acc` and `variants` in order instead of at random. Each hit is in
+            // `hit` once (every posting adds a positive gain), and the selection below
+            // breaks ties by index, so the order changes nothing.
+            let hit =
+                if hit.len() * 8 > self.variants.len() && seen.len() * 64 >= self.variants.len() {
+                    for &vi in &hit {
+                        seen[vi as usize / 64] |= 1 << (vi % 64);
+                    }
+                    let mut sorted = Vec::with_capacity(hit.len());
+                    for (w, word) in seen.iter_mut().enumerate() {
+                        let mut b = std::mem::take(word);
+                        while b != 0 {
+                            sorted.push((w * 64) as u32 + b.trailing_zeros());
+                            b &= b - 1;
+                        }
+                    }
+                    sorted
+                } else {
+                    hit
+                };
             let mut est: Vec<(f32, u32)> = hit
                 .iter()
                 .map(|&vi| {
