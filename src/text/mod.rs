@@ -34,7 +34,8 @@ pub mod repeats;
 pub mod script;
 pub mod stem;
 
-use std::collections::{HashMap, HashSet};
+// FxHash: looked up for every query word in every language; keys are our own content.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub use script::Script;
 
@@ -150,19 +151,19 @@ impl Analyzer {
                 apostrophe_suffixes: p.apostrophe_suffixes,
             },
             letters: p.letters.chars().collect(),
-            word_folds: HashMap::new(),
-            phrase_folds: HashMap::new(),
+            word_folds: HashMap::default(),
+            phrase_folds: HashMap::default(),
             prefix_folds: Vec::new(),
             suffix_folds: Vec::new(),
             proclitics: Vec::new(),
             stem_endings: Vec::new(),
-            stopwords: HashSet::new(),
+            stopwords: HashSet::default(),
             long_stopwords: Vec::new(),
-            question_words: HashSet::new(),
-            addressee: HashSet::new(),
+            question_words: HashSet::default(),
+            addressee: HashSet::default(),
             addressee_endings: Vec::new(),
-            network: HashSet::new(),
-            network_mentions: HashSet::new(),
+            network: HashSet::default(),
+            network_mentions: HashSet::default(),
             filler: PhraseSet::new(),
             stemmer: p.stemmer.map(|a| stem::Stem::new(a, p.script)),
         };

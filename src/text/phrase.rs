@@ -9,7 +9,8 @@
 //!   to four letters more that starts with a phrase word of five letters or more
 //!   ("merhabalar" ~ "merhaba"; a short word like Arabic "هلا" is never a prefix match).
 
-use std::collections::HashMap;
+// FxHash: looked up for every query token; keys are our own content.
+use rustc_hash::FxHashMap as HashMap;
 
 /// A match: tokens `start..end` are phrase number `phrase`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
