@@ -38,7 +38,10 @@
 //! measured there (multinomial and one-vs-rest Naive Bayes, Rocchio alone, k-nearest
 //! variants) ranked 1–2 points lower. See README ("How matching works").
 
-use std::collections::HashMap;
+// FxHash: small integer and character keys, hashed per query word; no untrusted key can
+// flood them (features come from our own content). Iteration order never matters here:
+// every map is sorted (`to_sparse`) or only looked up.
+use rustc_hash::FxHashMap as HashMap;
 
 /// Share of the matcher's best-variant score in the ranking score of an entry; the rest is
 /// the model's probability. The best-variant score rewards a question that is nearly one
@@ -64,6 +67,9 @@ pub const LEARNING_RATE: f32 = 0.5;
 pub const L2: f32 = 1e-4;
 /// Training work (feature-class updates) allowed per language; see the module docs.
 pub const WORK_BUDGET: usize = 60_000_000;
+/// Models of up to this many classes keep their weights by feature as well (see
+/// `Model::by_feat`): small knowledge bases score every class for every query.
+pub const TRANSPOSED_CLASSES: usize = 256;
 
 /// A character 3- or 4-gram of a stem padded with STX/ETX (a 3-gram ends in NUL).
 type Gram = [char; 4];
@@ -126,6 +132,12 @@ pub struct Model {
     bias: Vec<f32>,
     /// Classes that have training texts.
     present: Vec<bool>,
+    /// The weights by feature for a model of at most [`TRANSPOSED_CLASSES`] classes: the
+    /// (class, weight) pairs of feature f are `by_feat[by_feat_start[f]..by_feat_start[f + 1]]`
+    /// in class order. Scoring every class walks the query's features once instead of
+    /// merging them with every class's list. Empty for larger models.
+    by_feat_start: Vec<u32>,
+    by_feat: Vec<(u32, f32)>,
     /// Epochs the refinement ran (for tests and benchmarks).
     pub epochs: usize,
 }
@@ -144,12 +156,12 @@ impl Model {
     pub fn train(vocab: &Vocabulary<'_>, examples: &[Example<'_>], classes: usize) -> Model {
         let n_vocab = vocab.stems.len() as u32;
         let n_groups = vocab.groups as u32;
-        let mut grams: HashMap<Gram, u32> = HashMap::new();
+        let mut grams: HashMap<Gram, u32> = HashMap::default();
         let mut next = n_vocab + n_groups;
         // Raw feature vectors of the training texts.
         let mut raw: Vec<Sparse> = Vec::with_capacity(examples.len());
         for ex in examples {
-            let mut m: HashMap<u32, f32> = HashMap::new();
+            let mut m: HashMap<u32, f32> = HashMap::default();
             for &id in ex.stems {
                 *m.entry(id).or_default() += 1.0;
                 for &g in (vocab.groups_of)(id) {
@@ -191,7 +203,7 @@ impl Model {
             .map(|v| normalised(v.into_iter().map(|(f, x)| (f, x * idf[f as usize]))))
             .collect();
         // Rocchio start: per class, the sum of its normalised texts, normalised and scaled.
-        let mut cent: Vec<HashMap<u32, f32>> = vec![HashMap::new(); classes];
+        let mut cent: Vec<HashMap<u32, f32>> = vec![HashMap::default(); classes];
         let mut present = vec![false; classes];
         for (ex, x) in examples.iter().zip(&xs) {
             let c = ex.class as usize;
@@ -222,10 +234,39 @@ impl Model {
             weight,
             bias: vec![0.0; classes],
             present,
+            by_feat_start: Vec::new(),
+            by_feat: Vec::new(),
             epochs: 0,
         };
         model.refine(examples, &xs);
+        model.transpose();
         model
+    }
+
+    /// Fills `by_feat` from the final weights (small models only).
+    fn transpose(&mut self) {
+        let classes = self.bias.len();
+        if classes > TRANSPOSED_CLASSES {
+            return;
+        }
+        let mut count = vec![0u32; self.idf.len() + 1];
+        for &f in &self.feat {
+            count[f as usize + 1] += 1;
+        }
+        for f in 1..count.len() {
+            count[f] += count[f - 1];
+        }
+        let mut next = count.clone();
+        self.by_feat = vec![(0, 0.0); self.feat.len()];
+        // Classes in order, so each feature's pairs are in class order.
+        for c in 0..classes {
+            for slot in self.start[c] as usize..self.start[c + 1] as usize {
+                let f = self.feat[slot] as usize;
+                self.by_feat[next[f] as usize] = (c as u32, self.weight[slot]);
+                next[f] += 1;
+            }
+        }
+        self.by_feat_start = count;
     }
 
     /// Softmax regression on the support pairs, full-batch Adagrad, within the work budget.
@@ -309,8 +350,8 @@ impl Model {
         words: &[QueryWord<'_>],
         groups_of: &'g dyn Fn(u32) -> &'g [u32],
     ) -> Sparse {
-        let mut m: HashMap<u32, f32> = HashMap::new();
-        let mut word: HashMap<u32, f32> = HashMap::new();
+        let mut m: HashMap<u32, f32> = HashMap::default();
+        let mut word: HashMap<u32, f32> = HashMap::default();
         for w in words {
             word.clear();
             for &(id, sim) in w.matches {
@@ -376,17 +417,42 @@ impl Model {
 
     /// Probabilities of `classes` (softmax over them; classes without training texts get 0).
     pub fn probabilities(&self, q: &Sparse, classes: &[u32]) -> Vec<f32> {
-        let z: Vec<f32> = classes
-            .iter()
-            .map(|&c| {
-                let c = c as usize;
-                if c < self.bias.len() && self.present[c] {
-                    self.logit(c, q)
-                } else {
-                    f32::NEG_INFINITY
+        let all = !self.by_feat_start.is_empty()
+            && classes.len() == self.bias.len()
+            && classes.iter().enumerate().all(|(i, &c)| c as usize == i);
+        let z: Vec<f32> = if all {
+            // Every class: the same sums as `logit` (bias, then the query's features in
+            // order), walked by feature.
+            let mut z = self.bias.clone();
+            for &(f, v) in q {
+                let f = f as usize;
+                if f + 1 >= self.by_feat_start.len() {
+                    continue;
                 }
-            })
-            .collect();
+                let (a, b) = (self.by_feat_start[f], self.by_feat_start[f + 1]);
+                for &(c, w) in &self.by_feat[a as usize..b as usize] {
+                    z[c as usize] += v * w;
+                }
+            }
+            for (zc, &p) in z.iter_mut().zip(&self.present) {
+                if !p {
+                    *zc = f32::NEG_INFINITY;
+                }
+            }
+            z
+        } else {
+            classes
+                .iter()
+                .map(|&c| {
+                    let c = c as usize;
+                    if c < self.bias.len() && self.present[c] {
+                        self.logit(c, q)
+                    } else {
+                        f32::NEG_INFINITY
+                    }
+                })
+                .collect()
+        };
         let max = z.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         if max == f32::NEG_INFINITY {
             return vec![0.0; classes.len()];

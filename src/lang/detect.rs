@@ -18,7 +18,8 @@
 //! hinted language (the person's Telegram language) is within [`THIN`] of the best — the
 //! hint breaks the tie.
 
-use std::collections::HashSet;
+// FxHash: built and looked up per query and language; keys are characters and our own words.
+use rustc_hash::FxHashSet as HashSet;
 
 use super::Profile;
 use crate::text::apostrophe;

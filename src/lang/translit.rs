@@ -46,6 +46,9 @@ struct Rule {
 pub struct Table {
     /// Longest first; anchored before plain at equal length.
     rules: Vec<Rule>,
+    /// Per ASCII first letter: the indices of the rules starting with it, in `rules` order
+    /// (every rule starts with an ASCII run character), so a place tries only those.
+    by_first: Vec<Vec<u32>>,
 }
 
 /// Characters a Latin-typed word is made of: Latin letters, digits (Arabic chat alphabet),
@@ -103,7 +106,13 @@ impl Table {
                 !(r.start && r.end),
             )
         });
-        (Table { rules }, problems)
+        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 128];
+        for (k, r) in rules.iter().enumerate() {
+            if let Some(list) = r.from.first().and_then(|&c| by_first.get_mut(c as usize)) {
+                list.push(k as u32);
+            }
+        }
+        (Table { rules, by_first }, problems)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -115,7 +124,11 @@ impl Table {
         let mut out = String::new();
         let mut i = 0;
         while i < run.len() {
-            let rule = self.rules.iter().find(|r| {
+            let first = self
+                .by_first
+                .get(run[i] as usize)
+                .map_or(&[][..], Vec::as_slice);
+            let rule = first.iter().map(|&k| &self.rules[k as usize]).find(|r| {
                 run[i..].starts_with(&r.from)
                     && (!r.start || i == 0)
                     && (!r.end || i + r.from.len() == run.len())

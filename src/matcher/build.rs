@@ -68,6 +68,9 @@ impl LangIndex {
             self_stems: HashSet::default(),
             other_names: Vec::new(),
             question_stems: HashSet::default(),
+            stem_of: HashMap::default(),
+            vocab_id: HashMap::default(),
+            expansions: Vec::new(),
             model: None,
             class_targets: Vec::new(),
             class_of_entry: HashMap::default(),
@@ -240,6 +243,15 @@ impl LangIndex {
             v.idf_sum = toks.iter().map(|&t| li.idf[t as usize]).sum();
         }
         li.find_self_stems(&mut cache, &is_oos);
+        for f in &cache.folded {
+            if let Some(sid) = f.stem
+                && !li.analyzer.is_question_word(&f.text)
+            {
+                let stem = &cache.stem_vocab[sid as usize].0;
+                li.stem_of.insert(f.text.clone(), stem.clone());
+            }
+        }
+        li.expand_vocabulary();
         li.train(&training);
         li.toks.shrink_to_fit();
         li.variants.shrink_to_fit();
@@ -247,6 +259,23 @@ impl LangIndex {
         li.context_postings.iter_mut().for_each(Vec::shrink_to_fit);
         li.target_variants.iter_mut().for_each(Vec::shrink_to_fit);
         li
+    }
+
+    /// Fills `vocab_id` and `expansions` (after the postings are complete).
+    pub(super) fn expand_vocabulary(&mut self) {
+        let mut shared = vec![0u8; self.tok_chars.len()];
+        let mut touched = Vec::new();
+        let mut expansions = Vec::with_capacity(self.tok_chars.len());
+        for (id, chars) in self.tok_chars.iter().enumerate() {
+            let q: String = chars.iter().collect();
+            let ex = self.expand(chars, &q, &mut shared, &mut touched);
+            let known = self.known(chars, &q, &ex);
+            expansions.push((ex, known));
+            if !q.contains(' ') {
+                self.vocab_id.insert(q, id as u32);
+            }
+        }
+        self.expansions = expansions;
     }
 
     /// Stems that the questions of most entries use: the network's own names.

@@ -69,7 +69,7 @@ pub use similarity::{edit_budget, edit_sim, token_sim};
 
 use build::collapse_phrases;
 use cache::BuildCache;
-use similarity::{grams_of, may_match};
+use similarity::{grams_of, may_match, min_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.
@@ -247,6 +247,16 @@ struct LangIndex {
     self_stems: HashSet<u32>,
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
+    /// The stem of every folded word of the content that is stemmed (not a stop or
+    /// question word; non-empty stems): queries mostly use the content's words, and the
+    /// stemmer allocates on every call.
+    stem_of: HashMap<String, String>,
+    /// Vocabulary id of each stem (joined synonym phrases are in `joined`).
+    vocab_id: HashMap<String, u32>,
+    /// Per vocabulary id: [`LangIndex::expand`] of the stem itself and whether it is
+    /// [`LangIndex::known`], made once at build time (a query word is mostly a stem of the
+    /// content, and finding its fuzzy matches is most of the work of scoring).
+    expansions: Vec<(Vec<(u32, f32)>, bool)>,
     /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
     /// `class_targets`), then "none" (the out-of-scope examples).
     model: Option<Model>,
@@ -259,8 +269,9 @@ struct LangIndex {
 
 /// Everything one language says about a query.
 struct LangResult {
-    scores: HashMap<Target, f32>,
-    details: HashMap<Target, Detail>,
+    /// Per target with a candidate variant: its best variant's score and how that variant
+    /// covers the query (default details where no variant scores above 0).
+    scores: Vec<(Target, f32, Detail)>,
     known: f32,
     signals: Signals,
     /// The query words as matched (stem, fuzzy matches), for the model.
@@ -272,13 +283,8 @@ struct LangResult {
 /// A query stem and its fuzzy matches in the vocabulary (id, similarity).
 type Word = (String, Vec<(u32, f32)>);
 
-/// What [`LangIndex::score`] finds: scores and details per target, signals, query words.
-type Scored = (
-    HashMap<Target, f32>,
-    HashMap<Target, Detail>,
-    Signals,
-    Vec<Word>,
-);
+/// What [`LangIndex::score`] finds: scores with details per target, signals, query words.
+type Scored = (Vec<(Target, f32, Detail)>, Signals, Vec<Word>);
 
 /// Up to this many entries per language the model scores every entry for a query; above it
 /// only the matcher's best [`MODEL_CANDIDATES`] (and "none").

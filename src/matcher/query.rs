@@ -11,6 +11,7 @@ impl LangIndex {
     /// vocabulary size, all zero on entry and on return.
     pub(super) fn expand(
         &self,
+        qc: &[char],
         q: &str,
         shared: &mut [u8],
         touched: &mut Vec<u32>,
@@ -22,23 +23,53 @@ impl LangIndex {
                 out.push((id, 1.0));
             }
         } else {
-            let qc: Vec<char> = q.chars().collect();
-            for (g, nq) in grams_of(&qc) {
-                if let Some(list) = self.grams.get(&g) {
-                    for &(id, nt) in list {
-                        let s = &mut shared[id as usize];
-                        if *s == 0 {
-                            touched.push(id);
-                        }
-                        *s = s.saturating_add(nq.min(nt));
-                    }
+            // The longest bigram lists are left out of the counting as long as the query
+            // bigrams they hold add up to less than the fewest shared bigrams any match
+            // needs ([`min_shared`]): every stem that can match still shares a counted
+            // bigram, and for those the left-out lists are looked up (by binary search).
+            let grams: Vec<(&[(u32, u8)], u8)> = grams_of(qc)
+                .into_iter()
+                .map(|(g, nq)| (self.grams.get(&g).map_or(&[][..], Vec::as_slice), nq))
+                .collect();
+            let mut order: Vec<usize> = (0..grams.len()).collect();
+            order.sort_by_key(|&i| std::cmp::Reverse(grams[i].0.len()));
+            let mut budget = min_shared(qc.len()).saturating_sub(1);
+            let mut left_out: Vec<usize> = Vec::new();
+            for i in order {
+                let n = grams[i].1 as usize;
+                if n <= budget {
+                    budget -= n;
+                    left_out.push(i);
                 }
             }
+            for (k, &(list, nq)) in grams.iter().enumerate() {
+                if left_out.contains(&k) {
+                    continue;
+                }
+                for &(id, nt) in list {
+                    let s = &mut shared[id as usize];
+                    if *s == 0 {
+                        touched.push(id);
+                    }
+                    *s = s.saturating_add(nq.min(nt));
+                }
+            }
+            let left_out_max: usize = left_out.iter().map(|&k| grams[k].1 as usize).sum();
             for id in touched.drain(..) {
-                let n = std::mem::take(&mut shared[id as usize]) as usize;
+                let mut n = std::mem::take(&mut shared[id as usize]) as usize;
                 let tc = &self.tok_chars[id as usize];
+                // Even all the left-out bigrams would not be enough.
+                if !may_match(qc.len(), tc.len(), n + left_out_max) {
+                    continue;
+                }
+                for &k in &left_out {
+                    let (list, nq) = grams[k];
+                    if let Ok(j) = list.binary_search_by_key(&id, |&(i, _)| i) {
+                        n += nq.min(list[j].1) as usize;
+                    }
+                }
                 if may_match(qc.len(), tc.len(), n) {
-                    let sim = token_sim(&qc, tc);
+                    let sim = token_sim(qc, tc);
                     if sim > 0.0 {
                         out.push((id, sim));
                     }
@@ -92,7 +123,8 @@ impl LangIndex {
         lower: Option<HashSet<String>>,
         typed: Option<&str>,
     ) -> LangResult {
-        let folded = self.analyzer.folded_tokens(query);
+        let (folded, own_lower) = self.fold_query(query);
+        let lower = lower.unwrap_or(own_lower);
         let known = if folded.is_empty() {
             0.0
         } else {
@@ -153,14 +185,12 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let lower = lower.unwrap_or_else(|| self.lower_case_words(query));
         let (qtoks, content) = self.query_stems(&folded, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
             return LangResult {
-                scores: HashMap::default(),
-                details: HashMap::default(),
+                scores: Vec::new(),
                 known,
                 signals,
                 words: Vec::new(),
@@ -176,18 +206,17 @@ impl LangIndex {
             let kept = self.score(&all, kept);
             let top = |r: &Scored| {
                 r.0.iter()
-                    .filter(|(t, _)| matches!(t, Target::Entry(_)))
-                    .map(|(_, &s)| s)
+                    .filter(|(t, _, _)| matches!(t, Target::Entry(_)))
+                    .map(|&(_, s, _)| s)
                     .fold(0.0f32, f32::max)
             };
             if top(&kept) >= top(&result) {
                 result = kept;
             }
         }
-        let (scores, details, signals, words) = result;
+        let (scores, signals, words) = result;
         LangResult {
             scores,
-            details,
             known,
             signals,
             words,
@@ -203,6 +232,43 @@ impl LangIndex {
             .into_iter()
             .map(|t| self.analyzer.stem(t))
             .collect()
+    }
+
+    /// The folded tokens of a query ([`Analyzer::folded_tokens`]) and its
+    /// [`LangIndex::lower_case_words`], folding each word once: steps 1–6 and one-word folds
+    /// work within white-space-separated words (see [`super::cache::BuildCache`]), so for a
+    /// query within the caps the words' tokens, joined, are the query's.
+    pub(super) fn fold_query(&self, query: &str) -> (Vec<String>, HashSet<String>) {
+        let whole = || {
+            (
+                self.analyzer.folded_tokens(query),
+                self.lower_case_words(query),
+            )
+        };
+        if query.len() > crate::text::MAX_CHARS && query.chars().count() > crate::text::MAX_CHARS {
+            return whole();
+        }
+        let has_upper = query.chars().any(char::is_uppercase);
+        let (mut base, mut lower, mut raw) = (Vec::new(), HashSet::default(), 0);
+        for w in query.split_whitespace() {
+            let toks = crate::text::tokens(&crate::text::fold(w, self.analyzer.folding()));
+            raw += toks.len();
+            if raw > crate::text::MAX_TOKENS {
+                // The query's own token cap cuts in: fold it whole.
+                return whole();
+            }
+            let mut word = Vec::new();
+            for t in toks {
+                self.analyzer.fold_word(t, &mut word);
+            }
+            let letters = || w.chars().filter(|c| c.is_alphabetic());
+            if has_upper && letters().next().is_some() && letters().all(char::is_lowercase) {
+                lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());
+            }
+            base.extend(word);
+        }
+        base.truncate(crate::text::MAX_TOKENS);
+        (self.analyzer.fold_phrases(base), lower)
     }
 
     /// Folded words that the writer put in lower case although the message has capitals
@@ -242,7 +308,10 @@ impl LangIndex {
             let (s, question) = if self.analyzer.is_question_word(t) {
                 (t.clone(), true)
             } else {
-                let s = self.analyzer.stem(t.clone());
+                let s = match self.stem_of.get(t) {
+                    Some(s) => s.clone(),
+                    None => self.analyzer.stem(t.clone()),
+                };
                 // A question word in another form ("nasılsın" is "nasıl" + "you").
                 let q = self.question_stems.contains(&s);
                 (s, q)

@@ -8,15 +8,21 @@ impl LangIndex {
     /// Scores of query stems against this language's variants, with their details, and the
     /// signals completed (unknown words, names of the network).
     pub(super) fn score(&self, qtoks: &[QueryStem], mut signals: Signals) -> Scored {
-        let mut out: HashMap<Target, f32> = HashMap::default();
         if qtoks.is_empty() || self.variants.is_empty() {
-            return (out, HashMap::default(), signals, Vec::new());
+            return (Vec::new(), signals, Vec::new());
         }
+        // Taken out of the thread's cell and put back at the end: a panic in between drops
+        // it, so no half-reset scratch is ever reused.
+        let mut scratch = SCORE_SCRATCH.with(std::cell::Cell::take);
+        scratch.fit(
+            self.tok_chars.len(),
+            self.targets.len(),
+            self.variants.len(),
+        );
         let mut words: Vec<Word> = Vec::with_capacity(qtoks.len());
         let nq = qtoks.len();
         // Per matched stem a row of its similarity to each query stem (0 = no match), found
-        // by a dense per-vocabulary index: one array read per variant stem.
-        let mut row_of: Vec<u32> = vec![u32::MAX; self.tok_chars.len()];
+        // by a dense per-vocabulary index (`scratch.row_of`): one array read per variant stem.
         let mut matched: Vec<u32> = Vec::new();
         let mut table: Vec<f32> = Vec::new();
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
@@ -24,11 +30,18 @@ impl LangIndex {
         // Flüchtlingsinitiative"): they weigh less there.
         let unknown_weight =
             UNKNOWN_WEIGHT + length_share(nq) * (LONG_UNKNOWN_WEIGHT - UNKNOWN_WEIGHT);
-        let mut shared = vec![0u8; self.tok_chars.len()];
-        let mut touched = Vec::new();
         for (qi, qs) in qtoks.iter().enumerate() {
             let (q, question) = (&qs.stem, &qs.question);
-            let ex = self.expand(q, &mut shared, &mut touched);
+            // A stem of the vocabulary: its expansion was made when the index was built.
+            let (ex, known) = match self.vocab_id.get(q.as_str()) {
+                Some(&id) => self.expansions[id as usize].clone(),
+                None => {
+                    let qc: Vec<char> = q.chars().collect();
+                    let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
+                    let known = self.known(&qc, q, &ex);
+                    (ex, known)
+                }
+            };
             // The best match (ties: the first in vocabulary order) gives the weight.
             let best = ex
                 .iter()
@@ -40,20 +53,6 @@ impl LangIndex {
                 .map(|(id, _)| self.idf[id as usize])
                 .unwrap_or(unknown_weight * self.max_idf);
             weights.push(w);
-            // Known to the entries: the word itself, with a typo, or an abbreviation of a
-            // longer word ("kern" ~ "kerngruppe"); not a compound that only ends or starts
-            // with a known word ("Jobcenter" is not a "Zentrum" of the network).
-            let qc: Vec<char> = q.chars().collect();
-            let known = ex.iter().any(|&(id, s)| {
-                if s < KNOWN_SIM || self.context_postings[id as usize].is_empty() {
-                    return false;
-                }
-                let t = &self.tok_chars[id as usize];
-                let direct = token_sim(&qc, t);
-                // A synonym (or a joined phrase) of a known word; the word with a typo; or
-                // an abbreviation of it.
-                direct < s || q.contains(' ') || edit_sim(&qc, t) >= KNOWN_SIM || t.starts_with(&qc)
-            });
             let numeric = q.chars().all(|c| c.is_numeric());
             if !question && !numeric && !known {
                 signals.foreign_words += 1;
@@ -73,7 +72,7 @@ impl LangIndex {
                 signals.names_network = true;
             }
             for &(id, sim) in &ex {
-                let r = &mut row_of[id as usize];
+                let r = &mut scratch.row_of[id as usize];
                 if *r == u32::MAX {
                     *r = matched.len() as u32;
                     matched.push(id);
@@ -83,10 +82,6 @@ impl LangIndex {
             }
             words.push((q.clone(), ex));
         }
-        let row = |id: u32| match row_of[id as usize] {
-            u32::MAX => None,
-            r => Some(&table[r as usize * nq..(r as usize + 1) * nq]),
-        };
         let recall_weight = recall_weight(nq);
         let min_info = length_share(nq) * MIN_INFO * self.max_idf;
         let wsum: f32 = weights.iter().sum();
@@ -94,35 +89,75 @@ impl LangIndex {
             .iter()
             .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
             .sum();
+        let mut slots = Slots::default();
         let cand = if work <= EXHAUSTIVE_POSTINGS {
-            let mut cand: Vec<u32> = matched
-                .iter()
-                .flat_map(|&t| self.postings[t as usize].iter().copied())
-                .collect();
+            // Every variant with a matched stem, and every variant of an entry whose texts
+            // have one; each once (bit set), in index order.
+            let seen = &mut scratch.seen;
+            let mut cand: Vec<u32> = Vec::new();
+            let mut add = |vi: u32, cand: &mut Vec<u32>| {
+                let (w, b) = (vi as usize / 64, 1u64 << (vi % 64));
+                if seen[w] & b == 0 {
+                    seen[w] |= b;
+                    cand.push(vi);
+                }
+            };
             for &t in &matched {
-                for &ti in &self.context_postings[t as usize] {
-                    cand.extend(self.target_variants[ti as usize].iter().copied());
+                for &vi in &self.postings[t as usize] {
+                    add(vi, &mut cand);
                 }
             }
+            for (r, &t) in matched.iter().enumerate() {
+                let row = &table[r * nq..(r + 1) * nq];
+                for &ti in &self.context_postings[t as usize] {
+                    let k = slots.get(&mut scratch.slot_of, ti, nq);
+                    if !slots.ready[k] {
+                        slots.ready[k] = true;
+                        for &vi in &self.target_variants[ti as usize] {
+                            add(vi, &mut cand);
+                        }
+                    }
+                    // The context coverage of an entry: the best similarity per query
+                    // word over its stems with a row, i.e. over these postings.
+                    for (c, &s) in slots.cov[k * nq..(k + 1) * nq].iter_mut().zip(row) {
+                        *c = c.max(s);
+                    }
+                }
+            }
+            for &vi in &cand {
+                seen[vi as usize / 64] = 0;
+            }
             cand.sort_unstable();
-            cand.dedup();
             cand
         } else {
-            self.prerank(&matched, &table, &weights, wsum, recall_weight)
+            self.prerank(
+                &matched,
+                &table,
+                &weights,
+                wsum,
+                recall_weight,
+                &mut scratch.seen,
+            )
+        };
+        let row_of = &scratch.row_of;
+        let row = |id: u32| match row_of[id as usize] {
+            u32::MAX => None,
+            r => Some(&table[r as usize * nq..(r as usize + 1) * nq]),
         };
         // Query words that carry content (not question words or numbers).
         let content_q: Vec<bool> = qtoks
             .iter()
             .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
             .collect();
-        let mut details: HashMap<Target, Detail> = HashMap::default();
-        // Per target and query word: best similarity anywhere in the target's texts.
-        let mut ctx_cov: HashMap<u32, Vec<f32>> = HashMap::default();
         let mut best = vec![0.0f32; nq];
         for vi in cand {
             let v = &self.variants[vi as usize];
-            let cov = ctx_cov.entry(v.target).or_insert_with(|| {
-                let mut cov = vec![0.0f32; nq];
+            let k = slots.get(&mut scratch.slot_of, v.target, nq);
+            let cov = &mut slots.cov[k * nq..(k + 1) * nq];
+            if !slots.ready[k] {
+                // A target no matched stem's context postings reach (out-of-scope examples,
+                // or any target when pre-ranking): its coverage from its own texts.
+                slots.ready[k] = true;
                 for r in &self.context[v.target as usize] {
                     if let Some(r) = row(*r) {
                         for (c, &s) in cov.iter_mut().zip(r) {
@@ -130,8 +165,7 @@ impl LangIndex {
                         }
                     }
                 }
-                cov
-            });
+            }
             best.iter_mut().for_each(|b| *b = 0.0);
             let mut precision = 0.0;
             for &t in self.variant_toks(v) {
@@ -153,8 +187,10 @@ impl LangIndex {
             let info = v.idf_sum.max(min_info);
             let p = if info > 0.0 { precision / info } else { 0.0 };
             let score = (recall_weight * r + (1.0 - recall_weight) * p).clamp(0.0, 1.0);
-            let target = self.targets[v.target as usize];
-            let e = out.entry(target).or_insert(0.0);
+            let e = &mut slots.score[k];
+            if *e < 0.0 {
+                *e = 0.0;
+            }
             if score > *e {
                 *e = score;
                 let mut covered = 0u64;
@@ -166,21 +202,48 @@ impl LangIndex {
                         uncovered |= 1 << qi;
                     }
                 }
-                details.insert(
-                    target,
-                    Detail {
-                        covered,
-                        uncovered,
-                        names_network: self
-                            .variant_toks(v)
-                            .iter()
-                            .any(|t| self.self_stems.contains(t)),
-                        lang: 0,
-                    },
-                );
+                slots.detail[k] = Detail {
+                    covered,
+                    uncovered,
+                    names_network: self
+                        .variant_toks(v)
+                        .iter()
+                        .any(|t| self.self_stems.contains(t)),
+                    lang: 0,
+                };
             }
         }
-        (out, details, signals, words)
+        let mut out = Vec::with_capacity(slots.target.len());
+        for (k, &ti) in slots.target.iter().enumerate() {
+            scratch.slot_of[ti as usize] = u32::MAX;
+            // Targets reached through their texts but without a variant are no result.
+            if slots.score[k] >= 0.0 {
+                out.push((self.targets[ti as usize], slots.score[k], slots.detail[k]));
+            }
+        }
+        for &t in &matched {
+            scratch.row_of[t as usize] = u32::MAX;
+        }
+        SCORE_SCRATCH.with(|c| c.set(scratch));
+        (out, signals, words)
+    }
+
+    /// Is a query word with these expansions known to the entries: the word itself, with a
+    /// typo, or an abbreviation of a longer word ("kern" ~ "kerngruppe"); not a compound that
+    /// only ends or starts with a known word ("Jobcenter" is not a "Zentrum" of the network)?
+    pub(super) fn known(&self, qc: &[char], q: &str, ex: &[(u32, f32)]) -> bool {
+        ex.iter().any(|&(id, s)| {
+            if s < KNOWN_SIM || self.context_postings[id as usize].is_empty() {
+                return false;
+            }
+            let t = &self.tok_chars[id as usize];
+            // A synonym (or a joined phrase) of a known word; the word with a typo; or an
+            // abbreviation of it (cheap tests first: each is a plain condition).
+            q.contains(' ')
+                || t.starts_with(qc)
+                || token_sim(qc, t) < s
+                || edit_sim(qc, t) >= KNOWN_SIM
+        })
     }
 
     /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
@@ -192,6 +255,7 @@ impl LangIndex {
         weights: &[f32],
         wsum: f32,
         recall_weight: f32,
+        seen: &mut [u64],
     ) -> Vec<u32> {
         let nq = weights.len();
         let mut stems: Vec<(u32, usize)> = matched.iter().copied().zip(0..).collect();
@@ -225,6 +289,27 @@ impl LangIndex {
                     a.1 += prec;
                 }
             }
+            // Many hits: in index order (a bit set walked once), so the reads below go
+            // through `acc` and `variants` in order instead of at random. Each hit is in
+            // `hit` once (every posting adds a positive gain), and the selection below
+            // breaks ties by index, so the order changes nothing.
+            let hit =
+                if hit.len() * 8 > self.variants.len() && seen.len() * 64 >= self.variants.len() {
+                    for &vi in &hit {
+                        seen[vi as usize / 64] |= 1 << (vi % 64);
+                    }
+                    let mut sorted = Vec::with_capacity(hit.len());
+                    for (w, word) in seen.iter_mut().enumerate() {
+                        let mut b = std::mem::take(word);
+                        while b != 0 {
+                            sorted.push((w * 64) as u32 + b.trailing_zeros());
+                            b &= b - 1;
+                        }
+                    }
+                    sorted
+                } else {
+                    hit
+                };
             let mut est: Vec<(f32, u32)> = hit
                 .iter()
                 .map(|&vi| {
@@ -247,7 +332,68 @@ impl LangIndex {
     }
 }
 
+/// The targets one [`LangIndex::score`] call scores, by slot (first use order).
+#[derive(Default)]
+struct Slots {
+    target: Vec<u32>,
+    /// Best variant score (-1: no variant scored yet).
+    score: Vec<f32>,
+    detail: Vec<Detail>,
+    /// Per slot and query word: the best similarity anywhere in the target's texts.
+    cov: Vec<f32>,
+    /// `cov` is complete (and, when collecting candidates, the variants are in).
+    ready: Vec<bool>,
+}
+
+impl Slots {
+    /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
+    fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
+        let s = &mut slot_of[ti as usize];
+        if *s == u32::MAX {
+            *s = self.target.len() as u32;
+            self.target.push(ti);
+            self.score.push(-1.0);
+            self.detail.push(Detail::default());
+            self.cov.resize(self.cov.len() + nq, 0.0);
+            self.ready.push(false);
+        }
+        *s as usize
+    }
+}
+
+/// Per-query scratch of [`LangIndex::score`], sized to the largest language and reset after
+/// each use (allocating and zeroing arrays of vocabulary size per query cost more than the
+/// scoring of a small knowledge base).
+#[derive(Default)]
+struct ScoreScratch {
+    /// Per stem: its row in the similarity table (`u32::MAX`: none).
+    row_of: Vec<u32>,
+    /// Per stem: shared padded bigrams with a query stem ([`LangIndex::expand`]), all 0.
+    shared: Vec<u8>,
+    touched: Vec<u32>,
+    /// Per target: its slot among the targets scored (`u32::MAX`: none).
+    slot_of: Vec<u32>,
+    /// Per variant: a candidate already (bit set), all 0.
+    seen: Vec<u64>,
+}
+
+impl ScoreScratch {
+    fn fit(&mut self, stems: usize, targets: usize, variants: usize) {
+        if self.row_of.len() < stems {
+            self.row_of.resize(stems, u32::MAX);
+            self.shared.resize(stems, 0);
+        }
+        if self.slot_of.len() < targets {
+            self.slot_of.resize(targets, u32::MAX);
+        }
+        if self.seen.len() < variants.div_ceil(64) {
+            self.seen.resize(variants.div_ceil(64), 0);
+        }
+    }
+}
+
 thread_local! {
+    static SCORE_SCRATCH: std::cell::Cell<ScoreScratch> = std::cell::Cell::new(ScoreScratch::default());
     /// Per-variant accumulators of [`LangIndex::prerank`], reused across queries (a fresh
     /// zeroed vector of millions of entries per query would cost more than the ranking).
     static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };

@@ -126,8 +126,8 @@ impl Index {
             let top = r
                 .scores
                 .iter()
-                .filter(|(t, _)| matches!(t, Target::Entry(_)))
-                .map(|(_, &s)| s)
+                .filter(|(t, _, _)| matches!(t, Target::Entry(_)))
+                .map(|&(_, s, _)| s)
                 .fold(0.0f32, f32::max);
             let small = if r.signals.smalltalk.is_some() && r.signals.content_words == 0 {
                 1.0
@@ -221,10 +221,10 @@ impl Index {
             if *translit && detected != Some(k) {
                 continue;
             }
-            for (&t, &s) in &r.scores {
+            for &(t, s, d) in &r.scores {
                 let e = best.entry(t).or_insert((0.0, Detail::default()));
                 if s > e.0 {
-                    let mut d = r.details.get(&t).copied().unwrap_or_default();
+                    let mut d = d;
                     d.lang = *li_index;
                     *e = (s, d);
                 }

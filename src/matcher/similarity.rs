@@ -23,12 +23,75 @@ pub fn edit_sim(q: &[char], t: &[char]) -> f32 {
     if long.len() - short.len() > budget {
         return 0.0;
     }
-    let d = strsim::generic_damerau_levenshtein(q, t);
+    let d = damerau_levenshtein(q, t);
     if d <= budget {
         (1.0 - 1.5 * d as f32 / long.len() as f32).max(0.0)
     } else {
         0.0
     }
+}
+
+/// Longest stems [`damerau_levenshtein`] handles on the stack (query tokens are capped at
+/// [`crate::text::MAX_TOKEN_CHARS`]; longer ones take strsim's path).
+const DL_MAX: usize = 40;
+
+/// The (unrestricted) Damerau-Levenshtein distance: strsim's
+/// `generic_damerau_levenshtein`, the same algorithm (Lowrance-Wagner), with its table on
+/// the stack and the last row of each character in a short list instead of a hash map: it
+/// runs for every fuzzy candidate of every query word, and strsim allocates both per call.
+pub fn damerau_levenshtein(a: &[char], b: &[char]) -> usize {
+    let (a_len, b_len) = (a.len(), b.len());
+    if a_len == 0 {
+        return b_len;
+    }
+    if b_len == 0 {
+        return a_len;
+    }
+    if a_len > DL_MAX || b_len > DL_MAX {
+        return strsim::generic_damerau_levenshtein(a, b);
+    }
+    const W: usize = DL_MAX + 2;
+    // Every entry is at most `a_len + b_len` <= 80: a byte each keeps the table small.
+    let mut d = [[0u8; W]; W];
+    let max = a_len + b_len;
+    d[0][0] = max as u8;
+    for i in 0..=a_len {
+        d[i + 1][0] = max as u8;
+        d[i + 1][1] = i as u8;
+    }
+    for j in 0..=b_len {
+        d[0][j + 1] = max as u8;
+        d[1][j + 1] = j as u8;
+    }
+    // Per character of `a` seen so far: the last row it was in.
+    let mut last: [(char, usize); DL_MAX] = [('\0', 0); DL_MAX];
+    let mut n_last = 0;
+    for i in 1..=a_len {
+        let mut db = 0;
+        for j in 1..=b_len {
+            let k = last[..n_last]
+                .iter()
+                .find(|(c, _)| *c == b[j - 1])
+                .map_or(0, |&(_, r)| r);
+            let insertion = d[i][j + 1] as usize + 1;
+            let deletion = d[i + 1][j] as usize + 1;
+            let transposition = d[k][db] as usize + (i - k - 1) + 1 + (j - db - 1);
+            let mut substitution = d[i][j] as usize + 1;
+            if a[i - 1] == b[j - 1] {
+                db = j;
+                substitution -= 1;
+            }
+            d[i + 1][j + 1] = substitution.min(insertion.min(deletion.min(transposition))) as u8;
+        }
+        match last[..n_last].iter_mut().find(|(c, _)| *c == a[i - 1]) {
+            Some(e) => e.1 = i,
+            None => {
+                last[n_last] = (a[i - 1], i);
+                n_last += 1;
+            }
+        }
+    }
+    d[a_len + 1][b_len + 1] as usize
 }
 
 /// Similarity of two stems in [0, 1] (see module docs).
@@ -40,7 +103,7 @@ pub fn token_sim(q: &[char], t: &[char]) -> f32 {
     let budget = edit_budget(short.len());
     let mut best = 0.0f32;
     if long.len() - short.len() <= budget {
-        let d = strsim::generic_damerau_levenshtein(q, t);
+        let d = damerau_levenshtein(q, t);
         if d <= budget {
             // An edit costs more than its share of letters: "haus" is not quite "maus".
             best = (1.0 - 1.5 * d as f32 / long.len() as f32).max(0.0);
@@ -66,6 +129,26 @@ pub(super) fn grams_of(chars: &[char]) -> Vec<(Gram, u8)> {
         prev = c;
     }
     out
+}
+
+/// The fewest padded bigrams a stem of any length must share with a query stem of `lq`
+/// characters to pass [`may_match`] (0 for stems too long for the table: no bound).
+pub(super) fn min_shared(lq: usize) -> usize {
+    // [`may_match`] grows with the shared count; past `lq + 3` letters a stem's length no
+    // longer changes the bound (only prefix/suffix matches are left), so the table scans
+    // lengths well beyond that.
+    static TABLE: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0..64)
+            .map(|lq| {
+                (1..2 * lq + 64)
+                    .filter_map(|lt| (0..=lq + lt + 2).find(|&s| may_match(lq, lt, s)))
+                    .min()
+                    .unwrap_or(0)
+            })
+            .collect()
+    });
+    table.get(lq).copied().unwrap_or(0)
 }
 
 /// Could `token_sim(q, t)` be > 0, given that their padded bigram multisets share `shared`?

@@ -102,3 +102,78 @@ fn scripts_pick_languages() {
     assert_eq!(idx.search("Kontakt").detected_lang.as_deref(), Some("de"));
     assert_eq!(idx.search("🙂 123").detected_lang, None);
 }
+
+#[test]
+fn damerau_levenshtein_equals_strsim() {
+    // Every pair of words of up to four letters over a three-letter alphabet (repeats and
+    // transpositions everywhere), then random words across the stack-table limit.
+    let mut words: Vec<Vec<char>> = vec![Vec::new()];
+    let mut frontier = words.clone();
+    for _ in 0..4 {
+        let next: Vec<Vec<char>> = frontier
+            .iter()
+            .flat_map(|w| {
+                ['a', 'b', 'ü'].into_iter().map(move |ch| {
+                    let mut w = w.clone();
+                    w.push(ch);
+                    w
+                })
+            })
+            .collect();
+        words.extend(next.iter().cloned());
+        frontier = next;
+    }
+    for a in &words {
+        for b in &words {
+            assert_eq!(
+                similarity::damerau_levenshtein(a, b),
+                strsim::generic_damerau_levenshtein(a, b),
+                "{a:?} {b:?}"
+            );
+        }
+    }
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut rnd = |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n) as usize
+    };
+    for _ in 0..3_000 {
+        let word = |rnd: &mut dyn FnMut(u64) -> usize| -> Vec<char> {
+            let len = rnd(46);
+            (0..len)
+                .map(|_| ['e', 'n', 'r', 'ş', 'я'][rnd(5)])
+                .collect()
+        };
+        let a = word(&mut rnd);
+        let b = if rnd(2) == 0 {
+            let mut b = a.clone();
+            if !b.is_empty() {
+                let (i, last) = (rnd(b.len() as u64), b.len() - 1);
+                b.swap(i, (i + 1).min(last));
+                b.remove(rnd(b.len() as u64));
+            }
+            b
+        } else {
+            word(&mut rnd)
+        };
+        assert_eq!(
+            similarity::damerau_levenshtein(&a, &b),
+            strsim::generic_damerau_levenshtein(&a, &b),
+            "{a:?} {b:?}"
+        );
+    }
+}
+
+#[test]
+fn min_shared_is_a_lower_bound_of_may_match() {
+    for lq in 0..70 {
+        for lt in 0..150 {
+            for s in 0..similarity::min_shared(lq) {
+                assert!(!may_match(lq, lt, s), "lq {lq} lt {lt} shared {s}");
+            }
+        }
+    }
+    assert!(similarity::min_shared(7) >= 2, "prunes where it can");
+}

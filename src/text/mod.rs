@@ -34,7 +34,8 @@ pub mod repeats;
 pub mod script;
 pub mod stem;
 
-use std::collections::{HashMap, HashSet};
+// FxHash: looked up for every query word in every language; keys are our own content.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub use script::Script;
 
@@ -71,9 +72,12 @@ pub fn fold(text: &str, how: Folding) -> String {
     } else {
         apostrophe::join_inner(&s)
     };
-    let s = latin::fold(&s);
-    let s = cyrillic::fold(&s);
-    let s = arabic::fold(&s);
+    // The per-script folds change no ASCII letter (most chat messages are ASCII).
+    let s = if s.is_ascii() {
+        s
+    } else {
+        arabic::fold(&cyrillic::fold(&latin::fold(&s)))
+    };
     let s = repeats::collapse(&s);
     let s = punct::to_spaces(&s);
     if how.digraphs {
@@ -117,6 +121,9 @@ pub struct Analyzer {
     /// Endings taken off stems, longest first.
     stem_endings: Vec<String>,
     stopwords: HashSet<String>,
+    /// Stop words of four letters or more with their first letter and length (the ones a
+    /// misspelt stop word is compared with, [`Analyzer::is_misspelt_stopword`]).
+    long_stopwords: Vec<(char, usize, String)>,
     question_words: HashSet<String>,
     addressee: HashSet<String>,
     addressee_endings: Vec<String>,
@@ -144,18 +151,19 @@ impl Analyzer {
                 apostrophe_suffixes: p.apostrophe_suffixes,
             },
             letters: p.letters.chars().collect(),
-            word_folds: HashMap::new(),
-            phrase_folds: HashMap::new(),
+            word_folds: HashMap::default(),
+            phrase_folds: HashMap::default(),
             prefix_folds: Vec::new(),
             suffix_folds: Vec::new(),
             proclitics: Vec::new(),
             stem_endings: Vec::new(),
-            stopwords: HashSet::new(),
-            question_words: HashSet::new(),
-            addressee: HashSet::new(),
+            stopwords: HashSet::default(),
+            long_stopwords: Vec::new(),
+            question_words: HashSet::default(),
+            addressee: HashSet::default(),
             addressee_endings: Vec::new(),
-            network: HashSet::new(),
-            network_mentions: HashSet::new(),
+            network: HashSet::default(),
+            network_mentions: HashSet::default(),
             filler: PhraseSet::new(),
             stemmer: p.stemmer.map(|a| stem::Stem::new(a, p.script)),
         };
@@ -219,6 +227,12 @@ impl Analyzer {
             list.iter().flat_map(|w| an.folded_tokens(w)).collect()
         };
         an.stopwords = words(&an, &p.stopwords);
+        an.long_stopwords = an
+            .stopwords
+            .iter()
+            .filter_map(|w| Some((w.chars().next()?, w.chars().count(), w.clone())))
+            .filter(|&(_, m, _)| m >= 4)
+            .collect();
         an.question_words = words(&an, &p.question_words);
         let (endings, whole): (Vec<&String>, Vec<&String>) =
             p.addressee.iter().partition(|w| w.starts_with('-'));
@@ -276,8 +290,13 @@ impl Analyzer {
         out
     }
 
+    /// The switches of steps 1–5.
+    pub fn folding(&self) -> Folding {
+        self.folding
+    }
+
     /// One-word folds of one token (see the profile's `folds`).
-    fn fold_word(&self, t: String, out: &mut Vec<String>) {
+    pub fn fold_word(&self, t: String, out: &mut Vec<String>) {
         if let Some(to) = self.word_folds.get(&t) {
             out.extend(to.iter().map(|w| cap_token(w)));
             return;
@@ -443,13 +462,12 @@ impl Analyzer {
     /// one edit from a stop word of four letters or more with the same first letter.
     pub fn is_misspelt_stopword(&self, folded_token: &str) -> bool {
         let n = folded_token.chars().count();
+        let Some(first) = folded_token.chars().next() else {
+            return false;
+        };
         n >= 4
-            && self.stopwords.iter().any(|w| {
-                let m = w.chars().count();
-                m >= 4
-                    && m.abs_diff(n) <= 1
-                    && folded_token.chars().next() == w.chars().next()
-                    && strsim::osa_distance(folded_token, w) <= 1
+            && self.long_stopwords.iter().any(|(c, m, w)| {
+                *c == first && m.abs_diff(n) <= 1 && strsim::osa_distance(folded_token, w) <= 1
             })
     }
 

@@ -7,6 +7,10 @@
 use unicode_normalization::UnicodeNormalization;
 
 pub fn nfc(text: &str, max_chars: usize) -> String {
+    // ASCII is its own NFC, one byte per character.
+    if text.is_ascii() {
+        return text[..text.len().min(max_chars)].to_string();
+    }
     let capped: String = text.chars().take(max_chars).collect();
     capped.nfc().collect()
 }

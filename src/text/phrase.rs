@@ -9,7 +9,8 @@
 //!   to four letters more that starts with a phrase word of five letters or more
 //!   ("merhabalar" ~ "merhaba"; a short word like Arabic "هلا" is never a prefix match).
 
-use std::collections::HashMap;
+// FxHash: looked up for every query token; keys are our own content.
+use rustc_hash::FxHashMap as HashMap;
 
 /// A match: tokens `start..end` are phrase number `phrase`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +28,9 @@ pub struct PhraseSet {
     lens: Vec<Vec<usize>>,
     /// First token → phrases starting with it, longest first (exact matching).
     by_first: HashMap<String, Vec<usize>>,
+    /// First letter of the first token → phrases, in order (fuzzy matching: a loose match
+    /// keeps the first letter, so only these can match there).
+    by_initial: HashMap<Option<char>, Vec<usize>>,
 }
 
 /// Do two folded words match loosely (see the module rules)?
@@ -60,6 +64,10 @@ impl PhraseSet {
         }
         let i = self.phrases.len();
         let first = tokens[0].clone();
+        self.by_initial
+            .entry(first.chars().next())
+            .or_default()
+            .push(i);
         self.lens
             .push(tokens.iter().map(|t| t.chars().count()).collect());
         self.phrases.push((tokens, tag));
@@ -141,7 +149,9 @@ impl PhraseSet {
         let mut i = 0;
         while i < toks.len() {
             let mut best: Option<(usize, usize)> = None;
-            for (p, (ph, _)) in self.phrases.iter().enumerate() {
+            let initial = toks[i].chars().next();
+            for &p in self.by_initial.get(&initial).map_or(&[][..], Vec::as_slice) {
+                let ph = &self.phrases[p].0;
                 let n = ph.len();
                 if toks.len() - i < n || best.is_some_and(|(_, bn)| bn >= n) {
                     continue;
