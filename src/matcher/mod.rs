@@ -88,6 +88,10 @@ pub const IDF_POWER: f32 = 1.5;
 pub const UNKNOWN_WEIGHT: f32 = 0.8;
 /// The same in questions of [`LONG_QUERY`] words or more.
 pub const LONG_UNKNOWN_WEIGHT: f32 = 0.4;
+/// The share of that weight left to an unknown word read through a transliteration view
+/// from a lower-case word (mostly a chat word the table read wrongly; chosen on the Latin
+/// tuning sets, 0.25–0.5 alike).
+pub const VIEW_UNKNOWN_SHARE: f32 = 0.5;
 /// In questions of [`LONG_QUERY`] words or more, a variant counts as carrying at least this
 /// much information (× the rarest word's weight) when the share of it the question covers is
 /// measured: a one-word variant of a common word is no full match of a long question.
@@ -173,6 +177,9 @@ struct QueryStem {
     question: bool,
     /// Written in lower case by someone who writes capitals (see [`Signals::foreign_names`]).
     lower: bool,
+    /// Read through a transliteration view from a word written in lower case: an unknown
+    /// one is mostly a chat word the table read wrongly, not new content.
+    misread: bool,
 }
 
 /// How the best variant of a target covers the query.

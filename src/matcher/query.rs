@@ -156,17 +156,22 @@ impl LangIndex {
             .flatten()
             .cloned()
             .collect();
+        let mut filler = vec![false; folded.len()];
+        for s in self.analyzer.filler_spans(&folded) {
+            filler[s.start..s.end].iter_mut().for_each(|c| *c = true);
+        }
+        // The "you" of a politeness formula ("could you help me") asks the bot, not about
+        // the network.
         let mut signals = Signals {
-            names_network: folded.iter().any(|t| self.analyzer.is_addressee(t)),
+            names_network: folded
+                .iter()
+                .zip(&filler)
+                .any(|(t, &f)| !f && self.analyzer.is_addressee(t)),
             names_other: None,
             ..Signals::default()
         };
         if !names.is_empty() {
             signals.names_other = Some(false);
-        }
-        let mut filler = vec![false; folded.len()];
-        for s in self.analyzer.filler_spans(&folded) {
-            filler[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
         let small = self.smalltalk.find_fuzzy(&folded);
         // The longest small-talk phrase decides the kind (ties: the later one), so "Hallo,
@@ -197,9 +202,18 @@ impl LangIndex {
                 names,
             };
         }
+        let view = typed.is_some();
+        let mark = |mut q: Vec<QueryStem>| {
+            if view {
+                q.iter_mut().for_each(|t| t.misread = t.lower);
+            }
+            q
+        };
+        let qtoks = mark(qtoks);
         let mut result = self.score(&qtoks, signals.clone());
         if !small.is_empty() {
             let (all, content) = self.query_stems(&folded, &filler, &lower);
+            let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
             kept.content_words = content;
@@ -343,6 +357,7 @@ impl LangIndex {
                     stem: s,
                     question: q,
                     lower: l,
+                    misread: false,
                 }),
             }
         }

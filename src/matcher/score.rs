@@ -49,9 +49,9 @@ impl LangIndex {
                     Some((_, a)) if a >= s => acc,
                     _ => Some((id, s)),
                 });
-            let w = best
-                .map(|(id, _)| self.idf[id as usize])
-                .unwrap_or(unknown_weight * self.max_idf);
+            let w = best.map(|(id, _)| self.idf[id as usize]).unwrap_or(
+                unknown_weight * self.max_idf * if qs.misread { VIEW_UNKNOWN_SHARE } else { 1.0 },
+            );
             weights.push(w);
             let numeric = q.chars().all(|c| c.is_numeric());
             if !question && !numeric && !known {

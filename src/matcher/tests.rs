@@ -177,3 +177,56 @@ fn min_shared_is_a_lower_bound_of_may_match() {
     }
     assert!(similarity::min_shared(7) >= 2, "prunes where it can");
 }
+
+fn en_docs() -> Vec<Doc<'static>> {
+    [
+        (0, "When was the network founded?"),
+        (1, "Whom can I contact at the network?"),
+        (2, "What do you do?"),
+    ]
+    .into_iter()
+    .map(|(i, text)| Doc {
+        target: Target::Entry(i),
+        lang: "en",
+        text,
+        context: false,
+    })
+    .collect()
+}
+
+#[test]
+fn the_you_of_a_politeness_formula_is_no_name_of_the_network() {
+    let idx = Index::build(&en_docs());
+    let m = idx.search("when did you start your work");
+    assert!(m.signals.names_network, "{:?}", m.signals);
+    assert!(
+        !idx.search("could you please tell me the phone number of the dentist")
+            .signals
+            .names_network,
+        "\"could you please\" is politeness"
+    );
+}
+
+#[test]
+fn unknown_words_of_a_transliteration_view_weigh_less() {
+    // The same Russian question typed in Latin letters with a chat word the table cannot
+    // read: the unknown word costs the view less than the same unknown word typed in
+    // Cyrillic costs the native reading.
+    let docs = [Doc {
+        target: Target::Entry(0),
+        lang: "ru",
+        text: "Когда была основана сеть?",
+        context: false,
+    }];
+    let idx = Index::build(&docs);
+    let score = |q: &str| {
+        idx.search(q)
+            .evidence
+            .iter()
+            .find(|e| e.0 == Target::Entry(0))
+            .map_or(0.0, |e| e.1)
+    };
+    let native = score("когда была основана сеть бжзщк");
+    let view = score("kogda byla osnovana set bzhzshchk");
+    assert!(native > 0.0 && view > native, "{view} vs {native}");
+}
