@@ -8,6 +8,12 @@
 //! Arabic article: "el shabake" = الشبكة). At each place the longest rule that fits is used
 //! (anchored before plain at equal length); a letter without a rule stays as it is.
 //!
+//! A line `~ letters = letter` (or `~ letters =`) names letters of the target script that a
+//! chat alphabet does not tell apart (`~ سص = س`: "s" is both) or leaves out (`~ اوي =`:
+//! long vowels typed as short ones). Words of a view that the language does not know are
+//! compared with its known words by this skeleton ([`Table::skeleton`]): "lazem" read as
+//! لزم is لازم.
+//!
 //! Where tables come from (later ones replace earlier ones for their language):
 //! 1. built in: Russian (`src/lang/translit/ru.txt`) and Arabic (`src/lang/translit/ar.txt`);
 //! 2. `locales/<code>/translit.txt` in the same format: a new language brings its own.
@@ -49,6 +55,9 @@ pub struct Table {
     /// Per ASCII first letter: the indices of the rules starting with it, in `rules` order
     /// (every rule starts with an ASCII run character), so a place tries only those.
     by_first: Vec<Vec<u32>>,
+    /// Letter classes of the skeleton (`~` lines): letter → its class letter, or `None`
+    /// for a letter left out.
+    classes: Vec<(char, Option<char>)>,
 }
 
 /// Characters a Latin-typed word is made of: Latin letters, digits (Arabic chat alphabet),
@@ -63,9 +72,37 @@ impl Table {
     pub fn parse(src: &str) -> (Table, Vec<(usize, String)>) {
         let mut rules = Vec::new();
         let mut problems = Vec::new();
+        let mut classes: Vec<(char, Option<char>)> = Vec::new();
         for (i, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(class) = line.strip_prefix('~') {
+                match class.split_once('=') {
+                    Some((letters, to)) if !letters.trim().is_empty() => {
+                        let to = to.trim();
+                        let mut cs = to.chars();
+                        match (cs.next(), cs.next()) {
+                            (c, None) => classes.extend(
+                                letters
+                                    .chars()
+                                    .filter(|l| !l.is_whitespace())
+                                    .map(|l| (l, c)),
+                            ),
+                            _ => problems.push((
+                                i + 1,
+                                format!(
+                                    "letter class {line:?}: after \"=\" write one letter or nothing"
+                                ),
+                            )),
+                        }
+                    }
+                    _ => problems.push((
+                        i + 1,
+                        format!("letter class {line:?}: write \"~ letters = letter\""),
+                    )),
+                }
                 continue;
             }
             let Some((from, to)) = line.split_once(" =").or_else(|| line.split_once('=')) else {
@@ -112,7 +149,34 @@ impl Table {
                 list.push(k as u32);
             }
         }
-        (Table { rules, by_first }, problems)
+        classes.sort_by_key(|&(c, _)| c);
+        classes.dedup_by_key(|&mut (c, _)| c);
+        (
+            Table {
+                rules,
+                by_first,
+                classes,
+            },
+            problems,
+        )
+    }
+
+    /// A word's skeleton: each letter replaced by its class, left-out letters dropped
+    /// (`None` when the table has no classes, or nothing but left-out letters remain).
+    pub fn skeleton(&self, word: &str) -> Option<String> {
+        if self.classes.is_empty() {
+            return None;
+        }
+        let out: String = word
+            .chars()
+            .filter_map(
+                |c| match self.classes.binary_search_by_key(&c, |&(l, _)| l) {
+                    Ok(k) => self.classes[k].1,
+                    Err(_) => Some(c),
+                },
+            )
+            .collect();
+        (!out.is_empty()).then_some(out)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -268,6 +332,24 @@ mod tests {
 
     fn ar(text: &str) -> String {
         builtin("ar").expect("ar").view(text, |w| w == "widunetz")
+    }
+
+    #[test]
+    fn letter_classes_make_skeletons() {
+        let (t, problems) = Table::parse("a = ا\n~ او =\n~ سص = س\n~ ب = بب\n~ = س\n");
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert_eq!(t.skeleton("صاروخ").as_deref(), Some("سرخ"));
+        assert_eq!(t.skeleton("سرخ").as_deref(), Some("سرخ"));
+        assert_eq!(t.skeleton("او"), None, "nothing left");
+        assert_eq!(Table::parse("a = ا").0.skeleton("سرخ"), None, "no classes");
+        let ar = builtin("ar").expect("ar");
+        assert_eq!(ar.skeleton("لزم"), ar.skeleton("لازم"), "long a typed short");
+        assert_eq!(
+            ar.skeleton("منزمه"),
+            ar.skeleton("منظمة"),
+            "z for ظ, final a"
+        );
+        assert_ne!(ar.skeleton("تسلي"), ar.skeleton("اتصل"), "ya stays");
     }
 
     #[test]

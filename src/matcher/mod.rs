@@ -92,6 +92,14 @@ pub const LONG_UNKNOWN_WEIGHT: f32 = 0.4;
 /// from a lower-case word (mostly a chat word the table read wrongly; chosen on the Latin
 /// tuning sets, 0.25–0.5 alike).
 pub const VIEW_UNKNOWN_SHARE: f32 = 0.5;
+/// Skeleton readings ([`LangIndex::mend_view`]) only for words of at least this many
+/// letters, and skeletons of at least this many letter classes (shorter ones fit too many
+/// words).
+pub const MIN_SKELETON_WORD: usize = 3;
+pub const MIN_SKELETON: usize = 3;
+/// A skeleton reading differs from the view word by at most this many edits (and at most
+/// half its letters).
+pub const MAX_SKELETON_EDITS: usize = 2;
 /// In questions of [`LONG_QUERY`] words or more, a variant counts as carrying at least this
 /// much information (× the rarest word's weight) when the share of it the question covers is
 /// measured: a one-word variant of a common word is no full match of a long question.
@@ -238,6 +246,9 @@ struct LangIndex {
     /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
     /// language detection.
     known_words: HashSet<String>,
+    /// Known words (three letters or more) by their skeleton in the transliteration table's
+    /// letter classes, sorted: the readings a misread view word may have meant.
+    skeletons: HashMap<String, Vec<String>>,
     /// Small-talk phrases (folded words), tagged with their index into `Faq::smalltalk`.
     smalltalk: PhraseSet,
     /// Per stem: the synonym groups it belongs to (indices into `groups`).

@@ -67,6 +67,7 @@ impl Index {
                         // A language without a script in its profile: its content's script.
                         li.signs.script = li.script;
                         li.translit = translit.filter(|_| li.script != Some(Script::Latin));
+                        li.build_skeletons();
                         li
                     })
                 })
@@ -172,7 +173,7 @@ impl Index {
                             .filter(|p| !p.is_empty())
                             .all(|p| li.known_words.contains(p))
                 };
-                let view = table.view(query, keep);
+                let view = li.mend_view(&table.view(query, keep));
                 if view == query {
                     continue;
                 }
@@ -198,7 +199,7 @@ impl Index {
                     .collect();
                 let lower = li
                     .analyzer
-                    .base_tokens(&table.view(&lower_words.join(" "), keep))
+                    .base_tokens(&li.mend_view(&table.view(&lower_words.join(" "), keep)))
                     .into_iter()
                     .collect();
                 let r = li.search_with(&view, Some(lower), Some(query));

@@ -391,6 +391,11 @@ impl Analyzer {
         self.fold_phrases(self.base_tokens(text))
     }
 
+    /// The profile's proclitics (prefixes written together with their word: "ال", "و").
+    pub fn proclitics(&self) -> &[String] {
+        &self.proclitics
+    }
+
     pub fn is_stopword(&self, folded_token: &str) -> bool {
         self.stopwords.contains(folded_token)
     }
