@@ -32,9 +32,7 @@
 //!    question is a few keywords all known to the entries ([`KEYWORDS`]);
 //! 5. the model finds "out of scope" at least [`OUT_OF_SCOPE`] likely and likelier than the
 //!    best entry → no match;
-//! 6. the best entry scores at least [`ANSWER`] → answer, unless it is a close call: under
-//!    [`CLOSE_CALL_BELOW`] and less than [`CLOSE_CALL`] ahead of the second (two entries
-//!    fit about equally: offering both beats guessing one);
+//! 6. the best entry scores at least [`ANSWER`] → answer;
 //! 7. else the best entries from [`SUGGEST`] up → suggestions (at most [`MAX_SUGGESTIONS`]).
 //!
 //! The thresholds were fitted together on the tuning sets (tests/eval/tuning2.toml and
@@ -71,12 +69,6 @@ pub const SMALL_TALK_BELOW: f32 = 0.2;
 /// keywords ("Netzwerk Vielfalt"): an out-of-scope example that shares them does not make
 /// it out of scope (step 4); it gets the best entry or suggestions.
 pub const KEYWORDS: usize = 2;
-/// A best entry under [`CLOSE_CALL_BELOW`] must lead the second by this much to be answered
-/// (chosen on the tuning sets with the other thresholds fixed: 2 of 13 wrong answers fewer
-/// for 2 of 1,457 direct answers).
-pub const CLOSE_CALL: f32 = 0.1;
-/// From this ranking score on the best entry is answered however close the second is.
-pub const CLOSE_CALL_BELOW: f32 = 0.5;
 /// At most this many suggestions.
 pub const MAX_SUGGESTIONS: usize = 3;
 /// A question about another subject (step 3) that also scores this well against an
@@ -142,9 +134,7 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     if s.none >= OUT_OF_SCOPE && s.none > s.best_prob {
         return Decision::NoMatch;
     }
-    let second = ranked.get(1).map_or(0.0, |e| e.1);
-    let close_call = score < CLOSE_CALL_BELOW && score - second < CLOSE_CALL;
-    if score >= ANSWER && (!other_subject || score >= ANSWER_OTHER_SUBJECT) && !close_call {
+    if score >= ANSWER && (!other_subject || score >= ANSWER_OTHER_SUBJECT) {
         return Decision::Answer(best);
     }
     let sugg: Vec<usize> = ranked
@@ -182,25 +172,6 @@ mod tests {
         );
         assert_eq!(decide(&[(3, 0.02)], &sig()), Decision::NoMatch);
         assert_eq!(decide(&[], &sig()), Decision::NoMatch);
-    }
-
-    #[test]
-    fn a_close_call_gets_suggestions() {
-        assert_eq!(
-            decide(&[(3, 0.45), (1, 0.4)], &sig()),
-            Decision::Suggest(vec![3, 1]),
-            "two entries fit about equally"
-        );
-        assert_eq!(
-            decide(&[(3, 0.45), (1, 0.3)], &sig()),
-            Decision::Answer(3),
-            "clearly ahead"
-        );
-        assert_eq!(
-            decide(&[(3, 0.7), (1, 0.65)], &sig()),
-            Decision::Answer(3),
-            "close, but both fit well: the best is answered"
-        );
     }
 
     #[test]
