@@ -95,16 +95,16 @@ impl LangIndex {
             // have one; each once (bit set), in index order.
             let seen = &mut scratch.seen;
             let mut cand: Vec<u32> = Vec::new();
-            let mut add = |vi: u32, cand: &mut Vec<u32>| {
-                let (w, b) = (vi as usize / 64, 1u64 << (vi % 64));
-                if seen[w] & b == 0 {
-                    seen[w] |= b;
+            let is_seen = |seen: &[u64], vi: u32| seen[vi as usize / 64] & (1u64 << (vi % 64)) != 0;
+            let add = |vi: u32, seen: &mut [u64], cand: &mut Vec<u32>| {
+                if !is_seen(seen, vi) {
+                    seen[vi as usize / 64] |= 1u64 << (vi % 64);
                     cand.push(vi);
                 }
             };
             for &t in &matched {
                 for &vi in &self.postings[t as usize] {
-                    add(vi, &mut cand);
+                    add(vi, seen, &mut cand);
                 }
             }
             for (r, &t) in matched.iter().enumerate() {
@@ -113,8 +113,15 @@ impl LangIndex {
                     let k = slots.get(&mut scratch.slot_of, ti, nq);
                     if !slots.ready[k] {
                         slots.ready[k] = true;
-                        for &vi in &self.target_variants[ti as usize] {
-                            add(vi, &mut cand);
+                        // The variants with a matched stem are in (postings); the others
+                        // have no stem with a row, so each scores the same (context credit
+                        // only, no precision): only the first in index order can raise the
+                        // target's score and set its detail.
+                        let rest = self.target_variants[ti as usize]
+                            .iter()
+                            .find(|&&vi| !is_seen(seen, vi));
+                        if let Some(&vi) = rest {
+                            add(vi, seen, &mut cand);
                         }
                     }
                     // The context coverage of an entry: the best similarity per query
