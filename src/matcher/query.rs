@@ -134,13 +134,12 @@ impl LangIndex {
                 .count() as f32
                 / folded.len() as f32
         };
+        // The stem of every folded word, for the names of other subjects and for the query
+        // stems below (which would stem the same words again).
         let stems: Vec<String> = if self.other_names.is_empty() {
             Vec::new()
         } else {
-            folded
-                .iter()
-                .map(|t| self.analyzer.stem(t.clone()))
-                .collect()
+            folded.iter().map(|t| self.stem_cached(t)).collect()
         };
         let typed_stems: Vec<String> = match typed {
             Some(t) if !self.other_names.is_empty() => self.name_stems(t),
@@ -185,7 +184,7 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let (qtoks, content) = self.query_stems(&folded, &without, &lower);
+        let (qtoks, content) = self.query_stems(&folded, &stems, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
@@ -199,7 +198,7 @@ impl LangIndex {
         }
         let mut result = self.score(&qtoks, signals.clone());
         if !small.is_empty() {
-            let (all, content) = self.query_stems(&folded, &filler, &lower);
+            let (all, content) = self.query_stems(&folded, &stems, &filler, &lower);
             let mut kept = signals;
             kept.smalltalk = None;
             kept.content_words = content;
@@ -229,9 +228,18 @@ impl LangIndex {
     pub(super) fn name_stems(&self, text: &str) -> Vec<String> {
         self.analyzer
             .folded_tokens(text)
-            .into_iter()
-            .map(|t| self.analyzer.stem(t))
+            .iter()
+            .map(|t| self.stem_cached(t))
             .collect()
+    }
+
+    /// The stem of a folded word ([`Analyzer::stem`]): the content's words were stemmed
+    /// when the index was built (`stem_of`), and the stemmer allocates on every call.
+    pub(super) fn stem_cached(&self, t: &str) -> String {
+        match self.stem_of.get(t) {
+            Some(s) => s.clone(),
+            None => self.analyzer.stem(t.to_string()),
+        }
     }
 
     /// The folded tokens of a query ([`Analyzer::folded_tokens`]) and its
@@ -289,9 +297,11 @@ impl LangIndex {
 
     /// Stems of the folded tokens not `skip`ped, stop words left out, synonym phrases
     /// joined, each once, with "is a question word"; and the number of content words.
+    /// `stems`: the stem of each folded token if already made, else empty.
     pub(super) fn query_stems(
         &self,
         folded: &[String],
+        stems: &[String],
         skip: &[bool],
         lower: &HashSet<String>,
     ) -> (Vec<QueryStem>, usize) {
@@ -308,9 +318,9 @@ impl LangIndex {
             let (s, question) = if self.analyzer.is_question_word(t) {
                 (t.clone(), true)
             } else {
-                let s = match self.stem_of.get(t) {
+                let s = match stems.get(i) {
                     Some(s) => s.clone(),
-                    None => self.analyzer.stem(t.clone()),
+                    None => self.stem_cached(t),
                 };
                 // A question word in another form ("nasılsın" is "nasıl" + "you").
                 let q = self.question_stems.contains(&s);
