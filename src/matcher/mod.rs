@@ -281,7 +281,29 @@ struct LangResult {
 }
 
 /// A query stem and its fuzzy matches in the vocabulary (id, similarity).
-type Word = (String, Vec<(u32, f32)>);
+type Word = (String, WordMatches);
+
+/// The fuzzy matches of a query stem: those of a vocabulary stem were made at build time
+/// ([`LangIndex::expansions`]) and are only pointed at, not copied.
+enum WordMatches {
+    /// A vocabulary id.
+    Vocab(u32),
+    /// Matches made for this query, and whether the word is [`LangIndex::known`].
+    Own(Vec<(u32, f32)>, bool),
+}
+
+impl WordMatches {
+    /// The matches and whether the word is known.
+    fn get<'a>(&'a self, li: &'a LangIndex) -> (&'a [(u32, f32)], bool) {
+        match self {
+            WordMatches::Vocab(id) => {
+                let (ex, known) = &li.expansions[*id as usize];
+                (ex, *known)
+            }
+            WordMatches::Own(ex, known) => (ex, *known),
+        }
+    }
+}
 
 /// What [`LangIndex::score`] finds: scores with details per target, signals, query words.
 type Scored = (Vec<(Target, f32, Detail)>, Signals, Vec<Word>);

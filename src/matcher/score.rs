@@ -33,15 +33,16 @@ impl LangIndex {
         for (qi, qs) in qtoks.iter().enumerate() {
             let (q, question) = (&qs.stem, &qs.question);
             // A stem of the vocabulary: its expansion was made when the index was built.
-            let (ex, known) = match self.vocab_id.get(q.as_str()) {
-                Some(&id) => self.expansions[id as usize].clone(),
+            let m = match self.vocab_id.get(q.as_str()) {
+                Some(&id) => WordMatches::Vocab(id),
                 None => {
                     let qc: Vec<char> = q.chars().collect();
                     let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
                     let known = self.known(&qc, q, &ex);
-                    (ex, known)
+                    WordMatches::Own(ex, known)
                 }
             };
+            let (ex, known) = m.get(self);
             // The best match (ties: the first in vocabulary order) gives the weight.
             let best = ex
                 .iter()
@@ -71,7 +72,7 @@ impl LangIndex {
             {
                 signals.names_network = true;
             }
-            for &(id, sim) in &ex {
+            for &(id, sim) in ex {
                 let r = &mut scratch.row_of[id as usize];
                 if *r == u32::MAX {
                     *r = matched.len() as u32;
@@ -80,7 +81,7 @@ impl LangIndex {
                 }
                 table[*r as usize * nq + qi] = sim;
             }
-            words.push((q.clone(), ex));
+            words.push((q.clone(), m));
         }
         let recall_weight = recall_weight(nq);
         let min_info = length_share(nq) * MIN_INFO * self.max_idf;
