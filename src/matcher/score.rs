@@ -23,8 +23,11 @@ impl LangIndex {
         let nq = qtoks.len();
         // Per matched stem a row of its similarity to each query stem (0 = no match), found
         // by a dense per-vocabulary index (`scratch.row_of`): one array read per variant stem.
-        let mut matched: Vec<u32> = Vec::new();
-        let mut table: Vec<f32> = Vec::new();
+        // (Vectors of the scratch, emptied: their capacity is reused across queries.)
+        let mut matched = std::mem::take(&mut scratch.matched);
+        let mut table = std::mem::take(&mut scratch.table);
+        matched.clear();
+        table.clear();
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
         // Unknown words of long questions are mostly context ("ich engagiere mich in einer
         // Flüchtlingsinitiative"): they weigh less there.
@@ -90,12 +93,14 @@ impl LangIndex {
             .iter()
             .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
             .sum();
-        let mut slots = Slots::default();
+        let mut slots = std::mem::take(&mut scratch.slots);
+        slots.clear();
         let cand = if work <= EXHAUSTIVE_POSTINGS {
             // Every variant with a matched stem, and every variant of an entry whose texts
             // have one; each once (bit set), in index order.
             let seen = &mut scratch.seen;
-            let mut cand: Vec<u32> = Vec::new();
+            let mut cand = std::mem::take(&mut scratch.cand);
+            cand.clear();
             let is_seen = |seen: &[u64], vi: u32| seen[vi as usize / 64] & (1u64 << (vi % 64)) != 0;
             let add = |vi: u32, seen: &mut [u64], cand: &mut Vec<u32>| {
                 if !is_seen(seen, vi) {
@@ -158,7 +163,7 @@ impl LangIndex {
             .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
             .collect();
         let mut best = vec![0.0f32; nq];
-        for vi in cand {
+        for &vi in &cand {
             let v = &self.variants[vi as usize];
             let k = slots.get(&mut scratch.slot_of, v.target, nq);
             let cov = &mut slots.cov[k * nq..(k + 1) * nq];
@@ -232,6 +237,10 @@ impl LangIndex {
         for &t in &matched {
             scratch.row_of[t as usize] = u32::MAX;
         }
+        scratch.matched = matched;
+        scratch.table = table;
+        scratch.slots = slots;
+        scratch.cand = cand;
         SCORE_SCRATCH.with(|c| c.set(scratch));
         (out, signals, words)
     }
@@ -354,6 +363,14 @@ struct Slots {
 }
 
 impl Slots {
+    fn clear(&mut self) {
+        self.target.clear();
+        self.score.clear();
+        self.detail.clear();
+        self.cov.clear();
+        self.ready.clear();
+    }
+
     /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
     fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
         let s = &mut slot_of[ti as usize];
@@ -383,6 +400,12 @@ struct ScoreScratch {
     slot_of: Vec<u32>,
     /// Per variant: a candidate already (bit set), all 0.
     seen: Vec<u64>,
+    /// The matched stems, their similarity table, the targets and the candidate variants
+    /// of the last query (cleared before use).
+    matched: Vec<u32>,
+    table: Vec<f32>,
+    slots: Slots,
+    cand: Vec<u32>,
 }
 
 impl ScoreScratch {
