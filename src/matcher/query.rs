@@ -113,18 +113,18 @@ impl LangIndex {
         self.search_with(query, None, None)
     }
 
-    /// [`Self::search`], with the words written in lower case given (for a transliteration
-    /// view, whose letters have no case: see [`Self::lower_case_words`]), and for a view the
-    /// text as typed (names of other subjects are looked for in it too: "Ausländerbehörde"
-    /// read as Arabic letters is no name any more).
+    /// [`Self::search`], with the folded tokens and the words written in lower case given
+    /// (for a transliteration view, whose letters have no case: see
+    /// [`Self::lower_case_words`]; its tokens were folded to see whether it reads as the
+    /// language), and for a view the text as typed (names of other subjects are looked for
+    /// in it too: "Ausländerbehörde" read as Arabic letters is no name any more).
     pub(super) fn search_with(
         &self,
         query: &str,
-        lower: Option<HashSet<String>>,
+        folded: Option<(Vec<String>, HashSet<String>)>,
         typed: Option<&str>,
     ) -> LangResult {
-        let (folded, own_lower) = self.fold_query(query);
-        let lower = lower.unwrap_or(own_lower);
+        let (folded, lower) = folded.unwrap_or_else(|| self.fold_query(query));
         let known = if folded.is_empty() {
             0.0
         } else {

@@ -179,9 +179,8 @@ impl Index {
                 // A reading competes only when it makes at least one real word of the
                 // language: Latin nonsense ("xqzv plmk") read as Arabic letters matches
                 // variants by typo tolerance alone and must not claim the question.
-                let real = li
-                    .analyzer
-                    .folded_tokens(&view)
+                let folded = li.analyzer.folded_tokens(&view);
+                let real = folded
                     .iter()
                     .any(|w| !w.is_ascii() && li.known_words.contains(w));
                 if !real {
@@ -201,7 +200,7 @@ impl Index {
                     .base_tokens(&table.view(&lower_words.join(" "), keep))
                     .into_iter()
                     .collect();
-                let r = li.search_with(&view, Some(lower), Some(query));
+                let r = li.search_with(&view, Some((folded, lower)), Some(query));
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }
