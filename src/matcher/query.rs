@@ -3,6 +3,49 @@
 
 use super::*;
 
+/// What the readings of one query in every language of its script share: its
+/// white-space-separated words, which of them are written in lower case by someone who
+/// writes capitals ([`LangIndex::lower_case_words`]), and the words' folds up to the German
+/// digraphs ([`crate::text::fold_before_digraphs`]), made at most once per apostrophe rule
+/// (German and Turkish, Russian and Ukrainian, Arabic and Persian fold alike up to there).
+pub(super) struct QueryWords<'q> {
+    pub(super) query: &'q str,
+    words: Vec<&'q str>,
+    lower_case: Vec<bool>,
+    /// Index: `apostrophe_suffixes as usize`.
+    folds: [Option<Vec<String>>; 2],
+}
+
+impl<'q> QueryWords<'q> {
+    pub(super) fn new(query: &'q str) -> Self {
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let has_upper = query.chars().any(char::is_uppercase);
+        let lower_case = words
+            .iter()
+            .map(|w| {
+                let letters = || w.chars().filter(|c| c.is_alphabetic());
+                has_upper && letters().next().is_some() && letters().all(char::is_lowercase)
+            })
+            .collect();
+        QueryWords {
+            query,
+            words,
+            lower_case,
+            folds: [None, None],
+        }
+    }
+
+    fn fold(&mut self, apostrophe_suffixes: bool) {
+        let words = &self.words;
+        self.folds[apostrophe_suffixes as usize].get_or_insert_with(|| {
+            words
+                .iter()
+                .map(|w| crate::text::fold_before_digraphs(w, apostrophe_suffixes))
+                .collect()
+        });
+    }
+}
+
 impl LangIndex {
     /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
     /// vocabulary order, then the other members of the synonym groups of good matches.
@@ -109,8 +152,9 @@ impl LangIndex {
     /// Small talk found in the message is matched two ways: left out (a greeting around a
     /// question), and kept (a small-talk phrase inside a question: "wie funktioniert das
     /// Netzwerk?"); the reading with the better best entry wins, ties go to keeping it.
-    pub(super) fn search(&self, query: &str) -> LangResult {
-        self.search_with(query, None, None)
+    pub(super) fn search(&self, query: &mut QueryWords<'_>) -> LangResult {
+        let folded = self.fold_query(query);
+        self.search_with(folded, None)
     }
 
     /// [`Self::search`], with the folded tokens and the words written in lower case given
@@ -120,11 +164,9 @@ impl LangIndex {
     /// in it too: "Ausländerbehörde" read as Arabic letters is no name any more).
     pub(super) fn search_with(
         &self,
-        query: &str,
-        folded: Option<(Vec<String>, HashSet<String>)>,
+        (folded, lower): (Vec<String>, HashSet<String>),
         typed: Option<&str>,
     ) -> LangResult {
-        let (folded, lower) = folded.unwrap_or_else(|| self.fold_query(query));
         let known = if folded.is_empty() {
             0.0
         } else {
@@ -246,7 +288,8 @@ impl LangIndex {
     /// [`LangIndex::lower_case_words`], folding each word once: steps 1–6 and one-word folds
     /// work within white-space-separated words (see [`super::cache::BuildCache`]), so for a
     /// query within the caps the words' tokens, joined, are the query's.
-    pub(super) fn fold_query(&self, query: &str) -> (Vec<String>, HashSet<String>) {
+    pub(super) fn fold_query(&self, words: &mut QueryWords<'_>) -> (Vec<String>, HashSet<String>) {
+        let query = words.query;
         let whole = || {
             (
                 self.analyzer.folded_tokens(query),
@@ -256,10 +299,18 @@ impl LangIndex {
         if query.len() > crate::text::MAX_CHARS && query.chars().count() > crate::text::MAX_CHARS {
             return whole();
         }
-        let has_upper = query.chars().any(char::is_uppercase);
+        let folding = self.analyzer.folding();
+        words.fold(folding.apostrophe_suffixes);
+        let folds = words.folds[folding.apostrophe_suffixes as usize]
+            .as_deref()
+            .unwrap_or_default();
         let (mut base, mut lower, mut raw) = (Vec::new(), HashSet::default(), 0);
-        for w in query.split_whitespace() {
-            let toks = crate::text::tokens(&crate::text::fold(w, self.analyzer.folding()));
+        for (i, f) in folds.iter().enumerate() {
+            let toks = if folding.digraphs {
+                crate::text::tokens(&crate::text::latin::german_digraphs(f))
+            } else {
+                crate::text::tokens(f)
+            };
             raw += toks.len();
             if raw > crate::text::MAX_TOKENS {
                 // The query's own token cap cuts in: fold it whole.
@@ -269,8 +320,7 @@ impl LangIndex {
             for t in toks {
                 self.analyzer.fold_word(t, &mut word);
             }
-            let letters = || w.chars().filter(|c| c.is_alphabetic());
-            if has_upper && letters().next().is_some() && letters().all(char::is_lowercase) {
+            if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());
             }
             base.extend(word);

@@ -2,6 +2,7 @@
 //! every language of its script, then ranking the entries with the model of the detected
 //! language.
 
+use super::query::QueryWords;
 use super::*;
 
 impl Index {
@@ -138,9 +139,10 @@ impl Index {
         };
         // (language, its result, evidence, read through a transliteration view)
         let mut results: Vec<(usize, LangResult, f32, bool)> = Vec::new();
+        let mut words = QueryWords::new(query);
         for (li_index, li) in self.langs.iter().enumerate() {
             if li.script.is_some_and(|s| scripts.contains(&s)) {
-                let r = li.search(query);
+                let r = li.search(&mut words);
                 let e = evidence_of(&r, li.signs.evidence(&text));
                 results.push((li_index, r, e, false));
             }
@@ -200,7 +202,7 @@ impl Index {
                     .base_tokens(&table.view(&lower_words.join(" "), keep))
                     .into_iter()
                     .collect();
-                let r = li.search_with(&view, Some((folded, lower)), Some(query));
+                let r = li.search_with((folded, lower), Some(query));
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }
