@@ -69,6 +69,8 @@ impl LangIndex {
             other_names: Vec::new(),
             question_stems: HashSet::default(),
             stem_of: HashMap::default(),
+            foreign_id: HashMap::default(),
+            foreign_expansions: Vec::new(),
             vocab_id: HashMap::default(),
             expansions: Vec::new(),
             model: None,
@@ -276,6 +278,47 @@ impl LangIndex {
             }
         }
         self.expansions = expansions;
+    }
+
+    /// The stems this language makes of the words (and stop words) of the other languages
+    /// of its script that are not stems of its own, sorted: the query words it will most
+    /// often be asked to match without having them.
+    pub(super) fn foreign_keys(&self, all: &[LangIndex]) -> Vec<String> {
+        let mut keys: HashSet<String> = HashSet::default();
+        for other in all {
+            if std::ptr::eq(other, self) || self.script.is_none() || other.script != self.script {
+                continue;
+            }
+            for w in &other.known_words {
+                let s = self.stem_cached(w);
+                if !s.is_empty() && !s.contains(' ') && !self.vocab_id.contains_key(&s) {
+                    keys.insert(s);
+                }
+            }
+        }
+        let mut keys: Vec<String> = keys.into_iter().collect();
+        keys.sort_unstable();
+        keys
+    }
+
+    /// [`Self::expand`] and [`Self::known`] of `keys` ([`Self::foreign_keys`]), made once:
+    /// exactly what a query would make of them.
+    pub(super) fn expand_foreign(
+        &self,
+        keys: Vec<String>,
+    ) -> (HashMap<String, u32>, Vec<(Vec<(u32, f32)>, bool)>) {
+        let mut shared = vec![0u8; self.tok_chars.len()];
+        let mut touched = Vec::new();
+        let mut ids = HashMap::default();
+        let mut out = Vec::with_capacity(keys.len());
+        for q in keys {
+            let qc: Vec<char> = q.chars().collect();
+            let ex = self.expand(&qc, &q, &mut shared, &mut touched);
+            let known = self.known(&qc, &q, &ex);
+            ids.insert(q, out.len() as u32);
+            out.push((ex, known));
+        }
+        (ids, out)
     }
 
     /// Stems that the questions of most entries use: the network's own names.

@@ -257,6 +257,11 @@ struct LangIndex {
     /// [`LangIndex::known`], made once at build time (a query word is mostly a stem of the
     /// content, and finding its fuzzy matches is most of the work of scoring).
     expansions: Vec<(Vec<(u32, f32)>, bool)>,
+    /// The same for the stems this language makes of the other languages' words of its
+    /// script (a German question is read as Turkish and English too, and its words are no
+    /// stems of theirs): key → index into `foreign_expansions`.
+    foreign_id: HashMap<String, u32>,
+    foreign_expansions: Vec<(Vec<(u32, f32)>, bool)>,
     /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
     /// `class_targets`), then "none" (the out-of-scope examples).
     model: Option<Model>,
@@ -288,6 +293,8 @@ type Word = (String, WordMatches);
 enum WordMatches {
     /// A vocabulary id.
     Vocab(u32),
+    /// An index into [`LangIndex::foreign_expansions`].
+    Foreign(u32),
     /// Matches made for this query, and whether the word is [`LangIndex::known`].
     Own(Vec<(u32, f32)>, bool),
 }
@@ -298,6 +305,10 @@ impl WordMatches {
         match self {
             WordMatches::Vocab(id) => {
                 let (ex, known) = &li.expansions[*id as usize];
+                (ex, *known)
+            }
+            WordMatches::Foreign(id) => {
+                let (ex, known) = &li.foreign_expansions[*id as usize];
                 (ex, *known)
             }
             WordMatches::Own(ex, known) => (ex, *known),

@@ -38,6 +38,7 @@ impl LangIndex {
             // A stem of the vocabulary: its expansion was made when the index was built.
             let m = match self.vocab_id.get(q.as_str()) {
                 Some(&id) => WordMatches::Vocab(id),
+                None if let Some(&id) = self.foreign_id.get(q.as_str()) => WordMatches::Foreign(id),
                 None => {
                     let qc: Vec<char> = q.chars().collect();
                     let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
