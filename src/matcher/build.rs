@@ -306,7 +306,7 @@ impl LangIndex {
     pub(super) fn expand_foreign(
         &self,
         keys: Vec<String>,
-    ) -> (HashMap<String, u32>, Vec<(Vec<(u32, f32)>, bool)>) {
+    ) -> (HashMap<String, u32>, Vec<Expansion>) {
         let mut shared = vec![0u8; self.tok_chars.len()];
         let mut touched = Vec::new();
         let mut ids = HashMap::default();

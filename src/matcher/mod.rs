@@ -256,12 +256,12 @@ struct LangIndex {
     /// Per vocabulary id: [`LangIndex::expand`] of the stem itself and whether it is
     /// [`LangIndex::known`], made once at build time (a query word is mostly a stem of the
     /// content, and finding its fuzzy matches is most of the work of scoring).
-    expansions: Vec<(Vec<(u32, f32)>, bool)>,
+    expansions: Vec<Expansion>,
     /// The same for the stems this language makes of the other languages' words of its
     /// script (a German question is read as Turkish and English too, and its words are no
     /// stems of theirs): key → index into `foreign_expansions`.
     foreign_id: HashMap<String, u32>,
-    foreign_expansions: Vec<(Vec<(u32, f32)>, bool)>,
+    foreign_expansions: Vec<Expansion>,
     /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
     /// `class_targets`), then "none" (the out-of-scope examples).
     model: Option<Model>,
@@ -284,6 +284,10 @@ struct LangResult {
     /// Stems of the names of other subjects in the query ([`Signals::names_other`]).
     names: Vec<String>,
 }
+
+/// The fuzzy matches of a stem (vocabulary id, similarity) and whether it is
+/// [`LangIndex::known`].
+type Expansion = (Vec<(u32, f32)>, bool);
 
 /// A query stem and its fuzzy matches in the vocabulary (id, similarity).
 type Word = (String, WordMatches);
