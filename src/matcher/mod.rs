@@ -248,8 +248,10 @@ struct LangIndex {
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
     /// The stem of every folded word of the content that is stemmed (not a stop or
-    /// question word; non-empty stems): queries mostly use the content's words, and the
-    /// stemmer allocates on every call.
+    /// question word; non-empty stems), and of the words of the other languages a query in
+    /// this language's script (or typed in Latin letters, for a transliteration) is read
+    /// with ([`LangIndex::foreign`]): queries mostly use the content's words, and the
+    /// stemmer allocates on every call. Always the stemmer's own result.
     stem_of: HashMap<String, String>,
     /// Vocabulary id of each stem (joined synonym phrases are in `joined`).
     vocab_id: HashMap<String, u32>,

@@ -96,21 +96,19 @@ impl Index {
         // The fuzzy matches of the other languages' words of each script, made once here
         // as for each language's own stems (every question is read in every language of
         // its script).
-        let keys: Vec<Vec<String>> = langs.iter().map(|li| li.foreign_keys(&langs)).collect();
         let made = std::thread::scope(|scope| {
-            let handles: Vec<_> = langs
+            let all = &langs;
+            let handles: Vec<_> = all
                 .iter()
-                .zip(keys)
-                .map(|(li, k)| scope.spawn(move || li.expand_foreign(k)))
+                .map(|li| scope.spawn(move || li.foreign(all)))
                 .collect();
             handles
                 .into_iter()
                 .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
                 .collect::<Vec<_>>()
         });
-        for (li, (ids, ex)) in langs.iter_mut().zip(made) {
-            li.foreign_id = ids;
-            li.foreign_expansions = ex;
+        for (li, f) in langs.iter_mut().zip(made) {
+            li.add_foreign(f);
         }
         Index { langs }
     }
