@@ -198,7 +198,8 @@ impl Index {
                 // A reading competes only when it makes at least one real word of the
                 // language: Latin nonsense ("xqzv plmk") read as Arabic letters matches
                 // variants by typo tolerance alone and must not claim the question.
-                let folded = li.analyzer.folded_tokens(&view);
+                let base = li.analyzer.base_tokens(&view);
+                let folded = li.analyzer.fold_phrases(base.clone());
                 let real = folded
                     .iter()
                     .any(|w| !w.is_ascii() && li.known_words.contains(w));
@@ -214,11 +215,16 @@ impl Index {
                     .split_whitespace()
                     .filter(|w| !w.chars().any(char::is_uppercase))
                     .collect();
-                let lower = li
-                    .analyzer
-                    .base_tokens(&table.view(&lower_words.join(" "), keep))
-                    .into_iter()
-                    .collect();
+                let lower_text = lower_words.join(" ");
+                // (A message all in lower case, single-spaced, is its own lower-case part.)
+                let lower = if lower_text == query {
+                    base.into_iter().collect()
+                } else {
+                    li.analyzer
+                        .base_tokens(&table.view(&lower_text, keep))
+                        .into_iter()
+                        .collect()
+                };
                 let r = li.search_with((folded, lower), Some(query));
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
