@@ -23,7 +23,7 @@ impl<'q> QueryWords<'q> {
         let lower_case = words
             .iter()
             .map(|w| {
-                let letters = || w.chars().filter(|c| c.is_alphabetic());
+                let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
                 has_upper && letters().next().is_some() && letters().all(char::is_lowercase)
             })
             .collect();
@@ -337,7 +337,7 @@ impl LangIndex {
             return out;
         }
         for w in query.split_whitespace() {
-            let letters = || w.chars().filter(|c| c.is_alphabetic());
+            let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
             if letters().next().is_some() && letters().all(char::is_lowercase) {
                 out.extend(self.analyzer.base_tokens(w));
             }
@@ -376,7 +376,7 @@ impl LangIndex {
                 let q = self.question_stems.contains(&s);
                 (s, q)
             };
-            if !question && t.chars().any(char::is_alphabetic) {
+            if !question && t.chars().any(crate::text::is_alphabetic) {
                 content += 1;
             }
             if !s.is_empty() {

@@ -27,6 +27,7 @@ pub mod arabic;
 pub mod case;
 pub mod cyrillic;
 pub mod latin;
+pub mod letters;
 pub mod nfc;
 pub mod phrase;
 pub mod punct;
@@ -37,6 +38,7 @@ pub mod stem;
 // FxHash: looked up for every query word in every language; keys are our own content.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+pub use letters::{is_alphabetic, is_alphanumeric};
 pub use script::Script;
 
 use crate::lang::{FoldKind, Profile, Profiles};
