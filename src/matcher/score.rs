@@ -97,8 +97,8 @@ impl LangIndex {
         let mut slots = std::mem::take(&mut scratch.slots);
         slots.clear();
         let cand = if work <= EXHAUSTIVE_POSTINGS {
-            // Every variant with a matched stem, and every variant of an entry whose texts
-            // have one; each once (bit set), in index order.
+            // Every variant with a matched stem, and of each entry whose texts have one, the
+            // first variant without one (see below); each once (bit set), in index order.
             let seen = &mut scratch.seen;
             let mut cand = std::mem::take(&mut scratch.cand);
             cand.clear();
