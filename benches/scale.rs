@@ -165,6 +165,9 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
             synth::perturb(lang, v, &mut rng),
         ));
     }
+    if let Ok(only) = std::env::var("SCALE_ONLY_LANG") {
+        queries.retain(|q| q.1 == only);
+    }
     let mut qfile = String::new();
     for (id, lang, q) in &queries {
         qfile.push_str(&format!(
@@ -213,6 +216,23 @@ fn child(root: &Path, out: &Path, size: &str, nq: usize) -> Result<(), BoxError>
                 "slow {:>8.0} µs (again {again:.0} µs)  {q}",
                 t.as_secs_f64() * 1e6
             );
+        }
+    }
+    if std::env::var_os("SCALE_BY_LANG").is_some() {
+        // p50 per language of the query (where the time goes: scripts differ in how many
+        // languages and views a query is read in).
+        let mut langs: Vec<&str> = queries.iter().map(|q| q.1.as_str()).collect();
+        langs.sort_unstable();
+        langs.dedup();
+        for l in langs {
+            let mut t: Vec<Duration> = times
+                .iter()
+                .zip(&queries)
+                .filter(|(_, q)| q.1 == l)
+                .map(|(t, _)| *t)
+                .collect();
+            t.sort();
+            eprintln!("lang {l}: {} queries, p50 {:.1} µs", t.len(), pct(&t, 0.5));
         }
     }
     // Per query: top-1 right (1) or not (0), so RapidFuzz's subset compares like for like.

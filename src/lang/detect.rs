@@ -48,7 +48,7 @@ impl Text {
         let capped: String = text.chars().take(crate::text::MAX_CHARS).collect();
         let chars = capped.chars().collect();
         let words = normalise(&capped)
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !crate::text::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
             .take(crate::text::MAX_TOKENS)
             .map(|w| (w.to_string(), w.chars().find_map(script::of_char)))

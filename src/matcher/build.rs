@@ -70,6 +70,8 @@ impl LangIndex {
             other_names: Vec::new(),
             question_stems: HashSet::default(),
             stem_of: HashMap::default(),
+            foreign_id: HashMap::default(),
+            foreign_expansions: Vec::new(),
             vocab_id: HashMap::default(),
             expansions: Vec::new(),
             model: None,
@@ -277,6 +279,52 @@ impl LangIndex {
             }
         }
         self.expansions = expansions;
+    }
+
+    /// What this language makes of the words (and stop words) of the other languages of
+    /// its script, the query words it is most often asked to read without having them (a
+    /// German question is read as Turkish and English too; one typed in Latin letters is
+    /// also stemmed as Russian and Arabic, for names): their stems ([`Self::stem_cached`])
+    /// where they are no words of its own, and [`Self::expand`] and [`Self::known`] of
+    /// those stems that are no stems of its own — exactly what a query would make of them.
+    pub(super) fn foreign(&self, all: &[LangIndex]) -> Foreign {
+        let mut stems: Vec<(String, String)> = Vec::new();
+        let mut keys: HashSet<String> = HashSet::default();
+        for other in all {
+            let same = self.script.is_some() && other.script == self.script;
+            let typed = self.translit.is_some() && other.script == Some(Script::Latin);
+            if std::ptr::eq(other, self) || !(same || typed) {
+                continue;
+            }
+            for w in &other.known_words {
+                if self.stem_of.contains_key(w) {
+                    continue;
+                }
+                let s = self.analyzer.stem(w.clone());
+                if same && !s.is_empty() && !s.contains(' ') && !self.vocab_id.contains_key(&s) {
+                    keys.insert(s.clone());
+                }
+                stems.push((w.clone(), s));
+            }
+        }
+        let mut keys: Vec<String> = keys.into_iter().collect();
+        keys.sort_unstable();
+        let mut shared = vec![0u8; self.tok_chars.len()];
+        let mut touched = Vec::new();
+        let mut ids = HashMap::default();
+        let mut out = Vec::with_capacity(keys.len());
+        for q in keys {
+            let qc: Vec<char> = q.chars().collect();
+            let ex = self.expand(&qc, &q, &mut shared, &mut touched);
+            let known = self.known(&qc, &q, &ex);
+            ids.insert(q, out.len() as u32);
+            out.push((ex, known));
+        }
+        Foreign {
+            stems,
+            ids,
+            expansions: out,
+        }
     }
 
     /// Stems that the questions of most entries use: the network's own names.
@@ -572,5 +620,20 @@ impl LangIndex {
             return Some(format!("{prefix}{best}"));
         }
         None
+    }
+}
+
+/// What [`LangIndex::foreign`] makes: stems for `stem_of`, and expansions with their keys.
+pub(super) struct Foreign {
+    stems: Vec<(String, String)>,
+    ids: HashMap<String, u32>,
+    expansions: Vec<Expansion>,
+}
+
+impl LangIndex {
+    pub(super) fn add_foreign(&mut self, f: Foreign) {
+        self.stem_of.extend(f.stems);
+        self.foreign_id = f.ids;
+        self.foreign_expansions = f.expansions;
     }
 }

@@ -266,15 +266,22 @@ struct LangIndex {
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
     /// The stem of every folded word of the content that is stemmed (not a stop or
-    /// question word; non-empty stems): queries mostly use the content's words, and the
-    /// stemmer allocates on every call.
+    /// question word; non-empty stems), and of the words of the other languages a query in
+    /// this language's script (or typed in Latin letters, for a transliteration) is read
+    /// with ([`LangIndex::foreign`]): queries mostly use the content's words, and the
+    /// stemmer allocates on every call. Always the stemmer's own result.
     stem_of: HashMap<String, String>,
     /// Vocabulary id of each stem (joined synonym phrases are in `joined`).
     vocab_id: HashMap<String, u32>,
     /// Per vocabulary id: [`LangIndex::expand`] of the stem itself and whether it is
     /// [`LangIndex::known`], made once at build time (a query word is mostly a stem of the
     /// content, and finding its fuzzy matches is most of the work of scoring).
-    expansions: Vec<(Vec<(u32, f32)>, bool)>,
+    expansions: Vec<Expansion>,
+    /// The same for the stems this language makes of the other languages' words of its
+    /// script (a German question is read as Turkish and English too, and its words are no
+    /// stems of theirs): key → index into `foreign_expansions`.
+    foreign_id: HashMap<String, u32>,
+    foreign_expansions: Vec<Expansion>,
     /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
     /// `class_targets`), then "none" (the out-of-scope examples).
     model: Option<Model>,
@@ -298,8 +305,40 @@ struct LangResult {
     names: Vec<String>,
 }
 
+/// The fuzzy matches of a stem (vocabulary id, similarity) and whether it is
+/// [`LangIndex::known`].
+type Expansion = (Vec<(u32, f32)>, bool);
+
 /// A query stem and its fuzzy matches in the vocabulary (id, similarity).
-type Word = (String, Vec<(u32, f32)>);
+type Word = (String, WordMatches);
+
+/// The fuzzy matches of a query stem: those of a vocabulary stem were made at build time
+/// ([`LangIndex::expansions`]) and are only pointed at, not copied.
+enum WordMatches {
+    /// A vocabulary id.
+    Vocab(u32),
+    /// An index into [`LangIndex::foreign_expansions`].
+    Foreign(u32),
+    /// Matches made for this query, and whether the word is [`LangIndex::known`].
+    Own(Vec<(u32, f32)>, bool),
+}
+
+impl WordMatches {
+    /// The matches and whether the word is known.
+    fn get<'a>(&'a self, li: &'a LangIndex) -> (&'a [(u32, f32)], bool) {
+        match self {
+            WordMatches::Vocab(id) => {
+                let (ex, known) = &li.expansions[*id as usize];
+                (ex, *known)
+            }
+            WordMatches::Foreign(id) => {
+                let (ex, known) = &li.foreign_expansions[*id as usize];
+                (ex, *known)
+            }
+            WordMatches::Own(ex, known) => (ex, *known),
+        }
+    }
+}
 
 /// What [`LangIndex::score`] finds: scores with details per target, signals, query words.
 type Scored = (Vec<(Target, f32, Detail)>, Signals, Vec<Word>);

@@ -70,7 +70,10 @@ impl LangIndex {
         classes.push(none);
         let qwords: Vec<QueryWord<'_>> = words
             .iter()
-            .map(|(stem, matches)| QueryWord { stem, matches })
+            .map(|(stem, m)| QueryWord {
+                stem,
+                matches: m.get(self).0,
+            })
             .collect();
         let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
         let q = model.features(&qwords, &groups_of);

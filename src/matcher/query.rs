@@ -3,6 +3,49 @@
 
 use super::*;
 
+/// What the readings of one query in every language of its script share: its
+/// white-space-separated words, which of them are written in lower case by someone who
+/// writes capitals ([`LangIndex::lower_case_words`]), and the words' folds up to the German
+/// digraphs ([`crate::text::fold_before_digraphs`]), made at most once per apostrophe rule
+/// (German and Turkish, Russian and Ukrainian, Arabic and Persian fold alike up to there).
+pub(super) struct QueryWords<'q> {
+    pub(super) query: &'q str,
+    words: Vec<&'q str>,
+    lower_case: Vec<bool>,
+    /// Index: `apostrophe_suffixes as usize`.
+    folds: [Option<Vec<String>>; 2],
+}
+
+impl<'q> QueryWords<'q> {
+    pub(super) fn new(query: &'q str) -> Self {
+        let words: Vec<&str> = query.split_whitespace().collect();
+        let has_upper = query.chars().any(char::is_uppercase);
+        let lower_case = words
+            .iter()
+            .map(|w| {
+                let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
+                has_upper && letters().next().is_some() && letters().all(char::is_lowercase)
+            })
+            .collect();
+        QueryWords {
+            query,
+            words,
+            lower_case,
+            folds: [None, None],
+        }
+    }
+
+    fn fold(&mut self, apostrophe_suffixes: bool) {
+        let words = &self.words;
+        self.folds[apostrophe_suffixes as usize].get_or_insert_with(|| {
+            words
+                .iter()
+                .map(|w| crate::text::fold_before_digraphs(w, apostrophe_suffixes))
+                .collect()
+        });
+    }
+}
+
 impl LangIndex {
     /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
     /// vocabulary order, then the other members of the synonym groups of good matches.
@@ -109,22 +152,21 @@ impl LangIndex {
     /// Small talk found in the message is matched two ways: left out (a greeting around a
     /// question), and kept (a small-talk phrase inside a question: "wie funktioniert das
     /// Netzwerk?"); the reading with the better best entry wins, ties go to keeping it.
-    pub(super) fn search(&self, query: &str) -> LangResult {
-        self.search_with(query, None, None)
+    pub(super) fn search(&self, query: &mut QueryWords<'_>) -> LangResult {
+        let folded = self.fold_query(query);
+        self.search_with(folded, None)
     }
 
-    /// [`Self::search`], with the words written in lower case given (for a transliteration
-    /// view, whose letters have no case: see [`Self::lower_case_words`]), and for a view the
-    /// text as typed (names of other subjects are looked for in it too: "Ausländerbehörde"
-    /// read as Arabic letters is no name any more).
+    /// [`Self::search`], with the folded tokens and the words written in lower case given
+    /// (for a transliteration view, whose letters have no case: see
+    /// [`Self::lower_case_words`]; its tokens were folded to see whether it reads as the
+    /// language), and for a view the text as typed (names of other subjects are looked for
+    /// in it too: "Ausländerbehörde" read as Arabic letters is no name any more).
     pub(super) fn search_with(
         &self,
-        query: &str,
-        lower: Option<HashSet<String>>,
+        (folded, lower): (Vec<String>, HashSet<String>),
         typed: Option<&str>,
     ) -> LangResult {
-        let (folded, own_lower) = self.fold_query(query);
-        let lower = lower.unwrap_or(own_lower);
         let known = if folded.is_empty() {
             0.0
         } else {
@@ -134,13 +176,12 @@ impl LangIndex {
                 .count() as f32
                 / folded.len() as f32
         };
+        // The stem of every folded word, for the names of other subjects and for the query
+        // stems below (which would stem the same words again).
         let stems: Vec<String> = if self.other_names.is_empty() {
             Vec::new()
         } else {
-            folded
-                .iter()
-                .map(|t| self.analyzer.stem(t.clone()))
-                .collect()
+            folded.iter().map(|t| self.stem_cached(t)).collect()
         };
         let typed_stems: Vec<String> = match typed {
             Some(t) if !self.other_names.is_empty() => self.name_stems(t),
@@ -190,7 +231,7 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let (qtoks, content) = self.query_stems(&folded, &without, &lower);
+        let (qtoks, content) = self.query_stems(&folded, &stems, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
@@ -212,7 +253,7 @@ impl LangIndex {
         let qtoks = mark(qtoks);
         let mut result = self.score(&qtoks, signals.clone());
         if !small.is_empty() {
-            let (all, content) = self.query_stems(&folded, &filler, &lower);
+            let (all, content) = self.query_stems(&folded, &stems, &filler, &lower);
             let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
@@ -243,16 +284,26 @@ impl LangIndex {
     pub(super) fn name_stems(&self, text: &str) -> Vec<String> {
         self.analyzer
             .folded_tokens(text)
-            .into_iter()
-            .map(|t| self.analyzer.stem(t))
+            .iter()
+            .map(|t| self.stem_cached(t))
             .collect()
+    }
+
+    /// The stem of a folded word ([`Analyzer::stem`]): the content's words were stemmed
+    /// when the index was built (`stem_of`), and the stemmer allocates on every call.
+    pub(super) fn stem_cached(&self, t: &str) -> String {
+        match self.stem_of.get(t) {
+            Some(s) => s.clone(),
+            None => self.analyzer.stem(t.to_string()),
+        }
     }
 
     /// The folded tokens of a query ([`Analyzer::folded_tokens`]) and its
     /// [`LangIndex::lower_case_words`], folding each word once: steps 1–6 and one-word folds
     /// work within white-space-separated words (see [`super::cache::BuildCache`]), so for a
     /// query within the caps the words' tokens, joined, are the query's.
-    pub(super) fn fold_query(&self, query: &str) -> (Vec<String>, HashSet<String>) {
+    pub(super) fn fold_query(&self, words: &mut QueryWords<'_>) -> (Vec<String>, HashSet<String>) {
+        let query = words.query;
         let whole = || {
             (
                 self.analyzer.folded_tokens(query),
@@ -262,10 +313,18 @@ impl LangIndex {
         if query.len() > crate::text::MAX_CHARS && query.chars().count() > crate::text::MAX_CHARS {
             return whole();
         }
-        let has_upper = query.chars().any(char::is_uppercase);
+        let folding = self.analyzer.folding();
+        words.fold(folding.apostrophe_suffixes);
+        let folds = words.folds[folding.apostrophe_suffixes as usize]
+            .as_deref()
+            .unwrap_or_default();
         let (mut base, mut lower, mut raw) = (Vec::new(), HashSet::default(), 0);
-        for w in query.split_whitespace() {
-            let toks = crate::text::tokens(&crate::text::fold(w, self.analyzer.folding()));
+        for (i, f) in folds.iter().enumerate() {
+            let toks = if folding.digraphs {
+                crate::text::tokens(&crate::text::latin::german_digraphs(f))
+            } else {
+                crate::text::tokens(f)
+            };
             raw += toks.len();
             if raw > crate::text::MAX_TOKENS {
                 // The query's own token cap cuts in: fold it whole.
@@ -275,8 +334,7 @@ impl LangIndex {
             for t in toks {
                 self.analyzer.fold_word(t, &mut word);
             }
-            let letters = || w.chars().filter(|c| c.is_alphabetic());
-            if has_upper && letters().next().is_some() && letters().all(char::is_lowercase) {
+            if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());
             }
             base.extend(word);
@@ -293,7 +351,7 @@ impl LangIndex {
             return out;
         }
         for w in query.split_whitespace() {
-            let letters = || w.chars().filter(|c| c.is_alphabetic());
+            let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
             if letters().next().is_some() && letters().all(char::is_lowercase) {
                 out.extend(self.analyzer.base_tokens(w));
             }
@@ -303,9 +361,11 @@ impl LangIndex {
 
     /// Stems of the folded tokens not `skip`ped, stop words left out, synonym phrases
     /// joined, each once, with "is a question word"; and the number of content words.
+    /// `stems`: the stem of each folded token if already made, else empty.
     pub(super) fn query_stems(
         &self,
         folded: &[String],
+        stems: &[String],
         skip: &[bool],
         lower: &HashSet<String>,
     ) -> (Vec<QueryStem>, usize) {
@@ -322,15 +382,15 @@ impl LangIndex {
             let (s, question) = if self.analyzer.is_question_word(t) {
                 (t.clone(), true)
             } else {
-                let s = match self.stem_of.get(t) {
+                let s = match stems.get(i) {
                     Some(s) => s.clone(),
-                    None => self.analyzer.stem(t.clone()),
+                    None => self.stem_cached(t),
                 };
                 // A question word in another form ("nasılsın" is "nasıl" + "you").
                 let q = self.question_stems.contains(&s);
                 (s, q)
             };
-            if !question && t.chars().any(char::is_alphabetic) {
+            if !question && t.chars().any(crate::text::is_alphabetic) {
                 content += 1;
             }
             if !s.is_empty() {

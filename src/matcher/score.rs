@@ -23,8 +23,11 @@ impl LangIndex {
         let nq = qtoks.len();
         // Per matched stem a row of its similarity to each query stem (0 = no match), found
         // by a dense per-vocabulary index (`scratch.row_of`): one array read per variant stem.
-        let mut matched: Vec<u32> = Vec::new();
-        let mut table: Vec<f32> = Vec::new();
+        // (Vectors of the scratch, emptied: their capacity is reused across queries.)
+        let mut matched = std::mem::take(&mut scratch.matched);
+        let mut table = std::mem::take(&mut scratch.table);
+        matched.clear();
+        table.clear();
         let mut weights: Vec<f32> = Vec::with_capacity(nq);
         // Unknown words of long questions are mostly context ("ich engagiere mich in einer
         // Flüchtlingsinitiative"): they weigh less there.
@@ -33,15 +36,17 @@ impl LangIndex {
         for (qi, qs) in qtoks.iter().enumerate() {
             let (q, question) = (&qs.stem, &qs.question);
             // A stem of the vocabulary: its expansion was made when the index was built.
-            let (ex, known) = match self.vocab_id.get(q.as_str()) {
-                Some(&id) => self.expansions[id as usize].clone(),
+            let m = match self.vocab_id.get(q.as_str()) {
+                Some(&id) => WordMatches::Vocab(id),
+                None if let Some(&id) = self.foreign_id.get(q.as_str()) => WordMatches::Foreign(id),
                 None => {
                     let qc: Vec<char> = q.chars().collect();
                     let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
                     let known = self.known(&qc, q, &ex);
-                    (ex, known)
+                    WordMatches::Own(ex, known)
                 }
             };
+            let (ex, known) = m.get(self);
             // The best match (ties: the first in vocabulary order) gives the weight.
             let best = ex
                 .iter()
@@ -71,7 +76,7 @@ impl LangIndex {
             {
                 signals.names_network = true;
             }
-            for &(id, sim) in &ex {
+            for &(id, sim) in ex {
                 let r = &mut scratch.row_of[id as usize];
                 if *r == u32::MAX {
                     *r = matched.len() as u32;
@@ -80,7 +85,7 @@ impl LangIndex {
                 }
                 table[*r as usize * nq + qi] = sim;
             }
-            words.push((q.clone(), ex));
+            words.push((q.clone(), m));
         }
         let recall_weight = recall_weight(nq);
         let min_info = length_share(nq) * MIN_INFO * self.max_idf;
@@ -89,22 +94,24 @@ impl LangIndex {
             .iter()
             .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
             .sum();
-        let mut slots = Slots::default();
+        let mut slots = std::mem::take(&mut scratch.slots);
+        slots.clear();
         let cand = if work <= EXHAUSTIVE_POSTINGS {
-            // Every variant with a matched stem, and every variant of an entry whose texts
-            // have one; each once (bit set), in index order.
+            // Every variant with a matched stem, and of each entry whose texts have one, the
+            // first variant without one (see below); each once (bit set), in index order.
             let seen = &mut scratch.seen;
-            let mut cand: Vec<u32> = Vec::new();
-            let mut add = |vi: u32, cand: &mut Vec<u32>| {
-                let (w, b) = (vi as usize / 64, 1u64 << (vi % 64));
-                if seen[w] & b == 0 {
-                    seen[w] |= b;
+            let mut cand = std::mem::take(&mut scratch.cand);
+            cand.clear();
+            let is_seen = |seen: &[u64], vi: u32| seen[vi as usize / 64] & (1u64 << (vi % 64)) != 0;
+            let add = |vi: u32, seen: &mut [u64], cand: &mut Vec<u32>| {
+                if !is_seen(seen, vi) {
+                    seen[vi as usize / 64] |= 1u64 << (vi % 64);
                     cand.push(vi);
                 }
             };
             for &t in &matched {
                 for &vi in &self.postings[t as usize] {
-                    add(vi, &mut cand);
+                    add(vi, seen, &mut cand);
                 }
             }
             for (r, &t) in matched.iter().enumerate() {
@@ -113,8 +120,15 @@ impl LangIndex {
                     let k = slots.get(&mut scratch.slot_of, ti, nq);
                     if !slots.ready[k] {
                         slots.ready[k] = true;
-                        for &vi in &self.target_variants[ti as usize] {
-                            add(vi, &mut cand);
+                        // The variants with a matched stem are in (postings); the others
+                        // have no stem with a row, so each scores the same (context credit
+                        // only, no precision): only the first in index order can raise the
+                        // target's score and set its detail.
+                        let rest = self.target_variants[ti as usize]
+                            .iter()
+                            .find(|&&vi| !is_seen(seen, vi));
+                        if let Some(&vi) = rest {
+                            add(vi, seen, &mut cand);
                         }
                     }
                     // The context coverage of an entry: the best similarity per query
@@ -150,7 +164,7 @@ impl LangIndex {
             .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
             .collect();
         let mut best = vec![0.0f32; nq];
-        for vi in cand {
+        for &vi in &cand {
             let v = &self.variants[vi as usize];
             let k = slots.get(&mut scratch.slot_of, v.target, nq);
             let cov = &mut slots.cov[k * nq..(k + 1) * nq];
@@ -224,6 +238,10 @@ impl LangIndex {
         for &t in &matched {
             scratch.row_of[t as usize] = u32::MAX;
         }
+        scratch.matched = matched;
+        scratch.table = table;
+        scratch.slots = slots;
+        scratch.cand = cand;
         SCORE_SCRATCH.with(|c| c.set(scratch));
         (out, signals, words)
     }
@@ -346,6 +364,14 @@ struct Slots {
 }
 
 impl Slots {
+    fn clear(&mut self) {
+        self.target.clear();
+        self.score.clear();
+        self.detail.clear();
+        self.cov.clear();
+        self.ready.clear();
+    }
+
     /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
     fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
         let s = &mut slot_of[ti as usize];
@@ -375,6 +401,12 @@ struct ScoreScratch {
     slot_of: Vec<u32>,
     /// Per variant: a candidate already (bit set), all 0.
     seen: Vec<u64>,
+    /// The matched stems, their similarity table, the targets and the candidate variants
+    /// of the last query (cleared before use).
+    matched: Vec<u32>,
+    table: Vec<f32>,
+    slots: Slots,
+    cand: Vec<u32>,
 }
 
 impl ScoreScratch {

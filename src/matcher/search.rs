@@ -2,6 +2,7 @@
 //! every language of its script, then ranking the entries with the model of the detected
 //! language.
 
+use super::query::QueryWords;
 use super::*;
 
 impl Index {
@@ -93,6 +94,23 @@ impl Index {
         for li in &mut langs {
             li.keep_self_stems(&names);
         }
+        // The fuzzy matches of the other languages' words of each script, made once here
+        // as for each language's own stems (every question is read in every language of
+        // its script).
+        let made = std::thread::scope(|scope| {
+            let all = &langs;
+            let handles: Vec<_> = all
+                .iter()
+                .map(|li| scope.spawn(move || li.foreign(all)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect::<Vec<_>>()
+        });
+        for (li, f) in langs.iter_mut().zip(made) {
+            li.add_foreign(f);
+        }
         Index { langs }
     }
 
@@ -139,9 +157,10 @@ impl Index {
         };
         // (language, its result, evidence, read through a transliteration view)
         let mut results: Vec<(usize, LangResult, f32, bool)> = Vec::new();
+        let mut words = QueryWords::new(query);
         for (li_index, li) in self.langs.iter().enumerate() {
             if li.script.is_some_and(|s| scripts.contains(&s)) {
-                let r = li.search(query);
+                let r = li.search(&mut words);
                 let e = evidence_of(&r, li.signs.evidence(&text));
                 results.push((li_index, r, e, false));
             }
@@ -180,9 +199,9 @@ impl Index {
                 // A reading competes only when it makes at least one real word of the
                 // language: Latin nonsense ("xqzv plmk") read as Arabic letters matches
                 // variants by typo tolerance alone and must not claim the question.
-                let real = li
-                    .analyzer
-                    .folded_tokens(&view)
+                let base = li.analyzer.base_tokens(&view);
+                let folded = li.analyzer.fold_phrases(base.clone());
+                let real = folded
                     .iter()
                     .any(|w| !w.is_ascii() && li.known_words.contains(w));
                 if !real {
@@ -197,12 +216,17 @@ impl Index {
                     .split_whitespace()
                     .filter(|w| !w.chars().any(char::is_uppercase))
                     .collect();
-                let lower = li
-                    .analyzer
-                    .base_tokens(&li.mend_view(&table.view(&lower_words.join(" "), keep)))
-                    .into_iter()
-                    .collect();
-                let r = li.search_with(&view, Some(lower), Some(query));
+                let lower_text = lower_words.join(" ");
+                // (A message all in lower case, single-spaced, is its own lower-case part.)
+                let lower = if lower_text == query {
+                    base.into_iter().collect()
+                } else {
+                    li.analyzer
+                        .base_tokens(&li.mend_view(&table.view(&lower_text, keep)))
+                        .into_iter()
+                        .collect()
+                };
+                let r = li.search_with((folded, lower), Some(query));
                 let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }

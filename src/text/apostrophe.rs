@@ -18,11 +18,11 @@ pub fn join_inner(text: &str) -> String {
     for (i, &c) in chars.iter().enumerate() {
         if APOSTROPHES.contains(&c)
             && i > 0
-            && chars[i - 1].is_alphabetic()
+            && super::is_alphabetic(chars[i - 1])
             && !APOSTROPHES.contains(&chars[i - 1])
             && chars
                 .get(i + 1)
-                .is_some_and(|n| n.is_alphabetic() && !APOSTROPHES.contains(n))
+                .is_some_and(|n| super::is_alphabetic(*n) && !APOSTROPHES.contains(n))
         {
             continue;
         }
@@ -49,7 +49,7 @@ pub fn cut_suffixes(text: &str) -> String {
             skipping = true;
             continue;
         }
-        prev_letter = c.is_alphanumeric();
+        prev_letter = super::is_alphanumeric(c);
         out.push(c);
     }
     out

@@ -11,7 +11,7 @@ pub fn fold_case(text: &str) -> String {
     for c in text.chars() {
         match c {
             'İ' | 'I' | 'ı' => out.push('i'),
-            c if c.is_lowercase() || !c.is_alphabetic() => out.push(c),
+            c if c.is_lowercase() || !super::is_alphabetic(c) => out.push(c),
             c => out.extend(c.to_lowercase()),
         }
     }

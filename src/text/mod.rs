@@ -27,6 +27,7 @@ pub mod arabic;
 pub mod case;
 pub mod cyrillic;
 pub mod latin;
+pub mod letters;
 pub mod nfc;
 pub mod phrase;
 pub mod punct;
@@ -37,6 +38,7 @@ pub mod stem;
 // FxHash: looked up for every query word in every language; keys are our own content.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+pub use letters::{is_alphabetic, is_alphanumeric};
 pub use script::Script;
 
 use crate::lang::{FoldKind, Profile, Profiles};
@@ -65,9 +67,20 @@ pub struct Folding {
 
 /// Folding shared by every language: steps 1–5, returning the folded text.
 pub fn fold(text: &str, how: Folding) -> String {
+    let s = fold_before_digraphs(text, how.apostrophe_suffixes);
+    if how.digraphs {
+        latin::german_digraphs(&s)
+    } else {
+        s
+    }
+}
+
+/// [`fold`] up to (without) the German digraphs: languages whose folding differs only in
+/// those fold a query once ([`fold`] is this, then the digraphs if switched on).
+pub fn fold_before_digraphs(text: &str, apostrophe_suffixes: bool) -> String {
     let s = nfc::nfc(text, MAX_CHARS);
     let s = case::fold_case(&s);
-    let s = if how.apostrophe_suffixes {
+    let s = if apostrophe_suffixes {
         apostrophe::cut_suffixes(&s)
     } else {
         apostrophe::join_inner(&s)
@@ -79,12 +92,7 @@ pub fn fold(text: &str, how: Folding) -> String {
         arabic::fold(&cyrillic::fold(&latin::fold(&s)))
     };
     let s = repeats::collapse(&s);
-    let s = punct::to_spaces(&s);
-    if how.digraphs {
-        latin::german_digraphs(&s)
-    } else {
-        s
-    }
+    punct::to_spaces(&s)
 }
 
 /// Splits folded text into at most [`MAX_TOKENS`] tokens of at most [`MAX_TOKEN_CHARS`] chars.

@@ -55,7 +55,7 @@ pub fn to_spaces(text: &str) -> String {
         if is_invisible(c) || is_combining_mark(c) {
             continue;
         }
-        if c.is_alphanumeric() {
+        if super::is_alphanumeric(c) {
             out.push(c);
         } else {
             out.push(' ');

@@ -18,7 +18,7 @@ pub fn collapse(text: &str) -> String {
             chars.next();
             run += 1;
         }
-        let keep = if !c.is_alphabetic() {
+        let keep = if !super::is_alphabetic(c) {
             run
         } else if matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F) {
             if run >= 3 { 1 } else { run }

@@ -14,7 +14,7 @@ use unicode_script::UnicodeScript;
 
 /// The script of one letter; `None` for anything that is not a letter of a real script.
 pub fn of_char(c: char) -> Option<Script> {
-    if !c.is_alphabetic() {
+    if !super::is_alphabetic(c) {
         return None;
     }
     match c.script() {
