@@ -61,6 +61,7 @@ mod query;
 mod score;
 mod search;
 mod similarity;
+mod skeleton;
 #[cfg(test)]
 mod tests;
 
