@@ -27,9 +27,9 @@ impl LangIndex {
     }
 
     /// A transliteration view with each word the language does not know replaced by the
-    /// known word of the same skeleton (the closest, if several), also after an article
-    /// or a one-letter prefix ("bi herford" read بهرفرد is بهرفورد): the chat alphabet
-    /// leaves long vowels out and types one letter for several.
+    /// known word of the same skeleton (the closest, if several), also behind one of the
+    /// profile's proclitics (the article, "و", "ب": "bi herford" read بهرفرد is بهرفورد):
+    /// the chat alphabet leaves long vowels out and types one letter for several.
     pub(super) fn mend_view(&self, view: &str) -> String {
         let Some(table) = self
             .translit
