@@ -4,8 +4,12 @@
 //!
 //! Evidence of one language for a text (see [`Signs::evidence`]), in [0, [`MAX_EVIDENCE`]]:
 //! - its distinctive letters (`letters`: Ukrainian і ї є ґ against Russian ы э ъ ё, Persian
-//!   پ چ ژ گ ی ک against Arabic ي ك ة ى, Turkish ş ğ ı, German ä ß): [`LETTER_WEIGHT`] when
-//!   the text has one;
+//!   پ چ ژ گ ی ک against Arabic ي ك ة ى, Turkish ş ğ ı, German ä ß), or, for a language
+//!   whose writers often mix in a neighbour's words (`mixes_with`: Ukrainian with Russian),
+//!   one of its `markers` the neighbour does not list (Ukrainian «можна», «чого» typed on a
+//!   Russian keyboard, with no і in sight; see [`Signs::set_own`]): [`LETTER_WEIGHT`] when
+//!   the text has one. Only there: Latin languages share too many short words ("is" is
+//!   English and dialect German);
 //! - a letter of its script that is not in its `alphabet` (where the profile lists one):
 //!   [`LETTER_WEIGHT`] less (Russian has no і, Ukrainian no ы, neither has Belarusian ў);
 //! - the share of the text's words (words of the language's script only: Latin names in a
@@ -72,6 +76,10 @@ pub struct Signs {
     alphabet: Vec<char>,
     markers: HashSet<String>,
     words: HashSet<String>,
+    /// The languages whose words this one's writers mix in (profile `mixes_with`).
+    mixes_with: Vec<String>,
+    /// Markers none of `mixes_with` lists (set by [`Signs::set_own`]).
+    own: HashSet<String>,
 }
 
 impl Signs {
@@ -99,12 +107,42 @@ impl Signs {
             alphabet: p.alphabet.chars().collect(),
             markers,
             words,
+            mixes_with: p.mixes_with.clone(),
+            own: HashSet::default(),
         }
+    }
+
+    /// Keeps as this language's own words its markers that none of the languages it
+    /// `mixes_with` (among `others`, by code) lists as a marker, stop or question word:
+    /// such a word is as telling as a distinctive letter, also in a question whose other
+    /// words are borrowed from the neighbour (Ukrainian written with Russian words mixed
+    /// in). Without such a neighbour present, no word is its own.
+    pub fn set_own<'a>(&mut self, others: impl IntoIterator<Item = (&'a str, &'a Signs)>) {
+        let neighbours: Vec<&Signs> = others
+            .into_iter()
+            .filter(|(code, _)| self.mixes_with.iter().any(|m| m == code))
+            .map(|(_, s)| s)
+            .collect();
+        self.own = if neighbours.is_empty() {
+            HashSet::default()
+        } else {
+            self.markers
+                .iter()
+                .filter(|w| {
+                    neighbours
+                        .iter()
+                        .all(|o| !o.markers.contains(*w) && !o.words.contains(*w))
+                })
+                .cloned()
+                .collect()
+        };
     }
 
     /// The evidence for this language in `text` (see the module docs).
     pub fn evidence(&self, text: &Text) -> f32 {
-        let letters = if self.letters.iter().any(|c| text.chars.contains(c)) {
+        let letters = if self.letters.iter().any(|c| text.chars.contains(c))
+            || text.words.iter().any(|(w, _)| self.own.contains(w))
+        {
             LETTER_WEIGHT
         } else {
             0.0
@@ -188,12 +226,15 @@ pub struct Detector {
 
 impl Detector {
     pub fn new<'a>(profiles: impl IntoIterator<Item = &'a Profile>) -> Detector {
-        Detector {
-            langs: profiles
-                .into_iter()
-                .map(|p| (p.code.clone(), Signs::from_profile(p)))
-                .collect(),
+        let mut langs: Vec<(String, Signs)> = profiles
+            .into_iter()
+            .map(|p| (p.code.clone(), Signs::from_profile(p)))
+            .collect();
+        let all = langs.clone();
+        for (_, s) in &mut langs {
+            s.set_own(all.iter().map(|(c, o)| (c.as_str(), o)));
         }
+        Detector { langs }
     }
 
     /// Evidence per language of the text's scripts (see [`scripts`]).
@@ -299,6 +340,28 @@ mod tests {
                 "{text:?}"
             );
         }
+    }
+
+    #[test]
+    fn ukrainian_on_a_russian_keyboard_with_russian_words_mixed_in() {
+        let d = seven();
+        // No і ї є, mostly Russian words, but «можна» / «чого» only Ukrainian has.
+        for text in [
+            "а можна приватно вступить, я хочу помогать мигрантам",
+            "а яки у них цели вообще, чого хочуть добиться",
+        ] {
+            assert_eq!(d.detect(text, None).as_deref(), Some("uk"), "{text:?}");
+        }
+        // «шо» is colloquial Russian as much as Ukrainian: no Ukrainian word of its own.
+        assert_eq!(
+            d.detect("шо они хотят добиться этой сетью", None)
+                .as_deref(),
+            Some("ru")
+        );
+        // Only next to the neighbour it names: Ukrainian alone has no words of its own.
+        let mut uk = Signs::from_profile(builtin("uk").expect("uk"));
+        uk.set_own([("en", &Signs::from_profile(builtin("en").expect("en")))]);
+        assert!(uk.own.is_empty());
     }
 
     #[test]

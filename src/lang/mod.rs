@@ -10,6 +10,7 @@
 //! | `letters` | letters only this language of its script uses (language detection) | `"şğı"` |
 //! | `alphabet` | every letter of the language, lower case (optional): a letter of its script outside it is evidence against the language (language detection) | `"абв…"` |
 //! | `markers` | words that mark the language among those of its script (language detection, [`detect`]) | `["що", "як"]` |
+//! | `mixes_with` | languages of the same script whose words people writing this one often mix in (Ukrainian with Russian words, surzhyk): a `markers` word none of them lists counts like a distinctive letter (language detection, [`detect`]) | `["ru"]` |
 //! | `apostrophe_suffixes` | an apostrophe after a letter starts a suffix that is cut off (Turkish "widunetz'in", German "geht's"); otherwise an apostrophe inside a word is dropped (Ukrainian "м'ята" = "мята") | `true` |
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
@@ -152,6 +153,7 @@ pub struct Profile {
     pub digraphs: bool,
     pub letters: String,
     pub markers: Vec<String>,
+    pub mixes_with: Vec<String>,
     pub alphabet: String,
     pub apostrophe_suffixes: bool,
     pub stopwords: Vec<String>,
@@ -177,6 +179,8 @@ struct RawProfile {
     letters: String,
     #[serde(default)]
     markers: Vec<Spanned<String>>,
+    #[serde(default)]
+    mixes_with: Vec<Spanned<String>>,
     #[serde(default)]
     alphabet: String,
     #[serde(default)]
@@ -268,6 +272,7 @@ impl Profile {
             digraphs: false,
             letters: String::new(),
             markers: Vec::new(),
+            mixes_with: Vec::new(),
             alphabet: String::new(),
             apostrophe_suffixes: false,
             stopwords: Vec::new(),
@@ -350,6 +355,7 @@ impl Profile {
         p.apostrophe_suffixes = raw.apostrophe_suffixes;
         p.alphabet = raw.alphabet;
         p.markers = words(raw.markers, "markers", &mut problems);
+        p.mixes_with = words(raw.mixes_with, "mixes_with", &mut problems);
         p.stopwords = words(raw.stopwords, "stopwords", &mut problems);
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);

@@ -79,6 +79,14 @@ impl Index {
                 .collect::<Vec<LangIndex>>()
         });
         let mut langs = langs;
+        // Words only a language has next to the neighbour its writers mix in (detect.rs).
+        let all: Vec<(String, Signs)> = langs
+            .iter()
+            .map(|li| (li.code.clone(), li.signs.clone()))
+            .collect();
+        for li in &mut langs {
+            li.signs.set_own(all.iter().map(|(c, s)| (c.as_str(), s)));
+        }
         // The network's name: a word most entries' questions use in at least two languages.
         let mut seen: HashMap<String, usize> = HashMap::default();
         for li in &langs {
