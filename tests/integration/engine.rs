@@ -535,3 +535,14 @@ fn a_new_language_in_each_known_script_is_a_folder() {
         assert_eq!(r.id.as_ref().map(EntryId::as_str), Some("founding"), "{q}");
     }
 }
+
+#[test]
+fn english_organisations_are_institutions_not_the_organs_of_the_network() {
+    // The English stemmer makes "organ" of organisations, organised and organs alike; the
+    // profile reads the plural as institutions (members), the others stay structure words.
+    let an = widunetz_bot::text::Analyzer::new("en");
+    assert_eq!(an.analyze("organisations"), an.analyze("institutions"));
+    assert_eq!(an.analyze("organizations"), an.analyze("institutions"));
+    assert_ne!(an.analyze("organisations"), an.analyze("organs"));
+    assert_ne!(an.analyze("organisations"), an.analyze("organised"));
+}
