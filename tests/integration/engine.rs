@@ -546,3 +546,12 @@ fn english_organisations_are_institutions_not_the_organs_of_the_network() {
     assert_ne!(an.analyze("organisations"), an.analyze("organs"));
     assert_ne!(an.analyze("organisations"), an.analyze("organised"));
 }
+
+#[test]
+fn what_is_in_it_for_us_asks_for_the_benefit() {
+    // Every word of the idiom is a stop word; the English profile reads it as "benefit".
+    let an = widunetz_bot::text::Analyzer::new("en");
+    let benefit = "benefit".to_string();
+    assert!(an.analyze("what's in it for us").contains(&benefit));
+    assert!(!an.analyze("what is in it?").contains(&benefit));
+}
