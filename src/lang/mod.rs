@@ -15,6 +15,7 @@
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
+//! | `pronouns` | words that stand for something named before ("it", "they"): in a chat with the network's bot, the network, so a question with one does not ask about another subject ([`crate::matcher::Signals::refers_back`]) | `["es", "sie"]` |
 //! | `network` | common nouns a question uses for the organisation the FAQ is about (its own name, like "widunetz", is found in the questions) | `["Netzwerk"]` |
 //! | `network_mentions` | words that show a question is about the network, although the entries' questions do not use them as its name (the project it grew out of); exact stems only, so "Projektgruppe" is no mention | `["Projekt"]` |
 //! | `filler` | politeness and filler phrases, dropped before matching | `["ich habe eine frage"]` |
@@ -159,6 +160,7 @@ pub struct Profile {
     pub stopwords: Vec<String>,
     pub question_words: Vec<String>,
     pub addressee: Vec<String>,
+    pub pronouns: Vec<String>,
     pub network: Vec<String>,
     pub network_mentions: Vec<String>,
     pub filler: Vec<String>,
@@ -191,6 +193,8 @@ struct RawProfile {
     question_words: Vec<Spanned<String>>,
     #[serde(default)]
     addressee: Vec<Spanned<String>>,
+    #[serde(default)]
+    pronouns: Vec<Spanned<String>>,
     #[serde(default)]
     network: Vec<Spanned<String>>,
     #[serde(default)]
@@ -278,6 +282,7 @@ impl Profile {
             stopwords: Vec::new(),
             question_words: Vec::new(),
             addressee: Vec::new(),
+            pronouns: Vec::new(),
             network: Vec::new(),
             network_mentions: Vec::new(),
             filler: Vec::new(),
@@ -359,6 +364,7 @@ impl Profile {
         p.stopwords = words(raw.stopwords, "stopwords", &mut problems);
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);
+        p.pronouns = words(raw.pronouns, "pronouns", &mut problems);
         p.network = words(raw.network, "network", &mut problems);
         p.network_mentions = words(raw.network_mentions, "network_mentions", &mut problems);
         p.filler = words(raw.filler, "filler", &mut problems);

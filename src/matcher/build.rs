@@ -46,6 +46,7 @@ impl LangIndex {
             script: analyzer.script(),
             analyzer,
             signs: Signs::default(),
+            pronouns: HashSet::default(),
             translit: None,
             tok_chars: Vec::new(),
             grams: HashMap::default(),

@@ -170,8 +170,12 @@ pub struct Signals {
     pub out_of_scope: f32,
     /// The best entry's best question names the network where this question has a word of
     /// its own instead ("Wann wurde Herford gegründet?" against "Wann wurde widunetz
-    /// gegründet?"), and this question names nothing of the network.
+    /// gegründet?"), and this question names nothing of the network nor refers back to it.
     pub other_subject: bool,
+    /// The question refers by a pronoun to something named before ("what did they achieve
+    /// so far?", "how is it built up?"): in a chat with the network's bot, the network. Such
+    /// a question has no subject of its own ([`Signals::other_subject`]).
+    pub refers_back: bool,
     /// The model's probability ([`crate::classify`]) that the question is out of scope.
     pub none: f32,
     /// The model's probability of the best-ranked entry.
@@ -225,6 +229,8 @@ struct LangIndex {
     analyzer: Analyzer,
     /// What tells this language from the others of its script (language detection).
     signs: Signs,
+    /// The profile's pronouns, folded ([`Signals::refers_back`]).
+    pronouns: HashSet<String>,
     /// Reads a query typed in Latin letters in this language's script (Russian, Arabic).
     translit: Option<Table>,
     tok_chars: Vec<Vec<char>>,

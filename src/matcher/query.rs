@@ -209,6 +209,10 @@ impl LangIndex {
                 .zip(&filler)
                 .any(|(t, &f)| !f && self.analyzer.is_addressee(t)),
             names_other: None,
+            refers_back: folded
+                .iter()
+                .zip(&filler)
+                .any(|(t, &f)| !f && self.pronouns.contains(t)),
             ..Signals::default()
         };
         if !names.is_empty() {

@@ -65,6 +65,11 @@ impl Index {
                             synonyms,
                         );
                         li.signs = Signs::from_profile(&profile);
+                        li.pronouns = profile
+                            .pronouns
+                            .iter()
+                            .flat_map(|w| li.analyzer.folded_tokens(w))
+                            .collect();
                         // A language without a script in its profile: its content's script.
                         li.signs.script = li.script;
                         li.translit = translit.filter(|_| li.script != Some(Script::Latin));
@@ -296,7 +301,8 @@ impl Index {
                     own &= !o.covered;
                 }
             }
-            signals.other_subject = !signals.names_network && d.names_network && own != 0;
+            signals.other_subject =
+                !signals.names_network && !signals.refers_back && d.names_network && own != 0;
             // Read through a transliteration view, a word of its own is mostly a chat word
             // the table read wrongly; only a name (a capitalised unknown word) counts.
             if detected.is_some_and(|k| results[k].3) && signals.foreign_names == 0 {

@@ -208,6 +208,18 @@ fn the_you_of_a_politeness_formula_is_no_name_of_the_network() {
 }
 
 #[test]
+fn a_pronoun_refers_back_to_the_network_and_is_no_other_subject() {
+    let idx = Index::build(&en_docs());
+    // "Herford" stands where the network's question names the network: another subject.
+    let town = idx.search("when was herford founded");
+    assert!(town.signals.other_subject && !town.signals.refers_back);
+    // "it" stands for something named before: in this chat, the network.
+    let it = idx.search("when was it founded, so far back");
+    assert!(it.signals.refers_back, "{:?}", it.signals);
+    assert!(!it.signals.other_subject, "{:?}", it.signals);
+}
+
+#[test]
 fn unknown_words_of_a_transliteration_view_weigh_less() {
     // The same Russian question typed in Latin letters with a chat word the table cannot
     // read: the unknown word costs the view less than the same unknown word typed in

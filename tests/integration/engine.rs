@@ -555,3 +555,18 @@ fn what_is_in_it_for_us_asks_for_the_benefit() {
     assert!(an.analyze("what's in it for us").contains(&benefit));
     assert!(!an.analyze("what is in it?").contains(&benefit));
 }
+
+#[test]
+fn phrasal_verbs_and_surzhyk_words_read_as_what_they_mean() {
+    let en = widunetz_bot::text::Analyzer::new("en");
+    // "sign up" is joining; "up" is a stop word, so without the fold it would be "sign".
+    assert_eq!(en.analyze("can we sign up"), en.analyze("can we join"));
+    assert_ne!(en.analyze("who signed it"), en.analyze("who joined"));
+    assert!(
+        en.analyze("what do we get out of it")
+            .contains(&"benefit".to_string())
+    );
+    let uk = widunetz_bot::text::Analyzer::new("uk");
+    assert_eq!(uk.analyze("яка польза"), uk.analyze("яка користь"));
+    assert_eq!(uk.analyze("хто провіряв"), uk.analyze("хто перевіряв"));
+}
