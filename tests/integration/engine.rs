@@ -569,4 +569,6 @@ fn phrasal_verbs_and_surzhyk_words_read_as_what_they_mean() {
     let uk = widunetz_bot::text::Analyzer::new("uk");
     assert_eq!(uk.analyze("яка польза"), uk.analyze("яка користь"));
     assert_eq!(uk.analyze("хто провіряв"), uk.analyze("хто перевіряв"));
+    let fa = widunetz_bot::text::Analyzer::new("fa");
+    assert!(fa.analyze("چی گیرمون میاد").contains(&fa.analyze("سود")[0]));
 }
