@@ -11,7 +11,9 @@
 //!   the text has one. Only there: Latin languages share too many short words ("is" is
 //!   English and dialect German);
 //! - a letter of its script that is not in its `alphabet` (where the profile lists one):
-//!   [`LETTER_WEIGHT`] less (Russian has no і, Ukrainian no ы, neither has Belarusian ў);
+//!   [`LETTER_WEIGHT`] less (Russian has no і, Ukrainian no ы, neither has Belarusian ў),
+//!   except a letter of the neighbour it `mixes_with` next to one of its own letters
+//!   ("выхідні" is Ukrainian typed with a Russian ы);
 //! - the share of the text's words (words of the language's script only: Latin names in a
 //!   Cyrillic question say nothing) that are its `markers` (weight 1) or its stop and
 //!   question words (weight ½), times [`WORD_WEIGHT`].
@@ -80,6 +82,8 @@ pub struct Signs {
     mixes_with: Vec<String>,
     /// Markers none of `mixes_with` lists (set by [`Signs::set_own`]).
     own: HashSet<String>,
+    /// The distinctive letters of `mixes_with` (set by [`Signs::set_own`]).
+    neighbour_letters: Vec<char>,
 }
 
 impl Signs {
@@ -109,6 +113,7 @@ impl Signs {
             words,
             mixes_with: p.mixes_with.clone(),
             own: HashSet::default(),
+            neighbour_letters: Vec::new(),
         }
     }
 
@@ -122,6 +127,10 @@ impl Signs {
             .into_iter()
             .filter(|(code, _)| self.mixes_with.iter().any(|m| m == code))
             .map(|(_, s)| s)
+            .collect();
+        self.neighbour_letters = neighbours
+            .iter()
+            .flat_map(|o| o.letters.iter().copied())
             .collect();
         self.own = if neighbours.is_empty() {
             HashSet::default()
@@ -140,17 +149,19 @@ impl Signs {
 
     /// The evidence for this language in `text` (see the module docs).
     pub fn evidence(&self, text: &Text) -> f32 {
-        let letters = if self.letters.iter().any(|c| text.chars.contains(c))
-            || text.words.iter().any(|(w, _)| self.own.contains(w))
-        {
+        let own_letter = self.letters.iter().any(|c| text.chars.contains(c));
+        let letters = if own_letter || text.words.iter().any(|(w, _)| self.own.contains(w)) {
             LETTER_WEIGHT
         } else {
             0.0
         };
+        // Next to one of its own letters, a letter of the neighbour it mixes with is a
+        // mixed spelling ("выхідні"), not evidence against the language.
         let foreign = !self.alphabet.is_empty()
             && text.chars.iter().any(|&c| {
                 self.script.is_some_and(|s| script::of_char(c) == Some(s))
                     && c.to_lowercase().all(|l| !self.alphabet.contains(&l))
+                    && !(own_letter && self.neighbour_letters.contains(&c))
             });
         let letters = if foreign {
             letters - LETTER_WEIGHT
@@ -352,6 +363,8 @@ mod tests {
         ] {
             assert_eq!(d.detect(text, None).as_deref(), Some("uk"), "{text:?}");
         }
+        // A Ukrainian letter next to a Russian one is a mixed spelling, not Russian.
+        assert_eq!(d.detect("вы знаєте, де офіс?", None).as_deref(), Some("uk"));
         // «шо» is colloquial Russian as much as Ukrainian: no Ukrainian word of its own.
         assert_eq!(
             d.detect("шо они хотят добиться этой сетью", None)
