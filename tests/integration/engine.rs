@@ -571,4 +571,5 @@ fn phrasal_verbs_and_surzhyk_words_read_as_what_they_mean() {
     assert_eq!(uk.analyze("хто провіряв"), uk.analyze("хто перевіряв"));
     let fa = widunetz_bot::text::Analyzer::new("fa");
     assert!(fa.analyze("چی گیرمون میاد").contains(&fa.analyze("سود")[0]));
+    assert_eq!(fa.analyze("پولشو کی میده"), fa.analyze("پول کی میده"));
 }
