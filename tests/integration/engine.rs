@@ -573,3 +573,17 @@ fn phrasal_verbs_and_surzhyk_words_read_as_what_they_mean() {
     assert!(fa.analyze("چی گیرمون میاد").contains(&fa.analyze("سود")[0]));
     assert_eq!(fa.analyze("پولشو کی میده"), fa.analyze("پول کی میده"));
 }
+
+#[test]
+fn idioms_are_read_as_what_they_mean() {
+    // Profile folds from a native-speaker list: none of the idiom's words is a word of what
+    // it means, so without them "who foots the bill" shares nothing with "who pays".
+    let en = widunetz_bot::text::Analyzer::new("en");
+    assert_eq!(en.analyze("who foots the bill"), en.analyze("who pays"));
+    assert_eq!(
+        en.analyze("how do we get on board"),
+        en.analyze("how do we join")
+    );
+    let ru = widunetz_bot::text::Analyzer::new("ru");
+    assert_eq!(ru.analyze("за чей счёт"), ru.analyze("кто платит"));
+}
