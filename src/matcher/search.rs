@@ -218,6 +218,13 @@ impl Index {
                 if !real {
                     continue;
                 }
+                // (Before the lower-case reading below, which only the scoring needs.)
+                let signs = li.signs.evidence(&detect::Text::new(&view));
+                let bound = TRANSLIT_SHARE * evidence(1.0, li.known_share(&folded), signs);
+                if own_best - bound > detect::THIN {
+                    results.push((li_index, LangResult::empty(), bound, true));
+                    continue;
+                }
                 // Chat spelling is mostly typed in lower case, names mostly with a capital
                 // ("kam 3odw fi el DRK"): an unknown word read from a lower-case word is a
                 // word the table read wrongly, not a name (see `Signals::foreign_names`).
@@ -237,12 +244,6 @@ impl Index {
                         .into_iter()
                         .collect()
                 };
-                let signs = li.signs.evidence(&detect::Text::new(&view));
-                let bound = TRANSLIT_SHARE * evidence(1.0, li.known_share(&folded), signs);
-                if own_best - bound > detect::THIN {
-                    results.push((li_index, LangResult::empty(), bound, true));
-                    continue;
-                }
                 let r = li.search_with((folded, lower), Some(query));
                 let e = evidence_of(&r, signs);
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
