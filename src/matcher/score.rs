@@ -134,7 +134,7 @@ impl LangIndex {
                     // The context coverage of an entry: the best similarity per query
                     // word over its stems with a row, i.e. over these postings.
                     for (c, &s) in slots.cov[k * nq..(k + 1) * nq].iter_mut().zip(row) {
-                        *c = c.max(s);
+                        *c = fmax(*c, s);
                     }
                 }
             }
@@ -175,7 +175,7 @@ impl LangIndex {
                 for r in &self.context[v.target as usize] {
                     if let Some(r) = row(*r) {
                         for (c, &s) in cov.iter_mut().zip(r) {
-                            *c = c.max(s);
+                            *c = fmax(*c, s);
                         }
                     }
                 }
@@ -186,14 +186,14 @@ impl LangIndex {
                 let Some(r) = row(t) else { continue };
                 let mut top = 0.0f32;
                 for (b, &s) in best.iter_mut().zip(r) {
-                    *b = b.max(s);
-                    top = top.max(s);
+                    *b = fmax(*b, s);
+                    top = fmax(top, s);
                 }
                 precision += self.idf[t as usize] * top;
             }
             let mut recall = 0.0;
-            for qi in 0..nq {
-                recall += weights[qi] * best[qi].max(CONTEXT_CREDIT * cov[qi]);
+            for ((w, &b), &c) in weights.iter().zip(&best).zip(cov.iter()) {
+                recall += w * fmax(b, CONTEXT_CREDIT * c);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
             // A variant with little information (one common word: "Netzwerk") does not get
@@ -429,6 +429,14 @@ thread_local! {
     /// Per-variant accumulators of [`LangIndex::prerank`], reused across queries (a fresh
     /// zeroed vector of millions of entries per query would cost more than the ranking).
     static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// `a.max(b)` for the similarities of the scoring loops, which are never NaN and never -0
+/// (so the result is the same): a plain comparison, without `f32::max`'s NaN handling in
+/// the innermost loops.
+#[inline(always)]
+fn fmax(a: f32, b: f32) -> f32 {
+    if b > a { b } else { a }
 }
 
 /// How far a query of `n` stems is from short (0, up to [`SHORT_QUERY`]) to long (1, from
