@@ -138,10 +138,24 @@ impl LangIndex {
                     }
                 }
             }
-            for &vi in &cand {
-                seen[vi as usize / 64] = 0;
+            // In index order, each once: a small language's bit set is walked (a few words,
+            // cheaper than sorting hundreds of candidates), clearing it on the way.
+            let words = self.variants.len().div_ceil(64);
+            if words <= cand.len() {
+                cand.clear();
+                for (w, word) in seen[..words].iter_mut().enumerate() {
+                    let mut b = std::mem::take(word);
+                    while b != 0 {
+                        cand.push((w * 64) as u32 + b.trailing_zeros());
+                        b &= b - 1;
+                    }
+                }
+            } else {
+                for &vi in &cand {
+                    seen[vi as usize / 64] = 0;
+                }
+                cand.sort_unstable();
             }
-            cand.sort_unstable();
             cand
         } else {
             self.prerank(
