@@ -473,6 +473,7 @@ impl Slots {
     }
 
     /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
+    #[inline]
     fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
         let s = &mut slot_of[ti as usize];
         if *s == u32::MAX {
