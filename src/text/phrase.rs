@@ -66,15 +66,12 @@ pub fn within_one_edit(a: &str, b: &str) -> bool {
             (None, Some(_)) => return y.as_str().is_empty(),
             (Some(c), Some(d)) => {
                 let (xr, yr) = (x.as_str(), y.as_str());
-                // The rest after `d` in `xr` / after `c` in `yr`.
-                fn after(s: &str, first: char) -> Option<&str> {
-                    let mut t = s.chars();
-                    (t.next() == Some(first)).then(|| t.as_str())
-                }
+                // One replaced; `c` extra in `a`; `d` extra in `b`; `c` and `d` swapped.
+                let (xd, yc) = (xr.strip_prefix(d), yr.strip_prefix(c));
                 return xr == yr
-                    || after(xr, d) == Some(yr)
-                    || after(yr, c) == Some(xr)
-                    || matches!((after(xr, d), after(yr, c)), (Some(p), Some(q)) if p == q);
+                    || xd == Some(yr)
+                    || yc == Some(xr)
+                    || matches!((xd, yc), (Some(p), Some(q)) if p == q);
             }
         }
     }
