@@ -312,6 +312,19 @@ struct LangResult {
     names: Vec<String>,
 }
 
+impl LangResult {
+    /// The result of a reading that is not scored (it cannot change the outcome).
+    fn empty() -> LangResult {
+        LangResult {
+            scores: Vec::new(),
+            known: 0.0,
+            signals: Signals::default(),
+            words: Vec::new(),
+            names: Vec::new(),
+        }
+    }
+}
+
 /// The fuzzy matches of a stem (vocabulary id, similarity) and whether it is
 /// [`LangIndex::known`].
 type Expansion = (Vec<(u32, f32)>, bool);

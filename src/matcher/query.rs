@@ -167,15 +167,7 @@ impl LangIndex {
         (folded, lower): (Vec<String>, HashSet<String>),
         typed: Option<&str>,
     ) -> LangResult {
-        let known = if folded.is_empty() {
-            0.0
-        } else {
-            folded
-                .iter()
-                .filter(|w| self.known_words.contains(*w))
-                .count() as f32
-                / folded.len() as f32
-        };
+        let known = self.known_share(&folded);
         // The stem of every folded word, for the names of other subjects and for the query
         // stems below (which would stem the same words again).
         let stems: Vec<String> = if self.other_names.is_empty() {
@@ -281,6 +273,18 @@ impl LangIndex {
             words,
             names,
         }
+    }
+
+    /// The share of the folded tokens this language knows ([`LangResult::known`]).
+    pub(super) fn known_share(&self, folded: &[String]) -> f32 {
+        if folded.is_empty() {
+            return 0.0;
+        }
+        folded
+            .iter()
+            .filter(|w| self.known_words.contains(*w))
+            .count() as f32
+            / folded.len() as f32
     }
 
     /// The stems of every folded word of `text`, stop words included: how names of other

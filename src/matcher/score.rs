@@ -109,8 +109,17 @@ impl LangIndex {
                     cand.push(vi);
                 }
             };
-            for &t in &matched {
+            // Each posting also adds its stem's share of the variant's precision (weight ×
+            // best similarity, as the scoring below adds it per stem of the variant): a
+            // bound of the variant's score before it is scored.
+            let pacc = &mut scratch.pacc;
+            for (r, &t) in matched.iter().enumerate() {
+                let top = table[r * nq..(r + 1) * nq]
+                    .iter()
+                    .fold(0.0f32, |a, &s| fmax(a, s));
+                let gain = self.idf[t as usize] * top;
                 for &vi in &self.postings[t as usize] {
+                    pacc[vi as usize] += gain;
                     add(vi, seen, &mut cand);
                 }
             }
@@ -134,14 +143,28 @@ impl LangIndex {
                     // The context coverage of an entry: the best similarity per query
                     // word over its stems with a row, i.e. over these postings.
                     for (c, &s) in slots.cov[k * nq..(k + 1) * nq].iter_mut().zip(row) {
-                        *c = c.max(s);
+                        *c = fmax(*c, s);
                     }
                 }
             }
-            for &vi in &cand {
-                seen[vi as usize / 64] = 0;
+            // In index order, each once: a small language's bit set is walked (a few words,
+            // cheaper than sorting hundreds of candidates), clearing it on the way.
+            let words = self.variants.len().div_ceil(64);
+            if words <= cand.len() {
+                cand.clear();
+                for (w, word) in seen[..words].iter_mut().enumerate() {
+                    let mut b = std::mem::take(word);
+                    while b != 0 {
+                        cand.push((w * 64) as u32 + b.trailing_zeros());
+                        b &= b - 1;
+                    }
+                }
+            } else {
+                for &vi in &cand {
+                    seen[vi as usize / 64] = 0;
+                }
+                cand.sort_unstable();
             }
-            cand.sort_unstable();
             cand
         } else {
             self.prerank(
@@ -163,22 +186,56 @@ impl LangIndex {
             .iter()
             .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
             .collect();
+        let bounded = work <= EXHAUSTIVE_POSTINGS;
+        // Exact pruning: a variant's score is at most `recall_weight` × its target's
+        // coverage of the query (every similarity of the variant is one of its target's
+        // texts; context credit is less) plus the rest × its precision bound (`pacc`, the
+        // same terms summed in another order: `BOUND_SLACK` covers the rounding). Each
+        // target's variant with the best bound is scored first, and a variant whose bound
+        // is below its target's best score so far cannot change the score or the detail.
+        let mut ubs = std::mem::take(&mut scratch.ubs);
+        ubs.clear();
+        if bounded {
+            for &vi in &cand {
+                let v = &self.variants[vi as usize];
+                let k = slots.get(&mut scratch.slot_of, v.target, nq);
+                let cov = &mut slots.cov[k * nq..(k + 1) * nq];
+                if !slots.ready[k] {
+                    slots.ready[k] = true;
+                    self.cover(v.target, cov, &row);
+                }
+                if slots.rub[k] < 0.0 {
+                    let mut all = 0.0f32;
+                    for (w, &c) in weights.iter().zip(cov.iter()) {
+                        all += w * c;
+                    }
+                    slots.rub[k] = if wsum > 0.0 { all / wsum } else { 0.0 };
+                }
+                let info = v.idf_sum.max(min_info);
+                let pacc = &mut scratch.pacc[vi as usize];
+                let p = if info > 0.0 {
+                    *pacc * (1.0 + BOUND_SLACK) / info
+                } else {
+                    0.0
+                };
+                *pacc = 0.0;
+                let ub = recall_weight * slots.rub[k] + (1.0 - recall_weight) * p + BOUND_SLACK;
+                ubs.push(ub);
+                if ub > slots.seed_ub[k] {
+                    slots.seed_ub[k] = ub;
+                    slots.seed[k] = vi;
+                }
+            }
+        }
         let mut best = vec![0.0f32; nq];
-        for &vi in &cand {
+        let mut score_one = |vi: u32, k: usize, slots: &mut Slots| {
             let v = &self.variants[vi as usize];
-            let k = slots.get(&mut scratch.slot_of, v.target, nq);
             let cov = &mut slots.cov[k * nq..(k + 1) * nq];
             if !slots.ready[k] {
                 // A target no matched stem's context postings reach (out-of-scope examples,
                 // or any target when pre-ranking): its coverage from its own texts.
                 slots.ready[k] = true;
-                for r in &self.context[v.target as usize] {
-                    if let Some(r) = row(*r) {
-                        for (c, &s) in cov.iter_mut().zip(r) {
-                            *c = c.max(s);
-                        }
-                    }
-                }
+                self.cover(v.target, cov, &row);
             }
             best.iter_mut().for_each(|b| *b = 0.0);
             let mut precision = 0.0;
@@ -186,14 +243,14 @@ impl LangIndex {
                 let Some(r) = row(t) else { continue };
                 let mut top = 0.0f32;
                 for (b, &s) in best.iter_mut().zip(r) {
-                    *b = b.max(s);
-                    top = top.max(s);
+                    *b = fmax(*b, s);
+                    top = fmax(top, s);
                 }
                 precision += self.idf[t as usize] * top;
             }
             let mut recall = 0.0;
-            for qi in 0..nq {
-                recall += weights[qi] * best[qi].max(CONTEXT_CREDIT * cov[qi]);
+            for ((w, &b), &c) in weights.iter().zip(&best).zip(cov.iter()) {
+                recall += w * fmax(b, CONTEXT_CREDIT * c);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
             // A variant with little information (one common word: "Netzwerk") does not get
@@ -205,8 +262,10 @@ impl LangIndex {
             if *e < 0.0 {
                 *e = 0.0;
             }
-            if score > *e {
+            // The best score, ties to the first variant in index order (seeds come first).
+            if score > *e || (score == *e && *e > 0.0 && vi < slots.best_vi[k]) {
                 *e = score;
+                slots.best_vi[k] = vi;
                 let mut covered = 0u64;
                 let mut uncovered = 0u64;
                 for qi in 0..nq.min(64) {
@@ -226,7 +285,26 @@ impl LangIndex {
                     lang: 0,
                 };
             }
+        };
+        if bounded {
+            for k in 0..slots.target.len() {
+                if slots.seed_ub[k] >= 0.0 {
+                    score_one(slots.seed[k], k, &mut slots);
+                }
+            }
+            for (&vi, &ub) in cand.iter().zip(&ubs) {
+                let k = scratch.slot_of[self.variants[vi as usize].target as usize] as usize;
+                if vi != slots.seed[k] && ub >= slots.score[k] {
+                    score_one(vi, k, &mut slots);
+                }
+            }
+        } else {
+            for &vi in &cand {
+                let k = slots.get(&mut scratch.slot_of, self.variants[vi as usize].target, nq);
+                score_one(vi, k, &mut slots);
+            }
         }
+        scratch.ubs = ubs;
         let mut out = Vec::with_capacity(slots.target.len());
         for (k, &ti) in slots.target.iter().enumerate() {
             scratch.slot_of[ti as usize] = u32::MAX;
@@ -244,6 +322,17 @@ impl LangIndex {
         scratch.cand = cand;
         SCORE_SCRATCH.with(|c| c.set(scratch));
         (out, signals, words)
+    }
+
+    /// `cov` (per query word) of target `ti`: the best similarity over its texts' stems.
+    fn cover<'t>(&self, ti: u32, cov: &mut [f32], row: &impl Fn(u32) -> Option<&'t [f32]>) {
+        for r in &self.context[ti as usize] {
+            if let Some(r) = row(*r) {
+                for (c, &s) in cov.iter_mut().zip(r) {
+                    *c = fmax(*c, s);
+                }
+            }
+        }
     }
 
     /// Is a query word with these expansions known to the entries: the word itself, with a
@@ -361,6 +450,13 @@ struct Slots {
     cov: Vec<f32>,
     /// `cov` is complete (and, when collecting candidates, the variants are in).
     ready: Vec<bool>,
+    /// The weighted share of the query that `cov` covers (-1: not made yet).
+    rub: Vec<f32>,
+    /// The variant with the best bound, scored first, and its bound (-1: none).
+    seed: Vec<u32>,
+    seed_ub: Vec<f32>,
+    /// The variant that set `score` and `detail`.
+    best_vi: Vec<u32>,
 }
 
 impl Slots {
@@ -370,9 +466,14 @@ impl Slots {
         self.detail.clear();
         self.cov.clear();
         self.ready.clear();
+        self.rub.clear();
+        self.seed.clear();
+        self.seed_ub.clear();
+        self.best_vi.clear();
     }
 
     /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
+    #[inline]
     fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
         let s = &mut slot_of[ti as usize];
         if *s == u32::MAX {
@@ -382,6 +483,10 @@ impl Slots {
             self.detail.push(Detail::default());
             self.cov.resize(self.cov.len() + nq, 0.0);
             self.ready.push(false);
+            self.rub.push(-1.0);
+            self.seed.push(u32::MAX);
+            self.seed_ub.push(-1.0);
+            self.best_vi.push(u32::MAX);
         }
         *s as usize
     }
@@ -407,6 +512,10 @@ struct ScoreScratch {
     table: Vec<f32>,
     slots: Slots,
     cand: Vec<u32>,
+    /// Per variant: its precision bound's numerator while collecting candidates, all 0.
+    pacc: Vec<f32>,
+    /// Per candidate: its score bound.
+    ubs: Vec<f32>,
 }
 
 impl ScoreScratch {
@@ -421,6 +530,9 @@ impl ScoreScratch {
         if self.seen.len() < variants.div_ceil(64) {
             self.seen.resize(variants.div_ceil(64), 0);
         }
+        if self.pacc.len() < variants {
+            self.pacc.resize(variants, 0.0);
+        }
     }
 }
 
@@ -429,6 +541,18 @@ thread_local! {
     /// Per-variant accumulators of [`LangIndex::prerank`], reused across queries (a fresh
     /// zeroed vector of millions of entries per query would cost more than the ranking).
     static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Relative and absolute slack of the score bounds: far above the rounding of summing at
+/// most [`crate::text::MAX_TOKENS`] terms in another order.
+const BOUND_SLACK: f32 = 1e-4;
+
+/// `a.max(b)` for the similarities of the scoring loops, which are never NaN and never -0
+/// (so the result is the same): a plain comparison, without `f32::max`'s NaN handling in
+/// the innermost loops.
+#[inline(always)]
+fn fmax(a: f32, b: f32) -> f32 {
+    if b > a { b } else { a }
 }
 
 /// How far a query of `n` stems is from short (0, up to [`SHORT_QUERY`]) to long (1, from

@@ -154,6 +154,7 @@ impl Index {
             };
         }
         let text = detect::Text::new(query);
+        let evidence = |top: f32, known: f32, signs: f32| 0.5 * top + 0.5 * known + signs;
         let evidence_of = |r: &LangResult, signs: f32| {
             let top = r
                 .scores
@@ -166,7 +167,7 @@ impl Index {
             } else {
                 0.0
             };
-            0.5 * top.max(small) + 0.5 * r.known + signs
+            evidence(top.max(small), r.known, signs)
         };
         // (language, its result, evidence, read through a transliteration view)
         let mut results: Vec<(usize, LangResult, f32, bool)> = Vec::new();
@@ -182,6 +183,16 @@ impl Index {
         // "Arbeitsgruppen") is no chat spelling of another language: transliteration views
         // only for questions with words of their own.
         let all_known = results.iter().any(|(_, r, _, _)| r.known >= 1.0);
+        // A view counts only when it is detected (see below). Its evidence is at most that
+        // of a best score of 1 (scores are clamped to [0, 1]; every step of `evidence` is
+        // monotone in floats too): a view that stays more than `THIN` below the best own
+        // script's language even so can neither win nor be picked by a hint, and is not
+        // scored (its bound stands in for its evidence, changing neither the pick nor the
+        // best evidence the hint is measured against).
+        let own_best = results
+            .iter()
+            .map(|(_, _, e, _)| *e)
+            .fold(f32::NEG_INFINITY, f32::max);
         for (li_index, li) in self.langs.iter().enumerate() {
             if all_known || li.script.is_some_and(|s| scripts.contains(&s)) {
                 continue;
@@ -220,6 +231,13 @@ impl Index {
                 if !real {
                     continue;
                 }
+                // (Before the lower-case reading below, which only the scoring needs.)
+                let signs = li.signs.evidence(&detect::Text::new(&view));
+                let bound = TRANSLIT_SHARE * evidence(1.0, li.known_share(&folded), signs);
+                if own_best - bound > detect::THIN {
+                    results.push((li_index, LangResult::empty(), bound, true));
+                    continue;
+                }
                 // Chat spelling is mostly typed in lower case, names mostly with a capital
                 // ("kam 3odw fi el DRK"): an unknown word read from a lower-case word is a
                 // word the table read wrongly, not a name (see `Signals::foreign_names`).
@@ -240,7 +258,7 @@ impl Index {
                         .collect()
                 };
                 let r = li.search_with((folded, lower), Some(query));
-                let e = evidence_of(&r, li.signs.evidence(&detect::Text::new(&view)));
+                let e = evidence_of(&r, signs);
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }
         }

@@ -480,7 +480,7 @@ impl Analyzer {
         };
         n >= 4
             && self.long_stopwords.iter().any(|(c, m, w)| {
-                *c == first && m.abs_diff(n) <= 1 && strsim::osa_distance(folded_token, w) <= 1
+                *c == first && m.abs_diff(n) <= 1 && phrase::within_one_edit(folded_token, w)
             })
     }
 

@@ -4,7 +4,7 @@
 //! - at most `max_chars` characters are kept (bounded work on hostile input);
 //! - NFC composes base + combining mark ("u" + U+0308 → "ü") so later steps see one form.
 
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 pub fn nfc(text: &str, max_chars: usize) -> String {
     // ASCII is its own NFC, one byte per character.
@@ -12,6 +12,11 @@ pub fn nfc(text: &str, max_chars: usize) -> String {
         return text[..text.len().min(max_chars)].to_string();
     }
     let capped: String = text.chars().take(max_chars).collect();
+    // Most text is NFC already (the quick check is a table look-up per character; composing
+    // decomposes and recomposes every character).
+    if unicode_normalization::is_nfc_quick(capped.chars()) == IsNormalized::Yes {
+        return capped;
+    }
     capped.nfc().collect()
 }
 

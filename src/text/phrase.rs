@@ -49,7 +49,32 @@ fn loosely(q: &str, qn: usize, p: &str, pn: usize) -> bool {
     if qn < 5 || pn < 5 || qn.abs_diff(pn) > 1 || q.chars().next() != p.chars().next() {
         return false;
     }
-    strsim::osa_distance(q, p) <= 1
+    within_one_edit(q, p)
+}
+
+/// `strsim::osa_distance(a, b) <= 1` without its allocations (it runs for every small-talk
+/// phrase and long stop word against every query word): the texts are equal, or differ by
+/// one character inserted, deleted or replaced, or two neighbours swapped.
+pub fn within_one_edit(a: &str, b: &str) -> bool {
+    let (mut x, mut y) = (a.chars(), b.chars());
+    loop {
+        match (x.next(), y.next()) {
+            (None, None) => return true,
+            (Some(c), Some(d)) if c == d => {}
+            // One text is the other plus a last character.
+            (Some(_), None) => return x.as_str().is_empty(),
+            (None, Some(_)) => return y.as_str().is_empty(),
+            (Some(c), Some(d)) => {
+                let (xr, yr) = (x.as_str(), y.as_str());
+                // One replaced; `c` extra in `a`; `d` extra in `b`; `c` and `d` swapped.
+                let (xd, yc) = (xr.strip_prefix(d), yr.strip_prefix(c));
+                return xr == yr
+                    || xd == Some(yr)
+                    || yc == Some(xr)
+                    || matches!((xd, yc), (Some(p), Some(q)) if p == q);
+            }
+        }
+    }
 }
 
 impl PhraseSet {
@@ -180,6 +205,26 @@ impl PhraseSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn within_one_edit_is_osa_distance_at_most_one() {
+        // Every text of up to 4 characters over a small alphabet (multi-byte letters too).
+        let mut texts = vec![String::new()];
+        let mut last = vec![String::new()];
+        for _ in 0..4 {
+            last = last
+                .iter()
+                .flat_map(|t| ['a', 'b', 'ü', 'ш'].map(|c| format!("{t}{c}")))
+                .collect();
+            texts.extend(last.iter().cloned());
+        }
+        for a in &texts {
+            for b in &texts {
+                let want = strsim::osa_distance(a, b) <= 1;
+                assert_eq!(within_one_edit(a, b), want, "{a:?} {b:?}");
+            }
+        }
+    }
 
     fn t(s: &str) -> Vec<String> {
         s.split_whitespace().map(str::to_string).collect()
