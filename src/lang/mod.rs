@@ -10,7 +10,7 @@
 //! | `letters` | letters only this language of its script uses (language detection) | `"şğı"` |
 //! | `alphabet` | every letter of the language, lower case (optional): a letter of its script outside it is evidence against the language (language detection) | `"абв…"` |
 //! | `markers` | words that mark the language among those of its script (language detection, [`detect`]) | `["що", "як"]` |
-//! | `mixes_with` | languages of the same script whose words people writing this one often mix in (Ukrainian with Russian words, surzhyk): a `markers` word none of them lists counts like a distinctive letter (language detection, [`detect`]) | `["ru"]` |
+//! | `mixes_with` | languages of the same script whose words people writing this one often mix in (Ukrainian with Russian words, surzhyk): a `markers` word none of them lists counts like a distinctive letter, and their letters next to one of this language's own are no evidence against it (language detection, [`detect`]) | `["ru"]` |
 //! | `apostrophe_suffixes` | an apostrophe after a letter starts a suffix that is cut off (Turkish "widunetz'in", German "geht's"); otherwise an apostrophe inside a word is dropped (Ukrainian "м'ята" = "мята") | `true` |
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
