@@ -576,6 +576,7 @@ fn phrasal_verbs_and_surzhyk_words_read_as_what_they_mean() {
             .contains(&fa.analyze("فایده")[0])
     );
     assert!(fa.analyze("چی گیرمون میشه").contains(&fa.analyze("سود")[0]));
+    assert_eq!(fa.analyze("فایدیش چیه"), fa.analyze("فایده چیه"));
     assert_eq!(fa.analyze("پولشو کی میده"), fa.analyze("پول کی میده"));
 }
 
