@@ -151,7 +151,9 @@ impl Signs {
     /// The evidence for this language in `text` (see the module docs).
     pub fn evidence(&self, text: &Text) -> f32 {
         let own_letter = self.letters.iter().any(|c| text.chars.contains(c));
-        let letters = if own_letter || text.words.iter().any(|(w, _)| self.own.contains(w)) {
+        // (Most languages have no own words: no hashing of every word for them.)
+        let own_word = !self.own.is_empty() && text.words.iter().any(|(w, _)| self.own.contains(w));
+        let letters = if own_letter || own_word {
             LETTER_WEIGHT
         } else {
             0.0
