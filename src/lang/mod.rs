@@ -11,6 +11,7 @@
 //! | `alphabet` | every letter of the language, lower case (optional): a letter of its script outside it is evidence against the language (language detection) | `"абв…"` |
 //! | `markers` | words that mark the language among those of its script (language detection, [`detect`]) | `["що", "як"]` |
 //! | `mixes_with` | languages of the same script whose words people writing this one often mix in (Ukrainian with Russian words, surzhyk): a `markers` word none of them lists counts like a distinctive letter, and their letters next to one of this language's own are no evidence against it (language detection, [`detect`]) | `["ru"]` |
+//! | `keyboard` | how people type this language's own letters on the keyboard of a language it `mixes_with`, one letter each: `"a = b"`. A word of this language's texts typed so ("членив" for «членів») that the neighbour's texts do not have counts as a word of this language (language detection) | `["і = и"]` |
 //! | `apostrophe_suffixes` | an apostrophe after a letter starts a suffix that is cut off (Turkish "widunetz'in", German "geht's"); otherwise an apostrophe inside a word is dropped (Ukrainian "м'ята" = "мята") | `true` |
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
@@ -155,6 +156,8 @@ pub struct Profile {
     pub letters: String,
     pub markers: Vec<String>,
     pub mixes_with: Vec<String>,
+    /// (own letter, the letter typed for it on the neighbour's keyboard)
+    pub keyboard: Vec<(char, char)>,
     pub alphabet: String,
     pub apostrophe_suffixes: bool,
     pub stopwords: Vec<String>,
@@ -183,6 +186,8 @@ struct RawProfile {
     markers: Vec<Spanned<String>>,
     #[serde(default)]
     mixes_with: Vec<Spanned<String>>,
+    #[serde(default)]
+    keyboard: Vec<Spanned<String>>,
     #[serde(default)]
     alphabet: String,
     #[serde(default)]
@@ -277,6 +282,7 @@ impl Profile {
             letters: String::new(),
             markers: Vec::new(),
             mixes_with: Vec::new(),
+            keyboard: Vec::new(),
             alphabet: String::new(),
             apostrophe_suffixes: false,
             stopwords: Vec::new(),
@@ -370,6 +376,23 @@ impl Profile {
         p.filler = words(raw.filler, "filler", &mut problems);
         p.proclitics = words(raw.proclitics, "proclitics", &mut problems);
         p.stem_endings = words(raw.stem_endings, "stem_endings", &mut problems);
+        for k in raw.keyboard {
+            let letters: Vec<Vec<char>> = k
+                .get_ref()
+                .split('=')
+                .map(|side| side.trim().chars().collect())
+                .collect();
+            match letters.as_slice() {
+                [a, b] if a.len() == 1 && b.len() == 1 => p.keyboard.push((a[0], b[0])),
+                _ => problems.push(problem(
+                    at(k.span()),
+                    format!(
+                        "keyboard rule \"{}\" is not one letter = one letter (\"і = и\")",
+                        k.get_ref()
+                    ),
+                )),
+            }
+        }
         for f in raw.folds {
             match parse_fold(f.get_ref()) {
                 Ok(fold) => p.folds.push(fold),
@@ -447,149 +470,4 @@ impl Profiles {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn builtin_profiles_are_clean() {
-        for &(code, file, src) in BUILTIN {
-            let (p, problems) = Profile::parse(code, Path::new(file), src, Source::BuiltIn(file));
-            let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-            assert!(problems.is_empty(), "{code}: {msgs:#?}");
-            // A language without a Snowball stemmer has a light suffix rule set instead.
-            assert!(p.script.is_some(), "{code}");
-            assert!(p.stemmer.is_some() || !p.stem_endings.is_empty(), "{code}");
-            assert!(!p.markers.is_empty(), "{code}: markers for detection");
-            assert!(
-                !p.stopwords.is_empty() && !p.question_words.is_empty(),
-                "{code}"
-            );
-            assert!(builtin(code).is_some(), "{code}");
-        }
-    }
-
-    #[test]
-    fn builtin_profile_scripts_and_stemmers() {
-        for (code, script, stemmer) in [
-            ("de", Script::Latin, Algorithm::German),
-            ("tr", Script::Latin, Algorithm::Turkish),
-            ("ru", Script::Cyrillic, Algorithm::Russian),
-            ("ar", Script::Arabic, Algorithm::Arabic),
-            ("en", Script::Latin, Algorithm::English),
-        ] {
-            let p = builtin(code).expect("built in");
-            assert_eq!(p.script, Some(script), "{code}");
-            assert_eq!(p.stemmer, Some(stemmer), "{code}");
-        }
-        assert!(builtin("de").is_some_and(|p| p.digraphs));
-        assert!(builtin("tr").is_some_and(|p| !p.digraphs));
-        for (code, script) in [("uk", Script::Cyrillic), ("fa", Script::Arabic)] {
-            let p = builtin(code).expect("built in");
-            assert_eq!((p.script, p.stemmer), (Some(script), None), "{code}");
-        }
-        // Only Turkish and German cut suffixes after an apostrophe ("İzmir'de", "geht's");
-        // it would cut Ukrainian words («м'ята»).
-        assert!(builtin("tr").is_some_and(|p| p.apostrophe_suffixes));
-        assert!(builtin("de").is_some_and(|p| p.apostrophe_suffixes));
-        for code in ["en", "ru", "uk", "ar", "fa"] {
-            assert!(
-                builtin(code).is_some_and(|p| !p.apostrophe_suffixes),
-                "{code}"
-            );
-        }
-        assert!(builtin("tr").is_some_and(|p| p.apostrophe_suffixes));
-    }
-
-    #[test]
-    fn fold_rules() {
-        let f = parse_fold("slm = selam").expect("ok");
-        assert_eq!(
-            (f.kind, f.from.as_str(), f.to.as_str()),
-            (FoldKind::Words, "slm", "selam")
-        );
-        let f = parse_fold("knk =").expect("ok");
-        assert_eq!((f.kind, f.to.as_str()), (FoldKind::Words, ""));
-        let f = parse_fold("-yo = -yor").expect("ok");
-        assert_eq!(
-            (f.kind, f.from.as_str(), f.to.as_str()),
-            (FoldKind::Suffix, "yo", "yor")
-        );
-        let f = parse_fold("هال- = ال-").expect("ok");
-        assert_eq!(
-            (f.kind, f.from.as_str(), f.to.as_str()),
-            (FoldKind::Prefix, "هال", "ال")
-        );
-        let f = parse_fold("ne zmn = ne zaman").expect("ok");
-        assert_eq!((f.kind, f.from.as_str()), (FoldKind::Words, "ne zmn"));
-        assert!(parse_fold("no equals sign").is_err());
-        assert!(parse_fold(" = x").is_err());
-        assert!(
-            parse_fold("-yo = yor").is_err(),
-            "an ending replaces an ending"
-        );
-        assert!(parse_fold("-a b = -c").is_err());
-    }
-
-    #[test]
-    fn profile_file_problems_have_lines() {
-        let src = "script = \"Klingon\"\nstemmer = \"elvish\"\nfolds = [\n  \"ok = fine\",\n  \"broken\",\n]\nstopwords = [\"\"]\n";
-        let (p, problems) = Profile::parse(
-            "xx",
-            Path::new("locales/xx/profile.toml"),
-            src,
-            Source::Default,
-        );
-        let msgs: Vec<String> = problems.iter().map(|p| p.to_string()).collect();
-        assert_eq!(problems.len(), 4, "{msgs:#?}");
-        for (line, phrase) in [
-            (1, "unknown script"),
-            (2, "unknown stemmer"),
-            (5, "no \"=\""),
-            (7, "empty"),
-        ] {
-            assert!(
-                msgs.iter()
-                    .any(|m| m.contains(&format!("profile.toml:{line}:")) && m.contains(phrase)),
-                "line {line} {phrase}: {msgs:#?}"
-            );
-        }
-        assert_eq!(p.folds.len(), 1, "the good rule is kept");
-        let (_, problems) =
-            Profile::parse("xx", Path::new("p.toml"), "colour = 1\n", Source::Default);
-        assert_eq!(problems.len(), 1);
-        assert_eq!(problems[0].location.line, Some(1));
-    }
-
-    #[test]
-    fn default_profiles() {
-        let p = Profile::default_for("pt-BR");
-        assert_eq!(p.stemmer, Some(Algorithm::Portuguese));
-        assert_eq!(p.script, None);
-        assert_eq!(Profile::default_for("ti").stemmer, None);
-        let ps = Profiles::builtin();
-        assert_eq!(ps.get("de").source, Source::BuiltIn("src/lang/de.toml"));
-        assert_eq!(ps.get("ti").source, Source::Default);
-    }
-
-    #[test]
-    fn locales_profile_replaces_builtin() {
-        let dir = tempfile::tempdir().expect("tmp");
-        std::fs::create_dir_all(dir.path().join("ti")).expect("mkdir");
-        std::fs::create_dir_all(dir.path().join("de")).expect("mkdir");
-        std::fs::write(
-            dir.path().join("ti").join(PROFILE_FILE),
-            "script = \"Ethiopic\"\nstopwords = [\"እዩ\"]\n",
-        )
-        .expect("write");
-        std::fs::write(
-            dir.path().join("de").join(PROFILE_FILE),
-            "stemmer = \"none\"\n",
-        )
-        .expect("write");
-        let (ps, problems) = Profiles::load(dir.path());
-        assert!(problems.is_empty(), "{problems:?}");
-        assert_eq!(ps.get("ti").script, Some(Script::Ethiopic));
-        assert_eq!(ps.get("de").stemmer, None);
-        assert_eq!(ps.get("tr").stemmer, Some(Algorithm::Turkish));
-    }
-}
+mod tests;

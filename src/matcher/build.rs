@@ -60,6 +60,7 @@ impl LangIndex {
             context_postings: Vec::new(),
             target_variants: Vec::new(),
             known_words: HashSet::default(),
+            keyboard_words: HashSet::default(),
             skeletons: HashMap::default(),
             smalltalk: PhraseSet::new(),
             groups_of: HashMap::default(),
@@ -371,6 +372,30 @@ impl LangIndex {
             .filter(|&(s, n)| n >= need && !question_ids.contains(&s))
             .map(|(s, _)| s)
             .collect();
+    }
+
+    /// This language's known words as typed on the keyboard of a language it mixes with
+    /// (profile `keyboard`: «членив» for «членів»), three letters or more, that neither
+    /// this language nor any of `neighbours` knows as written: evidence for this language
+    /// ([`Self::known_share`]) where the letters that tell it are missing.
+    pub(super) fn keyboard_words<'a>(
+        &self,
+        rules: &[(char, char)],
+        neighbours: impl Iterator<Item = &'a LangIndex> + Clone,
+    ) -> HashSet<String> {
+        if rules.is_empty() {
+            return HashSet::default();
+        }
+        let typed = |c: char| rules.iter().find(|&&(a, _)| a == c).map_or(c, |&(_, b)| b);
+        self.known_words
+            .iter()
+            .map(|w| w.chars().map(typed).collect::<String>())
+            .filter(|t| {
+                t.chars().count() >= 3
+                    && !self.known_words.contains(t)
+                    && neighbours.clone().all(|o| !o.known_words.contains(t))
+            })
+            .collect()
     }
 
     /// The stems (as text) that name the network in this language's candidates.

@@ -253,6 +253,8 @@ struct LangIndex {
     /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
     /// language detection.
     known_words: HashSet<String>,
+    /// Known words as typed on a neighbour's keyboard ([`LangIndex::keyboard_words`]).
+    keyboard_words: HashSet<String>,
     /// Known words (three letters or more) by their skeleton in the transliteration table's
     /// letter classes, sorted: the readings a misread view word may have meant.
     skeletons: HashMap<String, Vec<String>>,

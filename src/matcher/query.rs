@@ -275,14 +275,15 @@ impl LangIndex {
         }
     }
 
-    /// The share of the folded tokens this language knows ([`LangResult::known`]).
+    /// The share of the folded tokens this language knows ([`LangResult::known`]), as
+    /// written or as typed on a neighbour's keyboard.
     pub(super) fn known_share(&self, folded: &[String]) -> f32 {
         if folded.is_empty() {
             return 0.0;
         }
         folded
             .iter()
-            .filter(|w| self.known_words.contains(*w))
+            .filter(|w| self.known_words.contains(*w) || self.keyboard_words.contains(*w))
             .count() as f32
             / folded.len() as f32
     }

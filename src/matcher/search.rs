@@ -92,6 +92,18 @@ impl Index {
         for li in &mut langs {
             li.signs.set_own(all.iter().map(|(c, s)| (c.as_str(), s)));
         }
+        // Known words as typed on a neighbour's keyboard (profile `keyboard`).
+        let typed: Vec<HashSet<String>> = langs
+            .iter()
+            .map(|li| {
+                let p = profiles.get(&li.code);
+                let neighbours = langs.iter().filter(|o| p.mixes_with.contains(&o.code));
+                li.keyboard_words(&p.keyboard, neighbours)
+            })
+            .collect();
+        for (li, t) in langs.iter_mut().zip(typed) {
+            li.keyboard_words = t;
+        }
         // The network's name: a word most entries' questions use in at least two languages.
         let mut seen: HashMap<String, usize> = HashMap::default();
         for li in &langs {

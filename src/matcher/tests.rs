@@ -271,3 +271,39 @@ fn a_view_word_is_read_as_the_known_word_of_its_skeleton() {
     assert_eq!(ar.mend_view("كتاب"), "كتاب");
     assert_eq!(idx.search("shu el ahdaf").ranked[0].0, Target::Entry(0));
 }
+
+#[test]
+fn ukrainian_words_typed_on_a_russian_keyboard_tell_ukrainian() {
+    let doc = |target, lang, text| Doc {
+        target: Target::Entry(target),
+        lang,
+        text,
+        context: false,
+    };
+    let docs = [
+        doc(0, "ru", "Сколько участников в сети widunetz?"),
+        doc(0, "uk", "Скільки учасників у мережі widunetz?"),
+        doc(1, "ru", "Кто финансирует сеть widunetz?"),
+        doc(1, "uk", "Хто фінансує мережу widunetz?"),
+    ];
+    let idx = Index::build(&docs);
+    // «учасникив» is «учасників» without і; no Ukrainian letter or marker in sight, and
+    // «скока» is colloquial Russian as much as Ukrainian.
+    let m = idx.search("скока учасникив widunetz");
+    assert_eq!(m.detected_lang.as_deref(), Some("uk"), "{:?}", m.ranked);
+    assert_eq!(m.ranked[0].0, Target::Entry(0));
+    // Not the Russian word for it.
+    let m = idx.search("скока участников widunetz");
+    assert_eq!(m.detected_lang.as_deref(), Some("ru"));
+    let ru = idx.langs.iter().find(|l| l.code == "ru").expect("ru");
+    let uk = idx.langs.iter().find(|l| l.code == "uk").expect("uk");
+    assert!(uk.keyboard_words.contains("учасникив"));
+    assert!(uk.keyboard_words.contains("финансуе"));
+    // A keyboard spelling the Russian texts have is no evidence: «фінансування» would be
+    // «финансування», which Russian does not write, but «мережі» → «мережи» is kept.
+    assert!(uk.keyboard_words.contains("мережи"));
+    assert!(
+        ru.keyboard_words.is_empty(),
+        "Russian has no keyboard rules"
+    );
+}
