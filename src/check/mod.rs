@@ -4,8 +4,9 @@
 //! each pushing [`Problem`]s onto one list.
 //!
 //! Checks, in report order:
-//! 1. loading: TOML syntax and schema, Fluent syntax, duplicate ids, folder names
-//!    ([`Faq::load`], [`L10n::load`]);
+//! 1. loading: TOML syntax and schema, Fluent syntax, duplicate ids, folder names, the
+//!    language profiles in `locales/<code>/profile.toml` ([`Faq::load`], [`L10n::load`],
+//!    [`Profiles::load`]);
 //! 2. `completeness`: every message the code and the entries need exists in German;
 //! 3. `translations`, language by language: `variables` (empty texts, references to
 //!    unknown messages, plural variants the language needs (`plurals`), `$variable`
@@ -25,6 +26,7 @@ use crate::clock::{self, Date};
 use crate::content::Faq;
 use crate::error::{Error, Location, Problem, Severity};
 use crate::l10n::L10n;
+use crate::lang::Profiles;
 
 mod completeness;
 mod coverage;
@@ -93,6 +95,10 @@ pub fn run_at(faq_dir: &Path, locales_dir: &Path, today: Date) -> Result<CheckRe
     let (faq, mut problems) = Faq::load(faq_dir)?;
     let (l10n, p2) = L10n::load(locales_dir)?;
     problems.extend(p2);
+    // The language profiles the bot would read (`locales/<code>/profile.toml`), so that a
+    // broken rule is reported here and matching health is measured with them.
+    let (profiles, p3) = Profiles::load(locales_dir);
+    problems.extend(p3);
 
     completeness::german(&faq, &l10n, locales_dir, &mut problems);
     completeness::question_languages(&faq, &l10n, faq_dir, &mut problems);
@@ -103,7 +109,7 @@ pub fn run_at(faq_dir: &Path, locales_dir: &Path, today: Date) -> Result<CheckRe
     // Matching needs content that loaded; with load errors it would only add noise.
     let load_errors = problems.iter().any(|p| p.severity == Severity::Error);
     if !load_errors && !faq.entries.is_empty() {
-        let engine = Engine::new(faq, l10n);
+        let engine = Engine::with_profiles(faq, l10n, &profiles);
         matching::health(&engine, &mut problems);
         matching::near_duplicates(&engine, &mut problems);
     }

@@ -502,3 +502,26 @@ fn ids_that_do_not_fit_a_button_and_folders_that_are_no_language_are_refused() {
     );
     assert_eq!(out.status.code(), Some(1), "{}", support::stdout(&out));
 }
+
+/// A language profile next to a language's texts (`locales/<code>/profile.toml`) is read by
+/// `check` as by the bot: its broken rules are reported at their lines.
+#[test]
+fn profile_files_are_checked_at_their_lines() {
+    let dir = support::content_copy();
+    let locales = dir.path().join("locales");
+    std::fs::write(
+        locales.join("uk/profile.toml"),
+        "script = \"Cyrillic\"\nmixes_with = [\"ru\"]\nkeyboard = [\"і = и\", \"є\"]\nfolds = [\"скока = скільки\", \"=\"]\n",
+    )
+    .expect("write");
+    let report = check::run_at(&dir.path().join("faq"), &locales, today()).expect("check runs");
+    let got = describe(&report, dir.path());
+    for (line, phrase) in [(3, "keyboard"), (4, "")] {
+        assert!(
+            got.iter().any(|g| g.starts_with("Error ")
+                && g.contains(&format!("locales/uk/profile.toml:Some({line})"))
+                && g.contains(phrase)),
+            "want profile.toml:{line} {phrase}; got {got:#?}"
+        );
+    }
+}
