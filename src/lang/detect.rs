@@ -5,15 +5,15 @@
 //! Evidence of one language for a text (see [`Signs::evidence`]), in [0, [`MAX_EVIDENCE`]]:
 //! - its distinctive letters (`letters`: Ukrainian і ї є ґ against Russian ы э ъ ё, Persian
 //!   پ چ ژ گ ی ک against Arabic ي ك ة ى, Turkish ş ğ ı, German ä ß), or, for a language
-//!   whose writers often mix in a neighbour's words (`mixes_with`: Ukrainian with Russian),
-//!   one of its `markers` the neighbour does not list (Ukrainian «можна», «чого» typed on a
-//!   Russian keyboard, with no і in sight; see [`Signs::set_own`]): [`LETTER_WEIGHT`] when
-//!   the text has one. Only there: Latin languages share too many short words ("is" is
+//!   whose writers often mix in a neighbour's words (`mixes_with`: Ukrainian with Russian,
+//!   Persian typed on an Arabic keyboard), one of its `markers` the neighbour does not list
+//!   (Ukrainian «можна», «чого» typed on a Russian keyboard, with no і in sight; Persian «در»
+//!   with Arabic ي ك; see [`Signs::set_own`]): [`LETTER_WEIGHT`] when the text has one. Only there: Latin languages share too many short words ("is" is
 //!   English and dialect German);
 //! - a letter of its script that is not in its `alphabet` (where the profile lists one):
 //!   [`LETTER_WEIGHT`] less (Russian has no і, Ukrainian no ы, neither has Belarusian ў),
-//!   except a letter of the neighbour it `mixes_with` next to one of its own letters
-//!   ("выхідні" is Ukrainian typed with a Russian ы);
+//!   except a letter of the neighbour it `mixes_with` next to one of its own letters or
+//!   words ("выхідні" is Ukrainian typed with a Russian ы);
 //! - the share of the text's words (words of the language's script only: Latin names in a
 //!   Cyrillic question say nothing) that are its `markers` (weight 1) or its stop and
 //!   question words (weight ½), times [`WORD_WEIGHT`].
@@ -158,13 +158,13 @@ impl Signs {
         } else {
             0.0
         };
-        // Next to one of its own letters, a letter of the neighbour it mixes with is a
-        // mixed spelling ("выхідні"), not evidence against the language.
+        // Next to one of its own letters or words, a letter of the neighbour it mixes with
+        // is a mixed spelling ("выхідні", «можна ... мы»), not evidence against the language.
         let foreign = !self.alphabet.is_empty()
             && text.chars.iter().any(|&c| {
                 self.script.is_some_and(|s| script::of_char(c) == Some(s))
                     && c.to_lowercase().all(|l| !self.alphabet.contains(&l))
-                    && !(own_letter && self.neighbour_letters.contains(&c))
+                    && !((own_letter || own_word) && self.neighbour_letters.contains(&c))
             });
         let letters = if foreign {
             letters - LETTER_WEIGHT
@@ -368,6 +368,12 @@ mod tests {
         }
         // A Ukrainian letter next to a Russian one is a mixed spelling, not Russian.
         assert_eq!(d.detect("вы знаєте, де офіс?", None).as_deref(), Some("uk"));
+        // A Russian letter next to a Ukrainian word of its own is a mixed spelling too.
+        assert_eq!(
+            d.detect("можна нам вступити, мы ферайн з Бюнде", None)
+                .as_deref(),
+            Some("uk")
+        );
         // «шо» is colloquial Russian as much as Ukrainian: no Ukrainian word of its own.
         assert_eq!(
             d.detect("шо они хотят добиться этой сетью", None)
@@ -378,6 +384,18 @@ mod tests {
         let mut uk = Signs::from_profile(builtin("uk").expect("uk"));
         uk.set_own([("en", &Signs::from_profile(builtin("en").expect("en")))]);
         assert!(uk.own.is_empty());
+    }
+
+    #[test]
+    fn persian_on_an_arabic_keyboard() {
+        let d = seven();
+        // Arabic ي ك for Persian ی ک: no Persian letter, but «در» and «است» Arabic does
+        // not write.
+        for text in ["ايميل مسئول در هرفورد", "هدف شبكه چيست و مسئول كيست"]
+        {
+            assert_eq!(d.detect(text, None).as_deref(), Some("fa"), "{text:?}");
+        }
+        assert_eq!(d.detect("ما هو ايميل المسؤول", None).as_deref(), Some("ar"));
     }
 
     #[test]

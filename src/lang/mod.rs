@@ -16,7 +16,7 @@
 //! | `stopwords` | function words, dropped before matching | `["und", "der"]` |
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
-//! | `pronouns` | words that stand for something named before ("it", "they"): in a chat with the network's bot, the network, so a question with one does not ask about another subject ([`crate::matcher::Signals::refers_back`]) | `["es", "sie"]` |
+//! | `pronouns` | words that stand for something named before ("it", "they"): in a chat with the network's bot, the network, so a question with one does not ask about another subject ([`crate::matcher::Signals::refers_back`]); `-x`: a pronoun written onto the word (Persian «هدفش», its goal), read as the word and the list's first pronoun where the texts use the word without it | `["es", "sie"]`, `["آن", "-ش"]` |
 //! | `network` | common nouns a question uses for the organisation the FAQ is about (its own name, like "widunetz", is found in the questions) | `["Netzwerk"]` |
 //! | `network_mentions` | words that show a question is about the network, although the entries' questions do not use them as its name (the project it grew out of); exact stems only, so "Projektgruppe" is no mention | `["Projekt"]` |
 //! | `filler` | politeness and filler phrases, dropped before matching | `["ich habe eine frage"]` |

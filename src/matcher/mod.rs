@@ -231,6 +231,11 @@ struct LangIndex {
     signs: Signs,
     /// The profile's pronouns, folded ([`Signals::refers_back`]).
     pronouns: HashSet<String>,
+    /// The profile's pronoun endings ("-ش"), folded, longest first
+    /// ([`LangIndex::pronoun_stem`]).
+    pronoun_endings: Vec<String>,
+    /// The pronoun word an ending stands for (none without endings).
+    pronoun_word: Option<String>,
     /// Reads a query typed in Latin letters in this language's script (Russian, Arabic).
     translit: Option<Table>,
     tok_chars: Vec<Vec<char>>,
@@ -253,8 +258,9 @@ struct LangIndex {
     /// Folded (unstemmed) words of this language's texts plus its stop words: evidence for
     /// language detection.
     known_words: HashSet<String>,
-    /// Known words as typed on a neighbour's keyboard ([`LangIndex::keyboard_words`]).
-    keyboard_words: HashSet<String>,
+    /// Known words as typed on a neighbour's keyboard, and the word each stands for
+    /// ([`LangIndex::keyboard_words`]).
+    keyboard_words: HashMap<String, String>,
     /// Known words (three letters or more) by their skeleton in the transliteration table's
     /// letter classes, sorted: the readings a misread view word may have meant.
     skeletons: HashMap<String, Vec<String>>,

@@ -275,15 +275,14 @@ impl LangIndex {
         }
     }
 
-    /// The share of the folded tokens this language knows ([`LangResult::known`]), as
-    /// written or as typed on a neighbour's keyboard.
+    /// The share of the folded tokens this language knows ([`LangResult::known`]).
     pub(super) fn known_share(&self, folded: &[String]) -> f32 {
         if folded.is_empty() {
             return 0.0;
         }
         folded
             .iter()
-            .filter(|w| self.known_words.contains(*w) || self.keyboard_words.contains(*w))
+            .filter(|w| self.known_words.contains(*w))
             .count() as f32
             / folded.len() as f32
     }
@@ -342,6 +341,25 @@ impl LangIndex {
             let mut word = Vec::new();
             for t in toks {
                 self.analyzer.fold_word(t, &mut word);
+            }
+            // A word typed on a neighbour's keyboard («хотили») is the word it stands for.
+            if !self.keyboard_words.is_empty() {
+                for w in &mut word {
+                    if let Some(meant) = self.keyboard_words.get(w.as_str()) {
+                        w.clone_from(meant);
+                    }
+                }
+            }
+            // A pronoun written onto a word the texts use without it («هدفش», its goal) is
+            // that word and the pronoun («هدف آن»).
+            if let Some(pronoun) = self.pronoun_word.as_ref() {
+                word = word
+                    .into_iter()
+                    .flat_map(|w| match self.pronoun_stem(&w) {
+                        Some(stem) => vec![stem.to_string(), pronoun.clone()],
+                        None => vec![w],
+                    })
+                    .collect();
             }
             if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());

@@ -65,11 +65,7 @@ impl Index {
                             synonyms,
                         );
                         li.signs = Signs::from_profile(&profile);
-                        li.pronouns = profile
-                            .pronouns
-                            .iter()
-                            .flat_map(|w| li.analyzer.folded_tokens(w))
-                            .collect();
+                        li.set_pronouns(&profile.pronouns);
                         // A language without a script in its profile: its content's script.
                         li.signs.script = li.script;
                         li.translit = translit.filter(|_| li.script != Some(Script::Latin));
@@ -93,7 +89,7 @@ impl Index {
             li.signs.set_own(all.iter().map(|(c, s)| (c.as_str(), s)));
         }
         // Known words as typed on a neighbour's keyboard (profile `keyboard`).
-        let typed: Vec<HashSet<String>> = langs
+        let typed: Vec<HashMap<String, String>> = langs
             .iter()
             .map(|li| {
                 let p = profiles.get(&li.code);

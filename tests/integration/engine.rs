@@ -593,3 +593,32 @@ fn idioms_are_read_as_what_they_mean() {
     let ru = widunetz_bot::text::Analyzer::new("ru");
     assert_eq!(ru.analyze("за чей счёт"), ru.analyze("кто платит"));
 }
+
+#[test]
+fn pronouns_written_onto_the_noun_and_words_typed_on_a_neighbours_keyboard() {
+    let e = support::engine();
+    let answered = |q: &str| {
+        let r = e.answer(q, None);
+        (
+            r.lang.as_str().to_string(),
+            r.id.map(|i| i.as_str().to_string()),
+        )
+    };
+    // Persian «هدفش» (its goal) is «هدف» + «ش», a pronoun for the network.
+    for (q, want) in [("هدفش چیه؟", "goals"), ("بودجه‌اش از کجا میاد؟", "funding")]
+    {
+        assert_eq!(
+            answered(q),
+            ("fa".to_string(), Some(want.to_string())),
+            "{q}"
+        );
+    }
+    // Ukrainian on a Russian keyboard: «финансуе» is «фінансує» and scores as typed right.
+    let score = |q: &str| e.search(q).ranked.first().map(|&(_, s)| s).unwrap_or(0.0);
+    assert_eq!(
+        score("хто финансуе мережу"),
+        score("хто фінансує мережу"),
+        "the keyboard spelling reads as the word"
+    );
+    assert_eq!(answered("хто финансуе мережу").0, "uk");
+}
