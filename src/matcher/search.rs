@@ -1,6 +1,6 @@
 //! The index of all languages: building it from the documents, and searching a query in
-//! every language of its script, then ranking the entries with the model of the detected
-//! language.
+//! the languages of its script that may be detected (and the ones their writers mix in),
+//! then ranking the entries with the model of the detected language.
 
 use super::query::QueryWords;
 use super::*;
@@ -131,14 +131,14 @@ impl Index {
         self.langs.iter().map(|l| l.code.as_str())
     }
 
-    /// Scores `query` against every language of its script.
+    /// [`Self::search_hinted`] without a hint.
     pub fn search(&self, query: &str) -> Matches {
         self.search_hinted(query, None)
     }
 
-    /// Scores `query` against every language of its script, and, for a query in Latin
-    /// letters, against the languages with a transliteration table (Russian and Arabic
-    /// typed in Latin letters, [`crate::lang::translit`]). Detection:
+    /// Scores `query` against the languages of its script that may be detected, and, for a
+    /// query in Latin letters, against the languages with a transliteration table (Russian
+    /// and Arabic typed in Latin letters, [`crate::lang::translit`]). Detection:
     /// [`crate::lang::detect`]; `hint` (the person's client language) breaks thin ties.
     pub fn search_hinted(&self, query: &str, hint: Option<&str>) -> Matches {
         let mut best: HashMap<Target, (f32, Detail)> = HashMap::default();
