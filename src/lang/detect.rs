@@ -148,6 +148,11 @@ impl Signs {
         };
     }
 
+    /// The languages whose words this one's writers mix in (profile `mixes_with`).
+    pub fn mixes_with(&self) -> &[String] {
+        &self.mixes_with
+    }
+
     /// The evidence for this language in `text` (see the module docs).
     pub fn evidence(&self, text: &Text) -> f32 {
         let own_letter = self.letters.iter().any(|c| text.chars.contains(c));

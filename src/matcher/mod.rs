@@ -321,11 +321,12 @@ struct LangResult {
 }
 
 impl LangResult {
-    /// The result of a reading that is not scored (it cannot change the outcome).
-    fn empty() -> LangResult {
+    /// The result of a reading that is not scored (it cannot change the outcome), with its
+    /// known share.
+    fn empty(known: f32) -> LangResult {
         LangResult {
             scores: Vec::new(),
-            known: 0.0,
+            known,
             signals: Signals::default(),
             words: Vec::new(),
             names: Vec::new(),

@@ -147,27 +147,22 @@ impl LangIndex {
         out
     }
 
-    /// Scores per target, the share of query words known in this language, and signals.
+    /// Scores per target, the share of query words known in this language (`known`, its
+    /// [`Self::known_share`]), and signals, from the folded tokens and the words written in
+    /// lower case ([`Self::fold_query`]; for a transliteration view, whose letters have no
+    /// case, see [`Self::lower_case_words`]), and for a view the text as typed (names of
+    /// other subjects are looked for in it too: "Ausländerbehörde" read as Arabic letters is
+    /// no name any more).
     ///
     /// Small talk found in the message is matched two ways: left out (a greeting around a
     /// question), and kept (a small-talk phrase inside a question: "wie funktioniert das
     /// Netzwerk?"); the reading with the better best entry wins, ties go to keeping it.
-    pub(super) fn search(&self, query: &mut QueryWords<'_>) -> LangResult {
-        let folded = self.fold_query(query);
-        self.search_with(folded, None)
-    }
-
-    /// [`Self::search`], with the folded tokens and the words written in lower case given
-    /// (for a transliteration view, whose letters have no case: see
-    /// [`Self::lower_case_words`]; its tokens were folded to see whether it reads as the
-    /// language), and for a view the text as typed (names of other subjects are looked for
-    /// in it too: "Ausländerbehörde" read as Arabic letters is no name any more).
-    pub(super) fn search_with(
+    pub(super) fn search(
         &self,
         (folded, lower): (Vec<String>, HashSet<String>),
+        known: f32,
         typed: Option<&str>,
     ) -> LangResult {
-        let known = self.known_share(&folded);
         // The stem of every folded word, for the names of other subjects and for the query
         // stems below (which would stem the same words again).
         let stems: Vec<String> = if self.other_names.is_empty() {

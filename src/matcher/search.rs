@@ -1,6 +1,6 @@
 //! The index of all languages: building it from the documents, and searching a query in
-//! every language of its script, then ranking the entries with the model of the detected
-//! language.
+//! the languages of its script that may be detected (and the ones their writers mix in),
+//! then ranking the entries with the model of the detected language.
 
 use super::query::QueryWords;
 use super::*;
@@ -139,14 +139,14 @@ impl Index {
         self.langs.iter().map(|l| l.code.as_str())
     }
 
-    /// Scores `query` against every language of its script.
+    /// [`Self::search_hinted`] without a hint.
     pub fn search(&self, query: &str) -> Matches {
         self.search_hinted(query, None)
     }
 
-    /// Scores `query` against every language of its script, and, for a query in Latin
-    /// letters, against the languages with a transliteration table (Russian and Arabic
-    /// typed in Latin letters, [`crate::lang::translit`]). Detection:
+    /// Scores `query` against the languages of its script that may be detected, and, for a
+    /// query in Latin letters, against the languages with a transliteration table (Russian
+    /// and Arabic typed in Latin letters, [`crate::lang::translit`]). Detection:
     /// [`crate::lang::detect`]; `hint` (the person's client language) breaks thin ties.
     pub fn search_hinted(&self, query: &str, hint: Option<&str>) -> Matches {
         let mut best: HashMap<Target, (f32, Detail)> = HashMap::default();
@@ -179,13 +179,70 @@ impl Index {
         };
         // (language, its result, evidence, read through a transliteration view)
         let mut results: Vec<(usize, LangResult, f32, bool)> = Vec::new();
+        // Every language of the question's script reads it (folds it, its known share, its
+        // signs: cheap); its evidence is at most that of a best score of 1 (as for the
+        // transliteration views below). Scoring is most of the work: the languages are
+        // scored in the order of their bounds, and a language whose bound stays more than
+        // `THIN` below the best evidence scored so far can neither win nor be picked by a
+        // hint, and is not scored: its bound stands in for its evidence (changing neither
+        // the pick nor the best evidence), and its variants do not compete in the ranking
+        // (a German question's best variant is German, not the English one that shares its
+        // loanwords).
         let mut words = QueryWords::new(query);
-        for (li_index, li) in self.langs.iter().enumerate() {
+        let mut own: Vec<Reading> = Vec::new();
+        for (lang, li) in self.langs.iter().enumerate() {
             if li.script.is_some_and(|s| scripts.contains(&s)) {
-                let r = li.search(&mut words);
-                let e = evidence_of(&r, li.signs.evidence(&text));
-                results.push((li_index, r, e, false));
+                let folded = li.fold_query(&mut words);
+                let known = li.known_share(&folded.0);
+                let signs = li.signs.evidence(&text);
+                own.push(Reading {
+                    lang,
+                    folded,
+                    known,
+                    signs,
+                    bound: evidence(1.0, known, signs),
+                    scored: None,
+                });
             }
+        }
+        let score = |r: &mut Reading| {
+            let result = self.langs[r.lang].search(std::mem::take(&mut r.folded), r.known, None);
+            let e = evidence_of(&result, r.signs);
+            r.scored = Some((result, e));
+            e
+        };
+        let mut order: Vec<usize> = (0..own.len()).collect();
+        // (A stable sort: equal bounds in the languages' order.)
+        order.sort_by(|&a, &b| own[b].bound.total_cmp(&own[a].bound));
+        let mut best_scored = f32::NEG_INFINITY;
+        for k in order {
+            if best_scored - own[k].bound <= detect::THIN {
+                best_scored = best_scored.max(score(&mut own[k]));
+            }
+        }
+        // Writers who mix in a neighbour's words (`mixes_with`: Ukrainian with Russian) may
+        // have written the neighbour's variant of the question ("номер телефону або имейл"):
+        // the neighbours of a scored language compete in the ranking too (their evidence,
+        // at most their bound, changes no pick).
+        for k in 0..own.len() {
+            let code = self.langs[own[k].lang].code.as_str();
+            let neighbour = own.iter().any(|o| {
+                o.scored.is_some()
+                    && self.langs[o.lang]
+                        .signs
+                        .mixes_with()
+                        .iter()
+                        .any(|m| m == code)
+            });
+            if own[k].scored.is_none() && neighbour {
+                score(&mut own[k]);
+            }
+        }
+        for o in own {
+            let (r, e) = o
+                .scored
+                .unwrap_or_else(|| (LangResult::empty(o.known), o.bound));
+            results.push((o.lang, r, e, false));
         }
         // A question whose every word a language of its own script knows ("Evaluation",
         // "Arbeitsgruppen") is no chat spelling of another language: transliteration views
@@ -241,9 +298,10 @@ impl Index {
                 }
                 // (Before the lower-case reading below, which only the scoring needs.)
                 let signs = li.signs.evidence(&detect::Text::new(&view));
-                let bound = TRANSLIT_SHARE * evidence(1.0, li.known_share(&folded), signs);
+                let known = li.known_share(&folded);
+                let bound = TRANSLIT_SHARE * evidence(1.0, known, signs);
                 if own_best - bound > detect::THIN {
-                    results.push((li_index, LangResult::empty(), bound, true));
+                    results.push((li_index, LangResult::empty(0.0), bound, true));
                     continue;
                 }
                 // Chat spelling is mostly typed in lower case, names mostly with a capital
@@ -265,7 +323,7 @@ impl Index {
                         .into_iter()
                         .collect()
                 };
-                let r = li.search_with((folded, lower), Some(query));
+                let r = li.search((folded, lower), known, Some(query));
                 let e = evidence_of(&r, signs);
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }
@@ -413,6 +471,21 @@ impl Index {
             evidence,
         }
     }
+}
+
+/// A language's reading of a question of its script, before it is scored.
+struct Reading {
+    /// Index into [`Index::langs`].
+    lang: usize,
+    /// [`LangIndex::fold_query`].
+    folded: (Vec<String>, HashSet<String>),
+    known: f32,
+    /// [`detect::Signs::evidence`].
+    signs: f32,
+    /// Its evidence with a best score of 1: at least its evidence.
+    bound: f32,
+    /// Its result and evidence, once scored.
+    scored: Option<(LangResult, f32)>,
 }
 
 pub(super) fn target_key(t: Target) -> (u8, usize) {

@@ -30,6 +30,7 @@ pub mod latin;
 pub mod letters;
 pub mod nfc;
 pub mod phrase;
+mod plain;
 pub mod punct;
 pub mod repeats;
 pub mod script;
@@ -78,6 +79,10 @@ pub fn fold(text: &str, how: Folding) -> String {
 /// [`fold`] up to (without) the German digraphs: languages whose folding differs only in
 /// those fold a query once ([`fold`] is this, then the digraphs if switched on).
 pub fn fold_before_digraphs(text: &str, apostrophe_suffixes: bool) -> String {
+    plain::fold(text).unwrap_or_else(|| fold_each_step(text, apostrophe_suffixes))
+}
+
+fn fold_each_step(text: &str, apostrophe_suffixes: bool) -> String {
     let s = nfc::nfc(text, MAX_CHARS);
     let s = case::fold_case(&s);
     let s = if apostrophe_suffixes {
