@@ -62,6 +62,7 @@ mod score;
 mod search;
 mod similarity;
 mod skeleton;
+mod spelling;
 #[cfg(test)]
 mod tests;
 
