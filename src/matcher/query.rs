@@ -348,13 +348,17 @@ impl LangIndex {
             // A pronoun written onto a word the texts use without it («هدفش», its goal) is
             // that word and the pronoun («هدف آن»).
             if let Some(pronoun) = self.pronoun_word.as_ref() {
-                word = word
-                    .into_iter()
-                    .flat_map(|w| match self.pronoun_stem(&w) {
-                        Some(stem) => vec![stem.to_string(), pronoun.clone()],
-                        None => vec![w],
-                    })
-                    .collect();
+                let mut k = 0;
+                while k < word.len() {
+                    match self.pronoun_stem(&word[k]).map(str::to_string) {
+                        Some(stem) => {
+                            word[k] = stem;
+                            word.insert(k + 1, pronoun.clone());
+                            k += 2;
+                        }
+                        None => k += 1,
+                    }
+                }
             }
             if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());

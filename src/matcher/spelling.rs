@@ -7,8 +7,8 @@ use super::*;
 
 impl LangIndex {
     /// Sets the profile's `pronouns`: words, and endings written "-ش" (a pronoun written
-    /// together with its noun).
-    /// An ending stands for the list's first pronoun word (see [`Self::pronoun_stem`]).
+    /// together with its noun). An ending stands for the list's first pronoun word (see
+    /// [`Self::pronoun_stem`]).
     pub(super) fn set_pronouns(&mut self, list: &[String]) {
         for p in list {
             match p.strip_prefix('-') {
