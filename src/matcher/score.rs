@@ -374,12 +374,13 @@ impl LangIndex {
                 acc.resize(self.variants.len(), (0.0, 0.0));
             }
             let mut hit: Vec<u32> = Vec::new();
+            let max_hits = prerank_hits(self.variants.len());
             for &(t, r) in &stems {
                 let plist = &self.postings[t as usize];
                 if plist.len() > MAX_PRERANK_POSTINGS && !hit.is_empty() {
                     continue;
                 }
-                let create = hit.len() < MAX_PRERANK_HITS;
+                let create = hit.len() < max_hits;
                 let sims = &table[r * nq..(r + 1) * nq];
                 let gain: f32 = sims.iter().zip(weights).map(|(s, w)| s * w).sum();
                 let top = sims.iter().copied().fold(0.0, f32::max);
