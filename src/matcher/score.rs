@@ -112,15 +112,24 @@ impl LangIndex {
             // Each posting also adds its stem's share of the variant's precision (weight ×
             // best similarity, as the scoring below adds it per stem of the variant): a
             // bound of the variant's score before it is scored.
+            // The candidates are read back from the bit set below when it has at most one
+            // word per posting (a small language); then the postings only set bits, without
+            // a test and a push each.
+            let words = self.variants.len().div_ceil(64);
+            let walk = words <= work;
             let pacc = &mut scratch.pacc;
             for (r, &t) in matched.iter().enumerate() {
                 let top = table[r * nq..(r + 1) * nq]
                     .iter()
                     .fold(0.0f32, |a, &s| fmax(a, s));
                 let gain = self.idf[t as usize] * top;
-                for &vi in &self.postings[t as usize] {
+                let postings = &self.postings[t as usize];
+                for &vi in postings {
                     pacc[vi as usize] += gain;
-                    add(vi, seen, &mut cand);
+                    seen[vi as usize / 64] |= 1u64 << (vi % 64);
+                }
+                if !walk {
+                    cand.extend_from_slice(postings);
                 }
             }
             for (r, &t) in matched.iter().enumerate() {
@@ -149,8 +158,7 @@ impl LangIndex {
             }
             // In index order, each once: a small language's bit set is walked (a few words,
             // cheaper than sorting hundreds of candidates), clearing it on the way.
-            let words = self.variants.len().div_ceil(64);
-            if words <= cand.len() {
+            if walk {
                 cand.clear();
                 for (w, word) in seen[..words].iter_mut().enumerate() {
                     let mut b = std::mem::take(word);
@@ -164,6 +172,7 @@ impl LangIndex {
                     seen[vi as usize / 64] = 0;
                 }
                 cand.sort_unstable();
+                cand.dedup();
             }
             cand
         } else {
