@@ -114,10 +114,13 @@ impl Chars {
     }
 
     fn iter(&self) -> impl Iterator<Item = char> + '_ {
-        (0..128u8)
-            .filter(|&b| (self.ascii >> b) & 1 == 1)
-            .map(char::from)
-            .chain(self.other.iter().copied())
+        let mut bits = self.ascii;
+        let ascii = std::iter::from_fn(move || {
+            let b = bits.trailing_zeros();
+            bits &= bits.checked_sub(1)?;
+            Some(char::from(b as u8))
+        });
+        ascii.chain(self.other.iter().copied())
     }
 }
 
