@@ -340,17 +340,23 @@ impl Analyzer {
         }
         // Word beginnings and endings: at most one beginning, then endings one after the
         // other ("yapiyo" → "yapiyor" → "yap"), at most [`MAX_AFFIX_FOLDS`] in all.
+        // (The first and last bytes are compared before the whole affix: most rules fail there.)
+        let (first, last) = (|s: &str| s.bytes().next(), |s: &str| s.bytes().next_back());
         let mut t = t;
         let mut n = t.chars().count();
         if let Some((from, to)) = self.prefix_folds.iter().find(|(from, _)| {
-            t.starts_with(from.as_str()) && n >= from.chars().count() + MIN_AFFIX_STEM
+            first(from).is_none_or(|b| first(&t) == Some(b))
+                && t.starts_with(from.as_str())
+                && n >= from.chars().count() + MIN_AFFIX_STEM
         }) {
             t = format!("{to}{}", &t[from.len()..]);
             n = t.chars().count();
         }
         for _ in 0..MAX_AFFIX_FOLDS {
             let Some((from, to)) = self.suffix_folds.iter().find(|(from, _)| {
-                t.ends_with(from.as_str()) && n >= from.chars().count() + MIN_AFFIX_STEM
+                last(from).is_none_or(|b| last(&t) == Some(b))
+                    && t.ends_with(from.as_str())
+                    && n >= from.chars().count() + MIN_AFFIX_STEM
             }) else {
                 break;
             };
