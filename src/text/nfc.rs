@@ -20,7 +20,9 @@ pub fn nfc(text: &str, max_chars: usize) -> String {
     };
     // Most text is NFC already (the quick check is a table look-up per character; composing
     // decomposes and recomposes every character).
-    if unicode_normalization::is_nfc_quick(capped.chars()) == IsNormalized::Yes {
+    if super::plain::nfc_stable(&capped)
+        || unicode_normalization::is_nfc_quick(capped.chars()) == IsNormalized::Yes
+    {
         return capped.into_owned();
     }
     capped.nfc().collect()

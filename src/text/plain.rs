@@ -84,6 +84,14 @@ fn letter_folds() -> &'static [Option<([char; 2], u8)>] {
     })
 }
 
+/// Whether `text` is NFC for certain without Unicode's quick check: ASCII and the letters of
+/// [`letter_folds`] (each NFC on its own, with no combining class).
+pub(super) fn nfc_stable(text: &str) -> bool {
+    let table = letter_folds();
+    text.chars()
+        .all(|c| c.is_ascii() || table.get(c as usize).is_some_and(Option::is_some))
+}
+
 /// The fold of text of plain ASCII and the letters of [`letter_folds`] (German, Turkish,
 /// Cyrillic and Arabic words), or `None`: NFC and the apostrophe rules change nothing, each
 /// character folds on its own, then the runs are cut as [`super::repeats::collapse`] does
