@@ -192,7 +192,10 @@ impl Table {
                 .get(run[i] as usize)
                 .map_or(&[][..], Vec::as_slice);
             let rule = first.iter().map(|&k| &self.rules[k as usize]).find(|r| {
-                run[i..].starts_with(&r.from)
+                // (Compared in place: most rules are a letter or two, shorter than a call.)
+                let rest = &run[i..];
+                rest.len() >= r.from.len()
+                    && r.from.iter().zip(rest).all(|(a, b)| a == b)
                     && (!r.start || i == 0)
                     && (!r.end || i + r.from.len() == run.len())
             });
