@@ -39,6 +39,9 @@ pub(super) fn fold(text: &str) -> Option<String> {
     Some(out)
 }
 
+/// One character's fold: up to two characters and how many (`None`: left to the steps).
+type LetterFold = Option<([char; 2], u8)>;
+
 /// The first character after the ones [`letter_folds`] covers.
 const TABLE_END: u32 = 0x700;
 
@@ -48,8 +51,8 @@ const TABLE_END: u32 = 0x700;
 /// combining character, no markup, in or out (at most two characters out). Every one of
 /// these steps maps character by character, so a text of such characters folds as the
 /// concatenation of its characters' folds (`None`: a character the steps must see).
-fn letter_folds() -> &'static [Option<([char; 2], u8)>] {
-    static TABLE: OnceLock<Vec<Option<([char; 2], u8)>>> = OnceLock::new();
+fn letter_folds() -> &'static [LetterFold] {
+    static TABLE: OnceLock<Vec<LetterFold>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let bad = |c: char| {
             super::apostrophe::APOSTROPHES.contains(&c)
