@@ -45,30 +45,106 @@ pub const THIN: f32 = 0.12;
 /// apostrophes inside words dropped) with their script.
 #[derive(Debug, Clone)]
 pub struct Text {
-    chars: HashSet<char>,
-    words: Vec<(String, Option<Script>)>,
+    chars: Chars,
+    /// The normalised text ([`normalise`]); `words` are byte ranges of it.
+    norm: String,
+    words: Vec<(usize, usize, Option<Script>)>,
 }
 
 impl Text {
     pub fn new(text: &str) -> Text {
-        let capped: String = text.chars().take(crate::text::MAX_CHARS).collect();
-        let chars = capped.chars().collect();
-        let words = normalise(&capped)
+        // (Within the cap, the text is its own capped form: no copy.)
+        let capped: std::borrow::Cow<str> = if text.len() <= crate::text::MAX_CHARS {
+            text.into()
+        } else {
+            text.chars()
+                .take(crate::text::MAX_CHARS)
+                .collect::<String>()
+                .into()
+        };
+        let chars = Chars::new(&capped);
+        let norm = normalise(&capped);
+        let base = norm.as_ptr() as usize;
+        let words = norm
             .split(|c: char| !crate::text::is_alphanumeric(c))
             .filter(|w| !w.is_empty())
             .take(crate::text::MAX_TOKENS)
-            .map(|w| (w.to_string(), w.chars().find_map(script::of_char)))
+            .map(|w| {
+                let start = w.as_ptr() as usize - base;
+                (start, start + w.len(), w.chars().find_map(script::of_char))
+            })
             .collect();
-        Text { chars, words }
+        Text { chars, norm, words }
+    }
+
+    fn words(&self) -> impl Iterator<Item = (&str, Option<Script>)> {
+        self.words.iter().map(|&(a, b, s)| (&self.norm[a..b], s))
+    }
+}
+
+/// The set of a text's characters: a bit per ASCII character, the others sorted (cheaper
+/// to build than a hash set for a message, and most messages have no non-ASCII letter).
+#[derive(Debug, Clone)]
+struct Chars {
+    ascii: u128,
+    other: Vec<char>,
+}
+
+impl Chars {
+    fn new(text: &str) -> Chars {
+        let (mut ascii, mut other) = (0u128, Vec::new());
+        for c in text.chars() {
+            if c.is_ascii() {
+                ascii |= 1 << c as u32;
+            } else {
+                other.push(c);
+            }
+        }
+        other.sort_unstable();
+        other.dedup();
+        Chars { ascii, other }
+    }
+
+    fn contains(&self, c: char) -> bool {
+        if c.is_ascii() {
+            (self.ascii >> c as u32) & 1 == 1
+        } else {
+            self.other.binary_search(&c).is_ok()
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = char> + '_ {
+        let mut bits = self.ascii;
+        let ascii = std::iter::from_fn(move || {
+            let b = bits.trailing_zeros();
+            bits &= bits.checked_sub(1)?;
+            Some(char::from(b as u8))
+        });
+        ascii.chain(self.other.iter().copied())
     }
 }
 
 /// The form words are compared in: lower-case (Turkish rules), apostrophes inside words
 /// dropped, ё → е, Persian ی ک and Arabic ي ك kept apart (they are evidence).
 fn normalise(s: &str) -> String {
-    // (`text::nfc` with no cap: NFC, quick when the text is NFC already.)
-    let s = crate::text::nfc::nfc(s, usize::MAX);
-    apostrophe::join_inner(&case::fold_case(&s)).replace('ё', "е")
+    // ASCII is its own NFC, and its Turkish-rule lower case is ASCII lower case (I → i).
+    let s = if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        // (`text::nfc` with no cap: NFC, quick when the text is NFC already.)
+        case::fold_case(&crate::text::nfc::nfc(s, usize::MAX))
+    };
+    // (Each step changes only text that has its characters.)
+    let s = if s.contains(apostrophe::APOSTROPHES) {
+        apostrophe::join_inner(&s)
+    } else {
+        s
+    };
+    if s.contains('ё') {
+        s.replace('ё', "е")
+    } else {
+        s
+    }
 }
 
 /// What tells one language from the others of its script (from its profile).
@@ -155,9 +231,9 @@ impl Signs {
 
     /// The evidence for this language in `text` (see the module docs).
     pub fn evidence(&self, text: &Text) -> f32 {
-        let own_letter = self.letters.iter().any(|c| text.chars.contains(c));
+        let own_letter = self.letters.iter().any(|&c| text.chars.contains(c));
         // (Most languages have no own words: no hashing of every word for them.)
-        let own_word = !self.own.is_empty() && text.words.iter().any(|(w, _)| self.own.contains(w));
+        let own_word = !self.own.is_empty() && text.words().any(|(w, _)| self.own.contains(w));
         let letters = if own_letter || own_word {
             LETTER_WEIGHT
         } else {
@@ -166,7 +242,7 @@ impl Signs {
         // Next to one of its own letters or words, a letter of the neighbour it mixes with
         // is a mixed spelling ("выхідні", «можна ... мы»), not evidence against the language.
         let foreign = !self.alphabet.is_empty()
-            && text.chars.iter().any(|&c| {
+            && text.chars.iter().any(|c| {
                 self.script.is_some_and(|s| script::of_char(c) == Some(s))
                     && c.to_lowercase().all(|l| !self.alphabet.contains(&l))
                     && !((own_letter || own_word) && self.neighbour_letters.contains(&c))
@@ -178,8 +254,8 @@ impl Signs {
         };
         let mine = |s: &Option<Script>| self.script.is_none() || *s == self.script;
         let (mut n, mut hits) = (0usize, 0.0f32);
-        for (w, s) in &text.words {
-            if !mine(s) || s.is_none() {
+        for (w, s) in text.words() {
+            if !mine(&s) || s.is_none() {
                 continue;
             }
             n += 1;
@@ -198,11 +274,19 @@ impl Signs {
 /// least a third of its weight (Latin letters count half: "ما هي Kerngruppe؟" is Arabic with
 /// a German word in it; "widunetz چیست" is Persian).
 pub fn scripts(text: &str) -> Vec<Script> {
-    let Some(top) = script::dominant(text) else {
-        return Vec::new();
-    };
     let weight = |s: Script, n: usize| if s == Script::Latin { n } else { 2 * n };
     let counts = script::counts(text);
+    // (`script::dominant` from the same counts: the first script of the most weight.)
+    let mut best: Option<(Script, usize)> = None;
+    for &(s, n) in &counts {
+        let w = weight(s, n);
+        if best.is_none_or(|(_, bw)| w > bw) {
+            best = Some((s, w));
+        }
+    }
+    let Some((top, _)) = best else {
+        return Vec::new();
+    };
     let top_weight = counts.iter().map(|&(s, n)| weight(s, n)).max().unwrap_or(0);
     counts
         .iter()

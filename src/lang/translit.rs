@@ -184,8 +184,7 @@ impl Table {
     }
 
     /// One run of Latin letters, digits and apostrophes, lower case, in the target script.
-    fn run(&self, run: &[char]) -> String {
-        let mut out = String::new();
+    fn run(&self, run: &[char], out: &mut String) {
         let mut i = 0;
         while i < run.len() {
             let first = self
@@ -193,7 +192,10 @@ impl Table {
                 .get(run[i] as usize)
                 .map_or(&[][..], Vec::as_slice);
             let rule = first.iter().map(|&k| &self.rules[k as usize]).find(|r| {
-                run[i..].starts_with(&r.from)
+                // (Compared in place: most rules are a letter or two, shorter than a call.)
+                let rest = &run[i..];
+                rest.len() >= r.from.len()
+                    && r.from.iter().zip(rest).all(|(a, b)| a == b)
                     && (!r.start || i == 0)
                     && (!r.end || i + r.from.len() == run.len())
             });
@@ -208,7 +210,6 @@ impl Table {
                 }
             }
         }
-        out
     }
 
     /// The view of `text`: each word with a Latin letter in the target script, unless `keep`
@@ -216,16 +217,33 @@ impl Table {
     /// (names: "widunetz", "KOMM-IN").
     /// Digits-only words (2008), other scripts and punctuation stay as they are.
     pub fn view(&self, text: &str, keep: impl Fn(&str) -> bool) -> String {
-        let capped: String = text.chars().take(crate::text::MAX_CHARS).collect();
+        // (A text of at most MAX_CHARS bytes is within the cap: no copy.)
+        let capped: std::borrow::Cow<str> = if text.len() <= crate::text::MAX_CHARS {
+            text.into()
+        } else {
+            text.chars()
+                .take(crate::text::MAX_CHARS)
+                .collect::<String>()
+                .into()
+        };
         let mut out = String::with_capacity(capped.len() * 2);
         // Where the last word's joining prefix (the article: "el") begins in `out`.
         let mut join: Option<usize> = None;
+        // Scratch for every word: its lower case, its characters, a run of them.
+        let (mut lower, mut chars, mut run) = (String::new(), Vec::new(), Vec::new());
         for (k, word) in capped.split_whitespace().enumerate() {
             let joined = join.take();
             if k > 0 && joined.is_none() {
                 out.push(' ');
             }
-            let lower = word.to_lowercase();
+            lower.clear();
+            if word.is_ascii() {
+                // (ASCII lower case is Unicode's for ASCII text.)
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                lower.push_str(&word.to_lowercase());
+            }
             if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(&lower) {
                 // The language's own Latin words (names) never take the article in its
                 // script: "el widunetz" is widunetz, not "الwidunetz".
@@ -236,7 +254,8 @@ impl Table {
                 out.push_str(word);
                 continue;
             }
-            let chars: Vec<char> = lower.chars().collect();
+            chars.clear();
+            chars.extend(lower.chars());
             let mut i = 0;
             while i < chars.len() {
                 if is_run_char(chars[i]) {
@@ -245,15 +264,17 @@ impl Table {
                     while i < chars.len() && is_run_char(chars[i]) {
                         i += 1;
                     }
-                    let run: Vec<char> = chars[start..i]
-                        .iter()
-                        .map(|&c| if c == '’' { '\'' } else { c })
-                        .collect();
+                    run.clear();
+                    run.extend(
+                        chars[start..i]
+                            .iter()
+                            .map(|&c| if c == '’' { '\'' } else { c }),
+                    );
                     // A run of digits is a number, not letters (2008, 48).
                     if run.iter().all(char::is_ascii_digit) {
                         out.extend(run.iter());
                     } else {
-                        out.push_str(&self.run(&run));
+                        self.run(&run, &mut out);
                     }
                     // A target ending in + joins what follows ("el-shabake", "el shabake").
                     if out.ends_with('+') {

@@ -149,7 +149,6 @@ impl Index {
     /// and Arabic typed in Latin letters, [`crate::lang::translit`]). Detection:
     /// [`crate::lang::detect`]; `hint` (the person's client language) breaks thin ties.
     pub fn search_hinted(&self, query: &str, hint: Option<&str>) -> Matches {
-        let mut best: HashMap<Target, (f32, Detail)> = HashMap::default();
         // The languages of the dominant script, and of any other script with at least a third
         // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
         let scripts = detect::scripts(query);
@@ -339,8 +338,15 @@ impl Index {
         };
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.
-        for (k, (li_index, r, _, translit)) in results.iter().enumerate() {
-            if *translit && detected != Some(k) {
+        let counted = |k: usize| !results[k].3 || detected == Some(k);
+        // (Sized once for the most scores of one language: no growing while it is filled.)
+        let most = (0..results.len())
+            .filter(|&k| counted(k))
+            .map(|k| results[k].1.scores.len());
+        let mut best: HashMap<Target, (f32, Detail)> =
+            HashMap::with_capacity_and_hasher(most.max().unwrap_or(0), Default::default());
+        for (k, (li_index, r, _, _)) in results.iter().enumerate() {
+            if !counted(k) {
                 continue;
             }
             for &(t, s, d) in &r.scores {
@@ -357,7 +363,8 @@ impl Index {
             .unwrap_or_default();
         let detected_lang = detected.map(|i| self.langs[results[i].0].code.clone());
         let mut ranked: Vec<(Target, f32)> = Vec::with_capacity(best.len());
-        let mut details: HashMap<Target, Detail> = HashMap::default();
+        let mut details: HashMap<Target, Detail> =
+            HashMap::with_capacity_and_hasher(best.len(), Default::default());
         let mut probs_of: HashMap<Target, f32> = HashMap::default();
         let mut evidence: Vec<(Target, f32, f32)> = Vec::new();
         for (t, (s, d)) in best {

@@ -23,7 +23,7 @@ pub fn edit_sim(q: &[char], t: &[char]) -> f32 {
     if long.len() - short.len() > budget {
         return 0.0;
     }
-    let d = damerau_levenshtein(q, t);
+    let d = damerau_within(q, t, budget);
     if d <= budget {
         (1.0 - 1.5 * d as f32 / long.len() as f32).max(0.0)
     } else {
@@ -40,6 +40,15 @@ const DL_MAX: usize = 40;
 /// the stack and the last row of each character in a short list instead of a hash map: it
 /// runs for every fuzzy candidate of every query word, and strsim allocates both per call.
 pub fn damerau_levenshtein(a: &[char], b: &[char]) -> usize {
+    damerau_within(a, b, usize::MAX)
+}
+
+/// [`damerau_levenshtein`] when it is at most `cap`, else some number above `cap` (what
+/// [`token_sim`] needs): a row's least entry never falls in the rows below it (every entry
+/// is at least the row above's least: a transposition from row k costs at least the rows
+/// between, and a row's least grows by at most 1 a row), so once it is above `cap`, so is
+/// the distance.
+pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
     let (a_len, b_len) = (a.len(), b.len());
     if a_len == 0 {
         return b_len;
@@ -68,6 +77,7 @@ pub fn damerau_levenshtein(a: &[char], b: &[char]) -> usize {
     let mut n_last = 0;
     for i in 1..=a_len {
         let mut db = 0;
+        let mut row_min = i;
         for j in 1..=b_len {
             let k = last[..n_last]
                 .iter()
@@ -81,7 +91,12 @@ pub fn damerau_levenshtein(a: &[char], b: &[char]) -> usize {
                 db = j;
                 substitution -= 1;
             }
-            d[i + 1][j + 1] = substitution.min(insertion.min(deletion.min(transposition))) as u8;
+            let here = substitution.min(insertion.min(deletion.min(transposition)));
+            d[i + 1][j + 1] = here as u8;
+            row_min = row_min.min(here);
+        }
+        if row_min > cap {
+            return row_min;
         }
         match last[..n_last].iter_mut().find(|(c, _)| *c == a[i - 1]) {
             Some(e) => e.1 = i,
@@ -103,7 +118,7 @@ pub fn token_sim(q: &[char], t: &[char]) -> f32 {
     let budget = edit_budget(short.len());
     let mut best = 0.0f32;
     if long.len() - short.len() <= budget {
-        let d = damerau_levenshtein(q, t);
+        let d = damerau_within(q, t, budget);
         if d <= budget {
             // An edit costs more than its share of letters: "haus" is not quite "maus".
             best = (1.0 - 1.5 * d as f32 / long.len() as f32).max(0.0);

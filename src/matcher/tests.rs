@@ -123,13 +123,18 @@ fn damerau_levenshtein_equals_strsim() {
         words.extend(next.iter().cloned());
         frontier = next;
     }
+    // Below a cap, the capped distance is the distance; above it, above the cap.
+    let capped = |a: &[char], b: &[char], d: usize| {
+        for cap in 0..=4 {
+            let w = similarity::damerau_within(a, b, cap);
+            assert!(if d <= cap { w == d } else { w > cap }, "{a:?} {b:?} {cap}");
+        }
+    };
     for a in &words {
         for b in &words {
-            assert_eq!(
-                similarity::damerau_levenshtein(a, b),
-                strsim::generic_damerau_levenshtein(a, b),
-                "{a:?} {b:?}"
-            );
+            let d = strsim::generic_damerau_levenshtein(a, b);
+            assert_eq!(similarity::damerau_levenshtein(a, b), d, "{a:?} {b:?}");
+            capped(a, b, d);
         }
     }
     let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
@@ -158,11 +163,9 @@ fn damerau_levenshtein_equals_strsim() {
         } else {
             word(&mut rnd)
         };
-        assert_eq!(
-            similarity::damerau_levenshtein(&a, &b),
-            strsim::generic_damerau_levenshtein(&a, &b),
-            "{a:?} {b:?}"
-        );
+        let d = strsim::generic_damerau_levenshtein(&a, &b);
+        assert_eq!(similarity::damerau_levenshtein(&a, &b), d, "{a:?} {b:?}");
+        capped(&a, &b, d);
     }
 }
 

@@ -10,7 +10,7 @@
 //! "don't" is "dont"). Ukrainian writes it as ' or ʼ (U+02BC, a letter for Unicode), phones
 //! also type ’.
 
-const APOSTROPHES: [char; 5] = ['\'', '’', '‘', 'ʼ', '`'];
+pub const APOSTROPHES: [char; 5] = ['\'', '’', '‘', 'ʼ', '`'];
 
 pub fn join_inner(text: &str) -> String {
     let chars: Vec<char> = text.chars().collect();

@@ -35,12 +35,15 @@ pub mod punct;
 pub mod repeats;
 pub mod script;
 pub mod stem;
+mod token;
 
 // FxHash: looked up for every query word in every language; keys are our own content.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 pub use letters::{is_alphabetic, is_alphanumeric};
 pub use script::Script;
+pub use token::tokens;
+use token::{cap_owned, cap_token};
 
 use crate::lang::{FoldKind, Profile, Profiles};
 use phrase::PhraseSet;
@@ -98,19 +101,6 @@ fn fold_each_step(text: &str, apostrophe_suffixes: bool) -> String {
     };
     let s = repeats::collapse(&s);
     punct::to_spaces(&s)
-}
-
-/// Splits folded text into at most [`MAX_TOKENS`] tokens of at most [`MAX_TOKEN_CHARS`] chars.
-pub fn tokens(folded: &str) -> Vec<String> {
-    folded
-        .split_whitespace()
-        .take(MAX_TOKENS)
-        .map(cap_token)
-        .collect()
-}
-
-fn cap_token(t: &str) -> String {
-    t.chars().take(MAX_TOKEN_CHARS).collect()
 }
 
 /// A fold of several words: (the words, their replacement).
@@ -350,24 +340,30 @@ impl Analyzer {
         }
         // Word beginnings and endings: at most one beginning, then endings one after the
         // other ("yapiyo" → "yapiyor" → "yap"), at most [`MAX_AFFIX_FOLDS`] in all.
+        // (The first and last bytes are compared before the whole affix: most rules fail there.)
+        let (first, last) = (|s: &str| s.bytes().next(), |s: &str| s.bytes().next_back());
         let mut t = t;
         let mut n = t.chars().count();
         if let Some((from, to)) = self.prefix_folds.iter().find(|(from, _)| {
-            n >= from.chars().count() + MIN_AFFIX_STEM && t.starts_with(from.as_str())
+            first(from).is_none_or(|b| first(&t) == Some(b))
+                && t.starts_with(from.as_str())
+                && n >= from.chars().count() + MIN_AFFIX_STEM
         }) {
             t = format!("{to}{}", &t[from.len()..]);
             n = t.chars().count();
         }
         for _ in 0..MAX_AFFIX_FOLDS {
             let Some((from, to)) = self.suffix_folds.iter().find(|(from, _)| {
-                n >= from.chars().count() + MIN_AFFIX_STEM && t.ends_with(from.as_str())
+                last(from).is_none_or(|b| last(&t) == Some(b))
+                    && t.ends_with(from.as_str())
+                    && n >= from.chars().count() + MIN_AFFIX_STEM
             }) else {
                 break;
             };
             t = format!("{}{to}", &t[..t.len() - from.len()]);
             n = t.chars().count();
         }
-        out.push(cap_token(&t));
+        out.push(cap_owned(t));
     }
 
     /// Does a fold of several words start with this token?

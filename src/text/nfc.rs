@@ -11,11 +11,19 @@ pub fn nfc(text: &str, max_chars: usize) -> String {
     if text.is_ascii() {
         return text[..text.len().min(max_chars)].to_string();
     }
-    let capped: String = text.chars().take(max_chars).collect();
+    // (A text of at most `max_chars` bytes has at most as many characters: nothing to cut,
+    // no copy character by character.)
+    let capped: std::borrow::Cow<str> = if text.len() <= max_chars {
+        text.into()
+    } else {
+        text.chars().take(max_chars).collect::<String>().into()
+    };
     // Most text is NFC already (the quick check is a table look-up per character; composing
     // decomposes and recomposes every character).
-    if unicode_normalization::is_nfc_quick(capped.chars()) == IsNormalized::Yes {
-        return capped;
+    if super::plain::nfc_stable(&capped)
+        || unicode_normalization::is_nfc_quick(capped.chars()) == IsNormalized::Yes
+    {
+        return capped.into_owned();
     }
     capped.nfc().collect()
 }

@@ -1,0 +1,67 @@
+//! Tokens of folded text, cut to [`MAX_TOKEN_CHARS`] characters.
+
+use super::{MAX_TOKEN_CHARS, MAX_TOKENS};
+
+/// Splits folded text into at most [`MAX_TOKENS`] tokens of at most [`MAX_TOKEN_CHARS`] chars.
+pub fn tokens(folded: &str) -> Vec<String> {
+    // Folded text separates words by spaces only: split at them, not at every kind of
+    // white space (the same tokens when the text has no other white space).
+    let other_space = |b: &u8| matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+    if folded.is_ascii() && !folded.as_bytes().iter().any(other_space) {
+        return folded
+            .split(' ')
+            .filter(|t| !t.is_empty())
+            .take(MAX_TOKENS)
+            .map(cap_token)
+            .collect();
+    }
+    folded
+        .split_whitespace()
+        .take(MAX_TOKENS)
+        .map(cap_token)
+        .collect()
+}
+
+/// `t` cut to [`MAX_TOKEN_CHARS`] characters. (A token of at most that many bytes has at
+/// most that many characters: copied whole, not character by character.)
+pub(super) fn cap_token(t: &str) -> String {
+    if t.len() <= MAX_TOKEN_CHARS {
+        t.to_string()
+    } else {
+        t.chars().take(MAX_TOKEN_CHARS).collect()
+    }
+}
+
+/// [`cap_token`] of a token already owned: kept as it is when nothing is cut.
+pub(super) fn cap_owned(t: String) -> String {
+    if t.len() <= MAX_TOKEN_CHARS {
+        t
+    } else {
+        cap_token(&t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every text up to five characters over spaces, every other ASCII white space, letters
+    /// and a non-ASCII space: the same tokens as a split at any white space.
+    #[test]
+    fn the_same_as_split_whitespace() {
+        let alphabet = [
+            ' ', '\t', '\n', '\x0b', '\x0c', '\r', 'a', 'b', '\u{a0}', '\x1f',
+        ];
+        let mut last: Vec<String> = vec![String::new()];
+        for _ in 0..5 {
+            last = last
+                .iter()
+                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
+                .collect();
+            for t in &last {
+                let want: Vec<String> = t.split_whitespace().map(cap_token).collect();
+                assert_eq!(tokens(t), want, "{t:?}");
+            }
+        }
+    }
+}
