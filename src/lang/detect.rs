@@ -53,15 +53,7 @@ pub struct Text {
 
 impl Text {
     pub fn new(text: &str) -> Text {
-        // (Within the cap, the text is its own capped form: no copy.)
-        let capped: std::borrow::Cow<str> = if text.len() <= crate::text::MAX_CHARS {
-            text.into()
-        } else {
-            text.chars()
-                .take(crate::text::MAX_CHARS)
-                .collect::<String>()
-                .into()
-        };
+        let capped = crate::text::capped(text);
         let chars = Chars::new(&capped);
         let norm = normalise(&capped);
         let base = norm.as_ptr() as usize;

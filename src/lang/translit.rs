@@ -217,15 +217,7 @@ impl Table {
     /// (names: "widunetz", "KOMM-IN").
     /// Digits-only words (2008), other scripts and punctuation stay as they are.
     pub fn view(&self, text: &str, keep: impl Fn(&str) -> bool) -> String {
-        // (A text of at most MAX_CHARS bytes is within the cap: no copy.)
-        let capped: std::borrow::Cow<str> = if text.len() <= crate::text::MAX_CHARS {
-            text.into()
-        } else {
-            text.chars()
-                .take(crate::text::MAX_CHARS)
-                .collect::<String>()
-                .into()
-        };
+        let capped = crate::text::capped(text);
         let mut out = String::with_capacity(capped.len() * 2);
         // Where the last word's joining prefix (the article: "el") begins in `out`.
         let mut join: Option<usize> = None;

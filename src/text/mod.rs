@@ -24,6 +24,7 @@
 
 pub mod apostrophe;
 pub mod arabic;
+mod cap;
 pub mod case;
 pub mod cyrillic;
 pub mod latin;
@@ -40,6 +41,7 @@ mod token;
 // FxHash: looked up for every query word in every language; keys are our own content.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+pub use cap::capped;
 pub use letters::{is_alphabetic, is_alphanumeric};
 pub use script::Script;
 pub use token::tokens;
