@@ -36,6 +36,8 @@ pub mod punct;
 pub mod repeats;
 pub mod script;
 pub mod stem;
+#[cfg(test)]
+mod testing;
 mod token;
 
 // FxHash: looked up for every query word in every language; keys are our own content.

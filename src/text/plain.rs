@@ -145,6 +145,22 @@ fn fold_letters(text: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    /// Checks every text the fast fold takes against the six steps, under both apostrophe
+    /// rules; returns how many it took.
+    fn folded_fast_as_the_steps(texts: &[String]) -> usize {
+        let mut fast = 0;
+        for t in texts {
+            for apostrophe_suffixes in [false, true] {
+                let steps = super::super::fold_each_step(t, apostrophe_suffixes);
+                if let Some(f) = fold(t) {
+                    assert_eq!(f, steps, "{t:?}");
+                    fast += 1;
+                }
+            }
+        }
+        fast
+    }
+
     /// Every text up to five characters over an alphabet with the cases that matter (upper
     /// case, Turkish `I`, runs, digits, punctuation, and characters it must leave to the
     /// steps), and some longer ones: the same as the six steps, under both apostrophe rules.
@@ -152,14 +168,7 @@ mod tests {
     fn the_same_as_every_step() {
         let alphabet = ['a', 'A', 'I', 'i', 'ß', '1', '?', ' ', '.', '\'', '<', 'ı'];
         let mut texts: Vec<String> = vec![String::new()];
-        let mut last: Vec<String> = vec![String::new()];
-        for _ in 0..5 {
-            last = last
-                .iter()
-                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
-                .collect();
-            texts.extend(last.iter().cloned());
-        }
+        texts.extend(super::super::testing::every_text(&alphabet, 5));
         texts.extend(
             [
                 "Wann wurde das Netzwerk gegruendet??",
@@ -170,16 +179,7 @@ mod tests {
             .map(String::from),
         );
         texts.push("a".repeat(super::super::MAX_CHARS + 1));
-        let mut fast = 0;
-        for t in &texts {
-            for apostrophe_suffixes in [false, true] {
-                let steps = super::super::fold_each_step(t, apostrophe_suffixes);
-                if let Some(f) = fold(t) {
-                    assert_eq!(f, steps, "{t:?}");
-                    fast += 1;
-                }
-            }
-        }
+        let fast = folded_fast_as_the_steps(&texts);
         assert!(fast > 10_000, "{fast}");
     }
 
@@ -206,14 +206,7 @@ mod tests {
             'a', 'I', 'İ', 'ı', 'ß', 'ü', 'Ö', 'ş', 'é', 'Ё', 'ё', 'ґ', 'Д', 'ы', 'і', 'ا', 'أ',
             'ی', 'ک', 'ة', 'ـ', '\u{064E}', '٣', '?', ' ', '\'', '<', '1',
         ];
-        let mut last: Vec<String> = vec![String::new()];
-        for _ in 0..4 {
-            last = last
-                .iter()
-                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
-                .collect();
-            texts.extend(last.iter().cloned());
-        }
+        texts.extend(super::super::testing::every_text(&alphabet, 4));
         texts.extend(
             [
                 "Wann wurde das Netzwerk gegründet??",
@@ -225,16 +218,7 @@ mod tests {
             .map(String::from),
         );
         texts.push("ä".repeat(super::super::MAX_CHARS / 2 + 1));
-        let mut fast = 0;
-        for t in &texts {
-            for apostrophe_suffixes in [false, true] {
-                let steps = super::super::fold_each_step(t, apostrophe_suffixes);
-                if let Some(f) = fold(t) {
-                    assert_eq!(f, steps, "{t:?}");
-                    fast += 1;
-                }
-            }
-        }
+        let fast = folded_fast_as_the_steps(&texts);
         assert!(fast > 300_000, "{fast}");
     }
 }

@@ -52,16 +52,9 @@ mod tests {
         let alphabet = [
             ' ', '\t', '\n', '\x0b', '\x0c', '\r', 'a', 'b', '\u{a0}', '\x1f',
         ];
-        let mut last: Vec<String> = vec![String::new()];
-        for _ in 0..5 {
-            last = last
-                .iter()
-                .flat_map(|t| alphabet.iter().map(move |c| format!("{t}{c}")))
-                .collect();
-            for t in &last {
-                let want: Vec<String> = t.split_whitespace().map(cap_token).collect();
-                assert_eq!(tokens(t), want, "{t:?}");
-            }
+        for t in &crate::text::testing::every_text(&alphabet, 5) {
+            let want: Vec<String> = t.split_whitespace().map(cap_token).collect();
+            assert_eq!(tokens(t), want, "{t:?}");
         }
     }
 }
