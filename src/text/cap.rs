@@ -2,13 +2,18 @@
 
 use std::borrow::Cow;
 
-/// `text` cut to [`super::MAX_CHARS`] characters: borrowed when it is within the cap (a
-/// text of at most that many bytes always is), so most messages are not copied.
+/// `text` cut to [`super::MAX_CHARS`] characters (see [`cut`]).
 pub fn capped(text: &str) -> Cow<'_, str> {
-    if text.len() <= super::MAX_CHARS {
+    cut(text, super::MAX_CHARS)
+}
+
+/// `text` cut to `max_chars` characters: borrowed when it is within them (a text of at most
+/// that many bytes always is), so most texts are not copied.
+pub(super) fn cut(text: &str, max_chars: usize) -> Cow<'_, str> {
+    if text.len() <= max_chars {
         return text.into();
     }
-    match text.char_indices().nth(super::MAX_CHARS) {
+    match text.char_indices().nth(max_chars) {
         Some((end, _)) => text[..end].into(),
         None => text.into(),
     }

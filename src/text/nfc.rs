@@ -7,17 +7,11 @@
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
 pub fn nfc(text: &str, max_chars: usize) -> String {
-    // ASCII is its own NFC, one byte per character.
-    if text.is_ascii() {
-        return text[..text.len().min(max_chars)].to_string();
+    let capped = super::cap::cut(text, max_chars);
+    // ASCII is its own NFC.
+    if capped.is_ascii() {
+        return capped.into_owned();
     }
-    // (A text of at most `max_chars` bytes has at most as many characters: nothing to cut,
-    // no copy character by character.)
-    let capped: std::borrow::Cow<str> = if text.len() <= max_chars {
-        text.into()
-    } else {
-        text.chars().take(max_chars).collect::<String>().into()
-    };
     // Most text is NFC already (the quick check is a table look-up per character; composing
     // decomposes and recomposes every character).
     if super::plain::nfc_stable(&capped)

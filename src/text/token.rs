@@ -22,14 +22,9 @@ pub fn tokens(folded: &str) -> Vec<String> {
         .collect()
 }
 
-/// `t` cut to [`MAX_TOKEN_CHARS`] characters. (A token of at most that many bytes has at
-/// most that many characters: copied whole, not character by character.)
+/// `t` cut to [`MAX_TOKEN_CHARS`] characters.
 pub(super) fn cap_token(t: &str) -> String {
-    if t.len() <= MAX_TOKEN_CHARS {
-        t.to_string()
-    } else {
-        t.chars().take(MAX_TOKEN_CHARS).collect()
-    }
+    super::cap::cut(t, MAX_TOKEN_CHARS).into_owned()
 }
 
 /// [`cap_token`] of a token already owned: kept as it is when nothing is cut.
