@@ -17,6 +17,7 @@
 //! | `question_words` | question words: kept, but alone they are not a question | `["wann"]` |
 //! | `addressee` | words that address the network ("ihr", "вы"); `-x`: a word ending | `["euch", "-niz"]` |
 //! | `pronouns` | words that stand for something named before ("it", "they"): in a chat with the network's bot, the network, so a question with one does not ask about another subject ([`crate::matcher::Signals::refers_back`]); `-x`: a pronoun written onto the word (Persian «هدفش», its goal), read as the word and the list's first pronoun where the texts use the word without it | `["es", "sie"]`, `["آن", "-ش"]` |
+//! | `pronoun_elides` | letters a word loses in front of a `pronouns` ending: a query word is also read as its rest plus one of them and the pronoun (Persian silent ه: «بودجش» = «بودجه» + «ش») | `"ه"` |
 //! | `network` | common nouns a question uses for the organisation the FAQ is about (its own name, like "widunetz", is found in the questions) | `["Netzwerk"]` |
 //! | `network_mentions` | words that show a question is about the network, although the entries' questions do not use them as its name (the project it grew out of); exact stems only, so "Projektgruppe" is no mention | `["Projekt"]` |
 //! | `filler` | politeness and filler phrases, dropped before matching | `["ich habe eine frage"]` |
@@ -164,6 +165,7 @@ pub struct Profile {
     pub question_words: Vec<String>,
     pub addressee: Vec<String>,
     pub pronouns: Vec<String>,
+    pub pronoun_elides: String,
     pub network: Vec<String>,
     pub network_mentions: Vec<String>,
     pub filler: Vec<String>,
@@ -200,6 +202,8 @@ struct RawProfile {
     addressee: Vec<Spanned<String>>,
     #[serde(default)]
     pronouns: Vec<Spanned<String>>,
+    #[serde(default)]
+    pronoun_elides: String,
     #[serde(default)]
     network: Vec<Spanned<String>>,
     #[serde(default)]
@@ -289,6 +293,7 @@ impl Profile {
             question_words: Vec::new(),
             addressee: Vec::new(),
             pronouns: Vec::new(),
+            pronoun_elides: String::new(),
             network: Vec::new(),
             network_mentions: Vec::new(),
             filler: Vec::new(),
@@ -371,6 +376,7 @@ impl Profile {
         p.question_words = words(raw.question_words, "question_words", &mut problems);
         p.addressee = words(raw.addressee, "addressee", &mut problems);
         p.pronouns = words(raw.pronouns, "pronouns", &mut problems);
+        p.pronoun_elides = raw.pronoun_elides;
         p.network = words(raw.network, "network", &mut problems);
         p.network_mentions = words(raw.network_mentions, "network_mentions", &mut problems);
         p.filler = words(raw.filler, "filler", &mut problems);

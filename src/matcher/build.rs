@@ -48,6 +48,7 @@ impl LangIndex {
             signs: Signs::default(),
             pronouns: HashSet::default(),
             pronoun_endings: Vec::new(),
+            pronoun_elides: Vec::new(),
             pronoun_word: None,
             translit: None,
             tok_chars: Vec::new(),

@@ -235,6 +235,8 @@ struct LangIndex {
     /// The profile's pronoun endings ("-ش"), folded, longest first
     /// ([`LangIndex::pronoun_stem`]).
     pronoun_endings: Vec<String>,
+    /// Letters a word loses in front of a pronoun ending, folded (profile `pronoun_elides`).
+    pronoun_elides: Vec<String>,
     /// The pronoun word an ending stands for (none without endings).
     pronoun_word: Option<String>,
     /// Reads a query typed in Latin letters in this language's script (Russian, Arabic).

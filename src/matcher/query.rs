@@ -350,7 +350,7 @@ impl LangIndex {
             if let Some(pronoun) = self.pronoun_word.as_ref() {
                 let mut k = 0;
                 while k < word.len() {
-                    match self.pronoun_stem(&word[k]).map(str::to_string) {
+                    match self.pronoun_stem(&word[k]) {
                         Some(stem) => {
                             word[k] = stem;
                             word.insert(k + 1, pronoun.clone());

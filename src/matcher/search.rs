@@ -65,7 +65,7 @@ impl Index {
                             synonyms,
                         );
                         li.signs = Signs::from_profile(&profile);
-                        li.set_pronouns(&profile.pronouns);
+                        li.set_pronouns(&profile.pronouns, &profile.pronoun_elides);
                         // A language without a script in its profile: its content's script.
                         li.signs.script = li.script;
                         li.translit = translit.filter(|_| li.script != Some(Script::Latin));

@@ -8,8 +8,13 @@ use super::*;
 impl LangIndex {
     /// Sets the profile's `pronouns`: words, and endings written "-ش" (a pronoun written
     /// together with its noun). An ending stands for the list's first pronoun word (see
-    /// [`Self::pronoun_stem`]).
-    pub(super) fn set_pronouns(&mut self, list: &[String]) {
+    /// [`Self::pronoun_stem`]); `elides`: letters a word loses in front of an ending.
+    pub(super) fn set_pronouns(&mut self, list: &[String], elides: &str) {
+        self.pronoun_elides = elides
+            .chars()
+            .map(|c| self.analyzer.folded_tokens(&c.to_string()).concat())
+            .filter(|f| !f.is_empty())
+            .collect();
         for p in list {
             match p.strip_prefix('-') {
                 Some(ending) => {
@@ -36,16 +41,27 @@ impl LangIndex {
     }
 
     /// A folded query word that this language does not know, but knows without a pronoun
-    /// ending («شروعش», its beginning: «شروع» + «ش»): that word.
-    pub(super) fn pronoun_stem<'w>(&self, t: &'w str) -> Option<&'w str> {
+    /// ending («شروعش», its beginning: «شروع» + «ش»), or without it and with a letter the
+    /// word loses in front of it (`pronoun_elides`: «بودجش» = «بودجه» + «ش»): that word.
+    pub(super) fn pronoun_stem(&self, t: &str) -> Option<String> {
         if self.known_words.contains(t) {
             return None;
         }
-        self.pronoun_endings.iter().find_map(|e| {
-            t.strip_suffix(e.as_str()).filter(|rest| {
-                rest.chars().count() >= crate::text::MIN_AFFIX_STEM
-                    && self.known_words.contains(*rest)
+        let rests = || {
+            self.pronoun_endings.iter().filter_map(|e| {
+                t.strip_suffix(e.as_str())
+                    .filter(|rest| rest.chars().count() >= crate::text::MIN_AFFIX_STEM)
             })
+        };
+        // The word as written first: «هدفش» is «هدف», never «هدفه».
+        if let Some(rest) = rests().find(|rest| self.known_words.contains(*rest)) {
+            return Some(rest.to_string());
+        }
+        rests().find_map(|rest| {
+            self.pronoun_elides
+                .iter()
+                .map(|l| format!("{rest}{l}"))
+                .find(|w| self.known_words.contains(w))
         })
     }
 

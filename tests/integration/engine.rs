@@ -605,8 +605,12 @@ fn pronouns_written_onto_the_noun_and_words_typed_on_a_neighbours_keyboard() {
         )
     };
     // Persian «هدفش» (its goal) is «هدف» + «ش», a pronoun for the network.
-    for (q, want) in [("هدفش چیه؟", "goals"), ("بودجه‌اش از کجا میاد؟", "funding")]
-    {
+    // «بودجش» (its budget) is «بودجه» + «ش»: the silent ه falls away (`pronoun_elides`).
+    for (q, want) in [
+        ("هدفش چیه؟", "goals"),
+        ("بودجه‌اش از کجا میاد؟", "funding"),
+        ("بودجش از کجا میاد؟", "funding"),
+    ] {
         assert_eq!(
             answered(q),
             ("fa".to_string(), Some(want.to_string())),
@@ -621,4 +625,9 @@ fn pronouns_written_onto_the_noun_and_words_typed_on_a_neighbours_keyboard() {
         "the keyboard spelling reads as the word"
     );
     assert_eq!(answered("хто финансуе мережу").0, "uk");
+    assert_eq!(
+        score("بودجش از کجا میاد؟"),
+        score("بودجه‌اش از کجا میاد؟"),
+        "a silent ه dropped in front of the ending reads as the word with it"
+    );
 }
