@@ -520,6 +520,23 @@ fn tuning12_fa_uk_set_does_not_regress() {
     });
 }
 
+/// tuning13-uk-ru-fa (tuning): measured top1 0.934, top3 0.967, wrong 0.013,
+/// oos_rejected 0.939, lang_detected 0.990; per language top1 fa 1.000, ru 0.921, uk 0.883.
+/// Floors sit about one and a half questions under the measured values.
+#[test]
+fn tuning13_uk_ru_fa_set_does_not_regress() {
+    check(&Gate {
+        file: "tests/eval/tuning13-uk-ru-fa.toml",
+        cases: 200,
+        top1: 0.923,
+        top3: 0.956,
+        wrong: 0.023,
+        oos_rejected: 0.908,
+        lang_detected: 0.980,
+        langs: &[("fa", 0.971), ("ru", 0.881), ("uk", 0.858)],
+    });
+}
+
 /// holdout4-uk-fa (report-only; a regression guard on its summary, never a tuning target): measured top1 0.925, top3 0.975, wrong 0.017,
 /// oos_rejected 0.933, lang_detected 1.000; per language top1 fa 0.950, uk 0.900.
 /// Floors sit about one and a half questions under the measured values.
