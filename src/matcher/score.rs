@@ -483,7 +483,9 @@ impl Slots {
     }
 
     /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
-    #[inline]
+    /// (Always inlined: it runs once per candidate and per context posting, and the
+    /// compiler left it a call.)
+    #[inline(always)]
     fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
         let s = &mut slot_of[ti as usize];
         if *s == u32::MAX {
