@@ -547,6 +547,19 @@ pub(super) struct Foreign {
 impl LangIndex {
     pub(super) fn add_foreign(&mut self, f: Foreign) {
         self.stem_of.extend(f.stems);
+        // The language's own stop and question words (not stemmed for the index) are in
+        // most questions, and the names of other subjects stem every word: their stems
+        // too. (Only now: `foreign` skips words that have a stem here already.)
+        let own: Vec<String> = self
+            .known_words
+            .iter()
+            .filter(|w| !self.stem_of.contains_key(w.as_str()))
+            .cloned()
+            .collect();
+        for w in own {
+            let s = self.analyzer.stem(w.clone());
+            self.stem_of.insert(w, s);
+        }
         self.foreign_id = f.ids;
         self.foreign_expansions = f.expansions;
     }

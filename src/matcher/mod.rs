@@ -304,7 +304,8 @@ struct LangIndex {
     class_targets: Vec<Target>,
     /// Per entry index (`Target::Entry(i)`): its class, if it has texts in this language.
     class_of_entry: HashMap<usize, u32>,
-    /// Names of other subjects, as stem sequences ([`Signals::names_other`]).
+    /// Names of other subjects, as stem sequences ([`Signals::names_other`]), sorted
+    /// ([`LangIndex::names_in`] finds those of a first stem by binary search).
     other_names: Vec<Vec<String>>,
 }
 

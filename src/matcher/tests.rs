@@ -370,3 +370,86 @@ fn the_language_a_writer_mixes_in_is_scored_too() {
         m.ranked
     );
 }
+
+#[test]
+fn names_by_first_stem_are_the_plain_windows() {
+    let docs = [Doc {
+        target: Target::Entry(0),
+        lang: "de",
+        text: "Was macht die Kerngruppe?",
+        context: false,
+    }];
+    let mut idx = Index::build(&docs);
+    let s = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<String>>();
+    let li = &mut idx.langs[0];
+    li.other_names = vec![
+        s("a"),
+        s("a b"),
+        s("a c"),
+        s("b"),
+        s("b a"),
+        s("c d e"),
+        s("d"),
+    ];
+    let words = ["a", "b", "c", "d", "e", "x"];
+    // Every sequence of up to four of the words, as stems and as typed stems.
+    let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
+    for _ in 0..4 {
+        let longer: Vec<Vec<String>> = seqs
+            .iter()
+            .filter(|q| q.len() == seqs.last().map_or(0, Vec::len))
+            .flat_map(|q| {
+                words.iter().map(move |w| {
+                    let mut q = q.clone();
+                    q.push(w.to_string());
+                    q
+                })
+            })
+            .collect();
+        seqs.extend(longer);
+    }
+    let plain = |stems: &[String], typed: &[String]| -> Vec<String> {
+        li.other_names
+            .iter()
+            .filter(|n| {
+                stems.windows(n.len()).any(|w| w == n.as_slice())
+                    || typed.windows(n.len()).any(|w| w == n.as_slice())
+            })
+            .flatten()
+            .cloned()
+            .collect()
+    };
+    for q in &seqs {
+        for typed in [&[][..], &s("d")[..], &s("c d e")[..]] {
+            assert_eq!(li.names_in(q, typed), plain(q, typed), "{q:?} {typed:?}");
+        }
+    }
+}
+
+#[test]
+fn cached_stems_are_the_stemmers() {
+    let docs = [
+        Doc {
+            target: Target::Entry(0),
+            lang: "de",
+            text: "Wie kann ich mich bei den Treffen anmelden?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(0),
+            lang: "tr",
+            text: "Toplantılara nasıl kayıt olabilirim?",
+            context: false,
+        },
+    ];
+    let idx = Index::build(&docs);
+    for li in &idx.langs {
+        assert!(!li.stem_of.is_empty());
+        for (w, s) in &li.stem_of {
+            assert_eq!(*s, li.analyzer.stem(w.clone()), "{} {w}", li.code);
+        }
+        for w in &li.known_words {
+            assert!(li.stem_of.contains_key(w), "{} {w}", li.code);
+        }
+    }
+}
