@@ -6,7 +6,7 @@ use super::*;
 /// Replaces runs of stems that form a synonym phrase by the phrase's joined token.
 pub(super) fn collapse_phrases(
     phrases: &HashMap<String, Vec<(Vec<String>, String)>>,
-    stems: Vec<(String, bool)>,
+    mut stems: Vec<(String, bool)>,
 ) -> Vec<(String, bool)> {
     if phrases.is_empty() || !stems.iter().any(|(s, _)| phrases.contains_key(s)) {
         return stems;
@@ -28,7 +28,8 @@ pub(super) fn collapse_phrases(
                 }
             }
         }
-        out.push(stems[i].clone());
+        // (Moved, not copied: each stem is looked at again only at a later index.)
+        out.push(std::mem::take(&mut stems[i]));
         i += 1;
     }
     out
