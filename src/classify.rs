@@ -117,6 +117,9 @@ pub struct Example<'a> {
 pub struct QueryWord<'a> {
     pub stem: &'a str,
     pub matches: &'a [(u32, f32)],
+    /// The stem's [`Model::gram_features`], if made already (for the vocabulary's stems
+    /// at build time); else they are made here.
+    pub grams: Option<&'a [u32]>,
 }
 
 /// The trained model of one language.
@@ -367,13 +370,9 @@ impl Model {
                 }
             }
             adds.extend_from_slice(&word);
-            if !w.stem.contains(' ') {
-                let chars: Vec<char> = w.stem.chars().collect();
-                ngrams(&chars, |g| {
-                    if let Some(&f) = self.grams.get(&g) {
-                        adds.push((f, CHAR_WEIGHT));
-                    }
-                });
+            match w.grams {
+                Some(fs) => adds.extend(fs.iter().map(|&f| (f, CHAR_WEIGHT))),
+                None => self.gram_features(w.stem, |f| adds.push((f, CHAR_WEIGHT))),
             }
         }
         adds.sort_by_key(|&(f, _)| f);
@@ -389,6 +388,20 @@ impl Model {
             m.into_iter()
                 .map(|(f, x)| (f, x * self.idf.get(f as usize).copied().unwrap_or(0.0))),
         )
+    }
+
+    /// The features of the padded n-grams of `stem` that the model knows, in n-gram order
+    /// (none for a joined phrase: it has a space).
+    pub fn gram_features(&self, stem: &str, mut f: impl FnMut(u32)) {
+        if stem.contains(' ') {
+            return;
+        }
+        let chars: Vec<char> = stem.chars().collect();
+        ngrams(&chars, |g| {
+            if let Some(&id) = self.grams.get(&g) {
+                f(id);
+            }
+        });
     }
 
     /// The logit of a class for a query vector.
@@ -543,10 +556,12 @@ mod tests {
             QueryWord {
                 stem: "kern",
                 matches: &[(0, 1.0)],
+                grams: None,
             },
             QueryWord {
                 stem: "aufgab",
                 matches: &[(2, 1.0)],
+                grams: None,
             },
         ];
         let q = m.features(&words, &groups_of);
@@ -557,6 +572,7 @@ mod tests {
         let unknown = [QueryWord {
             stem: "xyz",
             matches: &[],
+            grams: None,
         }];
         let q = m.features(&unknown, &groups_of);
         assert!(q.is_empty());
@@ -590,6 +606,7 @@ mod tests {
             &[QueryWord {
                 stem: "начиналось",
                 matches: &[],
+                grams: None,
             }],
             &groups_of,
         );

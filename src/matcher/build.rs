@@ -77,6 +77,8 @@ impl LangIndex {
             stem_of: HashMap::default(),
             foreign_id: HashMap::default(),
             foreign_expansions: Vec::new(),
+            vocab_grams: model::Lists::default(),
+            foreign_grams: model::Lists::default(),
             vocab_id: HashMap::default(),
             expansions: Vec::new(),
             model: None,
@@ -563,5 +565,11 @@ impl LangIndex {
         }
         self.foreign_id = f.ids;
         self.foreign_expansions = f.expansions;
+        if let Some(model) = &self.model {
+            let mut keys: Vec<(&str, u32)> = Vec::with_capacity(self.foreign_id.len());
+            keys.extend(self.foreign_id.iter().map(|(k, &i)| (k.as_str(), i)));
+            keys.sort_unstable_by_key(|&(_, i)| i);
+            self.foreign_grams = model::Lists::of(model, keys.into_iter().map(|(k, _)| k));
+        }
     }
 }

@@ -298,6 +298,10 @@ struct LangIndex {
     /// stems of theirs): key → index into `foreign_expansions`.
     foreign_id: HashMap<String, u32>,
     foreign_expansions: Vec<Expansion>,
+    /// The model's n-gram features ([`Model::gram_features`]) of each vocabulary stem and
+    /// of each key of `foreign_id`, made once (every query word is looked up by n-grams).
+    vocab_grams: model::Lists,
+    foreign_grams: model::Lists,
     /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
     /// `class_targets`), then "none" (the out-of-scope examples).
     model: Option<Model>,

@@ -453,3 +453,49 @@ fn cached_stems_are_the_stemmers() {
         }
     }
 }
+
+#[test]
+fn memoised_gram_features_are_the_models() {
+    let docs = [
+        Doc {
+            target: Target::Entry(0),
+            lang: "de",
+            text: "Wie kann ich mich bei den Treffen anmelden?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(1),
+            lang: "de",
+            text: "Wann wurde das Netzwerk gegründet?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(0),
+            lang: "en",
+            text: "How can I register for the meetings?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(1),
+            lang: "en",
+            text: "When was the network founded?",
+            context: false,
+        },
+    ];
+    let idx = Index::build(&docs);
+    for li in &idx.langs {
+        let model = li.model.as_ref().expect("a model");
+        let fresh = |q: &str| {
+            let mut v = Vec::new();
+            model.gram_features(q, |f| v.push(f));
+            v
+        };
+        assert!(!li.vocab_id.is_empty() && !li.foreign_id.is_empty());
+        for (q, &id) in &li.vocab_id {
+            assert_eq!(li.vocab_grams.get(id), Some(&fresh(q)[..]), "{q}");
+        }
+        for (q, &id) in &li.foreign_id {
+            assert_eq!(li.foreign_grams.get(id), Some(&fresh(q)[..]), "{q}");
+        }
+    }
+}
