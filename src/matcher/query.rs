@@ -233,14 +233,16 @@ impl LangIndex {
             q
         };
         let qtoks = mark(qtoks);
-        let mut result = self.score(&qtoks, signals.clone());
+        // The fuzzy matches of words the index has not seen, made once for both readings.
+        let mut own = Vec::new();
+        let mut result = self.score(&qtoks, signals.clone(), &mut own);
         if !small.is_empty() {
             let (all, content) = self.query_stems(&folded, &stems, &filler, &lower);
             let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
             kept.content_words = content;
-            let kept = self.score(&all, kept);
+            let kept = self.score(&all, kept, &mut own);
             let top = |r: &Scored| {
                 r.0.iter()
                     .filter(|(t, _, _)| matches!(t, Target::Entry(_)))

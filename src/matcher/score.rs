@@ -6,8 +6,14 @@ use super::*;
 
 impl LangIndex {
     /// Scores of query stems against this language's variants, with their details, and the
-    /// signals completed (unknown words, names of the network).
-    pub(super) fn score(&self, qtoks: &[QueryStem], mut signals: Signals) -> Scored {
+    /// signals completed (unknown words, names of the network). `own`: the matches made
+    /// so far for stems that are neither vocabulary nor foreign stems (filled here).
+    pub(super) fn score(
+        &self,
+        qtoks: &[QueryStem],
+        mut signals: Signals,
+        own: &mut Vec<(String, Expansion)>,
+    ) -> Scored {
         if qtoks.is_empty() || self.variants.is_empty() {
             return (Vec::new(), signals, Vec::new());
         }
@@ -39,12 +45,16 @@ impl LangIndex {
             let m = match self.vocab_id.get(q.as_str()) {
                 Some(&id) => WordMatches::Vocab(id),
                 None if let Some(&id) = self.foreign_id.get(q.as_str()) => WordMatches::Foreign(id),
-                None => {
-                    let qc: Vec<char> = q.chars().collect();
-                    let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
-                    let known = self.known(&qc, q, &ex);
-                    WordMatches::Own(ex, known)
-                }
+                None => match own.iter().find(|(s, _)| s == q) {
+                    Some((_, (ex, known))) => WordMatches::Own(ex.clone(), *known),
+                    None => {
+                        let qc: Vec<char> = q.chars().collect();
+                        let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
+                        let known = self.known(&qc, q, &ex);
+                        own.push((q.clone(), (ex.clone(), known)));
+                        WordMatches::Own(ex, known)
+                    }
+                },
             };
             let (ex, known) = m.get(self);
             // The best match (ties: the first in vocabulary order) gives the weight.
