@@ -364,11 +364,12 @@ impl LangIndex {
             }
             let t = &self.tok_chars[id as usize];
             // A synonym (or a joined phrase) of a known word; the word with a typo; or an
-            // abbreviation of it (cheap tests first: each is a plain condition).
-            q.contains(' ')
-                || t.starts_with(qc)
-                || token_sim(qc, t) < s
-                || edit_sim(qc, t) >= KNOWN_SIM
+            // abbreviation of it (cheap tests first: each is a plain condition). The edit
+            // distance once: `token_sim` is the larger of `edit_sim` and `affix_sim`.
+            q.contains(' ') || t.starts_with(qc) || {
+                let edit = edit_sim(qc, t);
+                edit >= KNOWN_SIM || edit.max(affix_sim(qc, t)) < s
+            }
         })
     }
 

@@ -123,6 +123,18 @@ pub fn token_sim(q: &[char], t: &[char]) -> f32 {
     best
 }
 
+/// The prefix/compound part of [`token_sim`] (0 if none): `token_sim` is the larger of it
+/// and [`edit_sim`].
+pub(super) fn affix_sim(q: &[char], t: &[char]) -> f32 {
+    let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
+    if short.len() >= 4 && (long.starts_with(short) || (short.len() >= 5 && long.ends_with(short)))
+    {
+        0.5 + 0.4 * short.len() as f32 / long.len() as f32
+    } else {
+        0.0
+    }
+}
+
 /// Padded bigrams of a stem with their counts (a multiset, few entries).
 pub(super) fn grams_of(chars: &[char]) -> Vec<(Gram, u8)> {
     let mut out: Vec<(Gram, u8)> = Vec::with_capacity(chars.len() + 1);

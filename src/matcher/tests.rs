@@ -499,3 +499,33 @@ fn memoised_gram_features_are_the_models() {
         }
     }
 }
+
+#[test]
+fn token_sim_is_the_larger_of_edit_and_affix() {
+    // Every pair of words of up to six letters over a two-letter alphabet (prefixes,
+    // suffixes and edits of every length), and some of the content's shapes.
+    let mut words: Vec<Vec<char>> = vec![Vec::new()];
+    let mut frontier = words.clone();
+    for _ in 0..6 {
+        let next: Vec<Vec<char>> = frontier
+            .iter()
+            .flat_map(|w| {
+                ['a', 'ß'].into_iter().map(move |ch| {
+                    let mut w = w.clone();
+                    w.push(ch);
+                    w
+                })
+            })
+            .collect();
+        words.extend(next.iter().cloned());
+        frontier = next;
+    }
+    words.extend(["kerngrupp", "kern", "netzwerkvereinbar", "vereinbar"].map(c));
+    for a in &words {
+        for b in &words {
+            let want = token_sim(a, b);
+            let got = edit_sim(a, b).max(similarity::affix_sim(a, b));
+            assert_eq!(got.to_bits(), want.to_bits(), "{a:?} {b:?}");
+        }
+    }
+}
