@@ -117,6 +117,9 @@ pub struct Example<'a> {
 pub struct QueryWord<'a> {
     pub stem: &'a str,
     pub matches: &'a [(u32, f32)],
+    /// The stem's [`Model::gram_features`], if made already (for the vocabulary's stems
+    /// at build time); else they are made here.
+    pub grams: Option<&'a [u32]>,
 }
 
 /// The trained model of one language.
@@ -367,13 +370,9 @@ impl Model {
                 }
             }
             adds.extend_from_slice(&word);
-            if !w.stem.contains(' ') {
-                let chars: Vec<char> = w.stem.chars().collect();
-                ngrams(&chars, |g| {
-                    if let Some(&f) = self.grams.get(&g) {
-                        adds.push((f, CHAR_WEIGHT));
-                    }
-                });
+            match w.grams {
+                Some(fs) => adds.extend(fs.iter().map(|&f| (f, CHAR_WEIGHT))),
+                None => self.gram_features(w.stem, |f| adds.push((f, CHAR_WEIGHT))),
             }
         }
         adds.sort_by_key(|&(f, _)| f);
@@ -389,6 +388,20 @@ impl Model {
             m.into_iter()
                 .map(|(f, x)| (f, x * self.idf.get(f as usize).copied().unwrap_or(0.0))),
         )
+    }
+
+    /// The features of the padded n-grams of `stem` that the model knows, in n-gram order
+    /// (none for a joined phrase: it has a space).
+    pub fn gram_features(&self, stem: &str, mut f: impl FnMut(u32)) {
+        if stem.contains(' ') {
+            return;
+        }
+        let chars: Vec<char> = stem.chars().collect();
+        ngrams(&chars, |g| {
+            if let Some(&id) = self.grams.get(&g) {
+                f(id);
+            }
+        });
     }
 
     /// The logit of a class for a query vector.
@@ -483,117 +496,4 @@ fn normalised(v: impl Iterator<Item = (u32, f32)>) -> Sparse {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn c(s: &str) -> Vec<char> {
-        s.chars().collect()
-    }
-
-    #[test]
-    fn ngrams_are_padded() {
-        let mut out = Vec::new();
-        ngrams(&c("ab"), |g| out.push(g));
-        assert_eq!(
-            out,
-            vec![
-                [PAD_START, 'a', 'b', '\0'],
-                ['a', 'b', PAD_END, '\0'],
-                [PAD_START, 'a', 'b', PAD_END]
-            ],
-            "two letters: two 3-grams and one 4-gram"
-        );
-        out.clear();
-        ngrams(&c("a"), |g| out.push(g));
-        assert_eq!(out, vec![[PAD_START, 'a', PAD_END, '\0']]);
-    }
-
-    #[test]
-    fn evidence_adds_up_over_variants() {
-        // Class 0 has two variants that each share one word with the query; class 1 has one
-        // variant sharing one word. Summed over variants, class 0 wins.
-        let stems = vec![c("kern"), c("grupp"), c("aufgab"), c("treff"), c("projekt")];
-        let none: &[u32] = &[];
-        let groups_of = |_: u32| none;
-        let vocab = Vocabulary {
-            stems: &stems,
-            groups_of: &groups_of,
-            groups: 0,
-        };
-        let ex = [
-            Example {
-                class: 0,
-                weight: 1.0,
-                stems: &[0, 2],
-            },
-            Example {
-                class: 0,
-                weight: 1.0,
-                stems: &[0, 1],
-            },
-            Example {
-                class: 1,
-                weight: 1.0,
-                stems: &[4, 1, 3],
-            },
-        ];
-        let m = Model::train(&vocab, &ex, 2);
-        assert!(m.epochs > 0, "a tiny model is refined");
-        let words = [
-            QueryWord {
-                stem: "kern",
-                matches: &[(0, 1.0)],
-            },
-            QueryWord {
-                stem: "aufgab",
-                matches: &[(2, 1.0)],
-            },
-        ];
-        let q = m.features(&words, &groups_of);
-        let p = m.probabilities(&q, &[0, 1]);
-        assert!(p[0] > 0.8, "{p:?}");
-        assert!((p.iter().sum::<f32>() - 1.0).abs() < 1e-4);
-        // An unknown word gives no features and no probabilities.
-        let unknown = [QueryWord {
-            stem: "xyz",
-            matches: &[],
-        }];
-        let q = m.features(&unknown, &groups_of);
-        assert!(q.is_empty());
-    }
-
-    #[test]
-    fn ngrams_join_forms_the_stemmer_leaves_apart() {
-        let stems = vec![c("началось"), c("деньг")];
-        let none: &[u32] = &[];
-        let groups_of = |_: u32| none;
-        let vocab = Vocabulary {
-            stems: &stems,
-            groups_of: &groups_of,
-            groups: 0,
-        };
-        let ex = [
-            Example {
-                class: 0,
-                weight: 1.0,
-                stems: &[0],
-            },
-            Example {
-                class: 1,
-                weight: 1.0,
-                stems: &[1],
-            },
-        ];
-        let m = Model::train(&vocab, &ex, 2);
-        // "начиналось" is not in the vocabulary, but shares n-grams with "началось".
-        let q = m.features(
-            &[QueryWord {
-                stem: "начиналось",
-                matches: &[],
-            }],
-            &groups_of,
-        );
-        let p = m.probabilities(&q, &[0, 1]);
-        assert!(p[0] > p[1], "{p:?}");
-    }
-}
+mod tests;

@@ -6,7 +6,7 @@ use super::*;
 /// Replaces runs of stems that form a synonym phrase by the phrase's joined token.
 pub(super) fn collapse_phrases(
     phrases: &HashMap<String, Vec<(Vec<String>, String)>>,
-    stems: Vec<(String, bool)>,
+    mut stems: Vec<(String, bool)>,
 ) -> Vec<(String, bool)> {
     if phrases.is_empty() || !stems.iter().any(|(s, _)| phrases.contains_key(s)) {
         return stems;
@@ -28,7 +28,8 @@ pub(super) fn collapse_phrases(
                 }
             }
         }
-        out.push(stems[i].clone());
+        // (Moved, not copied: each stem is looked at again only at a later index.)
+        out.push(std::mem::take(&mut stems[i]));
         i += 1;
     }
     out
@@ -77,6 +78,8 @@ impl LangIndex {
             stem_of: HashMap::default(),
             foreign_id: HashMap::default(),
             foreign_expansions: Vec::new(),
+            vocab_grams: model::Lists::default(),
+            foreign_grams: model::Lists::default(),
             vocab_id: HashMap::default(),
             expansions: Vec::new(),
             model: None,
@@ -548,7 +551,26 @@ pub(super) struct Foreign {
 impl LangIndex {
     pub(super) fn add_foreign(&mut self, f: Foreign) {
         self.stem_of.extend(f.stems);
+        // The language's own stop and question words (not stemmed for the index) are in
+        // most questions, and the names of other subjects stem every word: their stems
+        // too. (Only now: `foreign` skips words that have a stem here already.)
+        let own: Vec<String> = self
+            .known_words
+            .iter()
+            .filter(|w| !self.stem_of.contains_key(w.as_str()))
+            .cloned()
+            .collect();
+        for w in own {
+            let s = self.analyzer.stem(w.clone());
+            self.stem_of.insert(w, s);
+        }
         self.foreign_id = f.ids;
         self.foreign_expansions = f.expansions;
+        if let Some(model) = &self.model {
+            let mut keys: Vec<(&str, u32)> = Vec::with_capacity(self.foreign_id.len());
+            keys.extend(self.foreign_id.iter().map(|(k, &i)| (k.as_str(), i)));
+            keys.sort_unstable_by_key(|&(_, i)| i);
+            self.foreign_grams = model::Lists::of(model, keys.into_iter().map(|(k, _)| k));
+        }
     }
 }

@@ -71,7 +71,7 @@ pub use similarity::{edit_budget, edit_sim, token_sim};
 
 use build::collapse_phrases;
 use cache::BuildCache;
-use similarity::{grams_of, may_match, min_shared};
+use similarity::{affix_sim, grams_of, may_match, min_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.
@@ -300,13 +300,18 @@ struct LangIndex {
     /// stems of theirs): key → index into `foreign_expansions`.
     foreign_id: HashMap<String, u32>,
     foreign_expansions: Vec<Expansion>,
+    /// The model's n-gram features ([`Model::gram_features`]) of each vocabulary stem and
+    /// of each key of `foreign_id`, made once (every query word is looked up by n-grams).
+    vocab_grams: model::Lists,
+    foreign_grams: model::Lists,
     /// The trained model ([`crate::classify`]) with its classes: one per entry target (in
     /// `class_targets`), then "none" (the out-of-scope examples).
     model: Option<Model>,
     class_targets: Vec<Target>,
     /// Per entry index (`Target::Entry(i)`): its class, if it has texts in this language.
     class_of_entry: HashMap<usize, u32>,
-    /// Names of other subjects, as stem sequences ([`Signals::names_other`]).
+    /// Names of other subjects, as stem sequences ([`Signals::names_other`]), sorted
+    /// ([`LangIndex::names_in`] finds those of a first stem by binary search).
     other_names: Vec<Vec<String>>,
 }
 

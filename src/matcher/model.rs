@@ -42,6 +42,8 @@ impl LangIndex {
             groups: self.groups.len(),
         };
         let model = Model::train(&vocab, &examples, none as usize + 1);
+        let stems: Vec<String> = self.tok_chars.iter().map(|c| c.iter().collect()).collect();
+        self.vocab_grams = Lists::of(&model, stems.iter().map(String::as_str));
         self.model = Some(model);
     }
 
@@ -73,6 +75,11 @@ impl LangIndex {
             .map(|(stem, m)| QueryWord {
                 stem,
                 matches: m.get(self).0,
+                grams: match m {
+                    WordMatches::Vocab(id) => self.vocab_grams.get(*id),
+                    WordMatches::Foreign(id) => self.foreign_grams.get(*id),
+                    WordMatches::Own(..) => None,
+                },
             })
             .collect();
         let groups_of = |id: u32| -> &[u32] { self.groups_of.get(&id).map_or(&[], Vec::as_slice) };
@@ -91,5 +98,34 @@ impl LangIndex {
             }
         }
         (out, p_none)
+    }
+}
+
+/// Lists of feature ids, one per stem, in one vector.
+#[derive(Default)]
+pub(super) struct Lists {
+    /// Where each list starts in `items`, and where the last ends.
+    start: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    /// The model's [`Model::gram_features`] of each stem.
+    pub(super) fn of<'s>(model: &Model, stems: impl Iterator<Item = &'s str>) -> Lists {
+        let mut lists = Lists::default();
+        lists.start.push(0);
+        for s in stems {
+            model.gram_features(s, |f| lists.items.push(f));
+            lists.start.push(lists.items.len() as u32);
+        }
+        lists.items.shrink_to_fit();
+        lists
+    }
+
+    /// List `i` (none if there is no such list).
+    pub(super) fn get(&self, i: u32) -> Option<&[u32]> {
+        let i = i as usize;
+        let (a, b) = (*self.start.get(i)?, *self.start.get(i + 1)?);
+        self.items.get(a as usize..b as usize)
     }
 }

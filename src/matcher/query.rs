@@ -174,16 +174,7 @@ impl LangIndex {
             Some(t) if !self.other_names.is_empty() => self.name_stems(t),
             _ => Vec::new(),
         };
-        let names: Vec<String> = self
-            .other_names
-            .iter()
-            .filter(|n| {
-                stems.windows(n.len()).any(|w| w == n.as_slice())
-                    || typed_stems.windows(n.len()).any(|w| w == n.as_slice())
-            })
-            .flatten()
-            .cloned()
-            .collect();
+        let names = self.names_in(&stems, &typed_stems);
         let mut filler = vec![false; folded.len()];
         for s in self.analyzer.filler_spans(&folded) {
             filler[s.start..s.end].iter_mut().for_each(|c| *c = true);
@@ -242,14 +233,16 @@ impl LangIndex {
             q
         };
         let qtoks = mark(qtoks);
-        let mut result = self.score(&qtoks, signals.clone());
+        // The fuzzy matches of words the index has not seen, made once for both readings.
+        let mut own = Vec::new();
+        let mut result = self.score(&qtoks, signals.clone(), &mut own);
         if !small.is_empty() {
             let (all, content) = self.query_stems(&folded, &stems, &filler, &lower);
             let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
             kept.content_words = content;
-            let kept = self.score(&all, kept);
+            let kept = self.score(&all, kept, &mut own);
             let top = |r: &Scored| {
                 r.0.iter()
                     .filter(|(t, _, _)| matches!(t, Target::Entry(_)))
@@ -268,6 +261,31 @@ impl LangIndex {
             words,
             names,
         }
+    }
+
+    /// The names of other subjects ([`LangIndex::other_names`]) that `stems` or `typed`
+    /// have, in their order there, flattened. The names are sorted, so those that start
+    /// with a stem are one range, found by binary search (instead of every name against
+    /// every window).
+    pub(super) fn names_in(&self, stems: &[String], typed: &[String]) -> Vec<String> {
+        let all = &self.other_names;
+        let mut hits: Vec<usize> = Vec::new();
+        for s in stems.iter().chain(typed) {
+            let from = all.partition_point(|n| n.first() < Some(s));
+            let to = from + all[from..].partition_point(|n| n.first() == Some(s));
+            hits.extend(from..to);
+        }
+        hits.sort_unstable();
+        hits.dedup();
+        hits.into_iter()
+            .map(|i| &all[i])
+            .filter(|n| {
+                stems.windows(n.len()).any(|w| w == n.as_slice())
+                    || typed.windows(n.len()).any(|w| w == n.as_slice())
+            })
+            .flatten()
+            .cloned()
+            .collect()
     }
 
     /// The share of the folded tokens this language knows ([`LangResult::known`]).

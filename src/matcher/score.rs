@@ -6,8 +6,14 @@ use super::*;
 
 impl LangIndex {
     /// Scores of query stems against this language's variants, with their details, and the
-    /// signals completed (unknown words, names of the network).
-    pub(super) fn score(&self, qtoks: &[QueryStem], mut signals: Signals) -> Scored {
+    /// signals completed (unknown words, names of the network). `own`: the matches made
+    /// so far for stems that are neither vocabulary nor foreign stems (filled here).
+    pub(super) fn score(
+        &self,
+        qtoks: &[QueryStem],
+        mut signals: Signals,
+        own: &mut Vec<(String, Expansion)>,
+    ) -> Scored {
         if qtoks.is_empty() || self.variants.is_empty() {
             return (Vec::new(), signals, Vec::new());
         }
@@ -39,12 +45,16 @@ impl LangIndex {
             let m = match self.vocab_id.get(q.as_str()) {
                 Some(&id) => WordMatches::Vocab(id),
                 None if let Some(&id) = self.foreign_id.get(q.as_str()) => WordMatches::Foreign(id),
-                None => {
-                    let qc: Vec<char> = q.chars().collect();
-                    let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
-                    let known = self.known(&qc, q, &ex);
-                    WordMatches::Own(ex, known)
-                }
+                None => match own.iter().find(|(s, _)| s == q) {
+                    Some((_, (ex, known))) => WordMatches::Own(ex.clone(), *known),
+                    None => {
+                        let qc: Vec<char> = q.chars().collect();
+                        let ex = self.expand(&qc, q, &mut scratch.shared, &mut scratch.touched);
+                        let known = self.known(&qc, q, &ex);
+                        own.push((q.clone(), (ex.clone(), known)));
+                        WordMatches::Own(ex, known)
+                    }
+                },
             };
             let (ex, known) = m.get(self);
             // The best match (ties: the first in vocabulary order) gives the weight.
@@ -354,11 +364,12 @@ impl LangIndex {
             }
             let t = &self.tok_chars[id as usize];
             // A synonym (or a joined phrase) of a known word; the word with a typo; or an
-            // abbreviation of it (cheap tests first: each is a plain condition).
-            q.contains(' ')
-                || t.starts_with(qc)
-                || token_sim(qc, t) < s
-                || edit_sim(qc, t) >= KNOWN_SIM
+            // abbreviation of it (cheap tests first: each is a plain condition). The edit
+            // distance once: `token_sim` is the larger of `edit_sim` and `affix_sim`.
+            q.contains(' ') || t.starts_with(qc) || {
+                let edit = edit_sim(qc, t);
+                edit >= KNOWN_SIM || edit.max(affix_sim(qc, t)) < s
+            }
         })
     }
 
@@ -483,7 +494,9 @@ impl Slots {
     }
 
     /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
-    #[inline]
+    /// (Always inlined: it runs once per candidate and per context posting, and the
+    /// compiler left it a call.)
+    #[inline(always)]
     fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
         let s = &mut slot_of[ti as usize];
         if *s == u32::MAX {

@@ -37,7 +37,7 @@ const DL_MAX: usize = 40;
 
 /// The (unrestricted) Damerau-Levenshtein distance: strsim's
 /// `generic_damerau_levenshtein`, the same algorithm (Lowrance-Wagner), with its table on
-/// the stack and the last row of each character in a short list instead of a hash map: it
+/// the stack and the last row of each character kept per column instead of a hash map: it
 /// runs for every fuzzy candidate of every query word, and strsim allocates both per call.
 pub fn damerau_levenshtein(a: &[char], b: &[char]) -> usize {
     damerau_within(a, b, usize::MAX)
@@ -72,17 +72,15 @@ pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
         d[0][j + 1] = max as u8;
         d[1][j + 1] = j as u8;
     }
-    // Per character of `a` seen so far: the last row it was in.
-    let mut last: [(char, usize); DL_MAX] = [('\0', 0); DL_MAX];
-    let mut n_last = 0;
+    // Per column j: the last row before this one whose character of `a` is `b[j - 1]`
+    // (0: none), i.e. the row of that character seen last — strsim's map lookup, kept per
+    // column and updated as each row passes, instead of a search per cell.
+    let mut last_row = [0usize; DL_MAX + 1];
     for i in 1..=a_len {
         let mut db = 0;
         let mut row_min = i;
         for j in 1..=b_len {
-            let k = last[..n_last]
-                .iter()
-                .find(|(c, _)| *c == b[j - 1])
-                .map_or(0, |&(_, r)| r);
+            let k = last_row[j];
             let insertion = d[i][j + 1] as usize + 1;
             let deletion = d[i + 1][j] as usize + 1;
             let transposition = d[k][db] as usize + (i - k - 1) + 1 + (j - db - 1);
@@ -90,6 +88,7 @@ pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
             if a[i - 1] == b[j - 1] {
                 db = j;
                 substitution -= 1;
+                last_row[j] = i;
             }
             let here = substitution.min(insertion.min(deletion.min(transposition)));
             d[i + 1][j + 1] = here as u8;
@@ -97,13 +96,6 @@ pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
         }
         if row_min > cap {
             return row_min;
-        }
-        match last[..n_last].iter_mut().find(|(c, _)| *c == a[i - 1]) {
-            Some(e) => e.1 = i,
-            None => {
-                last[n_last] = (a[i - 1], i);
-                n_last += 1;
-            }
         }
     }
     d[a_len + 1][b_len + 1] as usize
@@ -129,6 +121,18 @@ pub fn token_sim(q: &[char], t: &[char]) -> f32 {
         best = best.max(0.5 + 0.4 * short.len() as f32 / long.len() as f32);
     }
     best
+}
+
+/// The prefix/compound part of [`token_sim`] (0 if none): `token_sim` is the larger of it
+/// and [`edit_sim`].
+pub(super) fn affix_sim(q: &[char], t: &[char]) -> f32 {
+    let (short, long) = if q.len() <= t.len() { (q, t) } else { (t, q) };
+    if short.len() >= 4 && (long.starts_with(short) || (short.len() >= 5 && long.ends_with(short)))
+    {
+        0.5 + 0.4 * short.len() as f32 / long.len() as f32
+    } else {
+        0.0
+    }
 }
 
 /// Padded bigrams of a stem with their counts (a multiset, few entries).

@@ -370,3 +370,162 @@ fn the_language_a_writer_mixes_in_is_scored_too() {
         m.ranked
     );
 }
+
+#[test]
+fn names_by_first_stem_are_the_plain_windows() {
+    let docs = [Doc {
+        target: Target::Entry(0),
+        lang: "de",
+        text: "Was macht die Kerngruppe?",
+        context: false,
+    }];
+    let mut idx = Index::build(&docs);
+    let s = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<String>>();
+    let li = &mut idx.langs[0];
+    li.other_names = vec![
+        s("a"),
+        s("a b"),
+        s("a c"),
+        s("b"),
+        s("b a"),
+        s("c d e"),
+        s("d"),
+    ];
+    let words = ["a", "b", "c", "d", "e", "x"];
+    // Every sequence of up to four of the words, as stems and as typed stems.
+    let mut seqs: Vec<Vec<String>> = vec![Vec::new()];
+    for _ in 0..4 {
+        let longer: Vec<Vec<String>> = seqs
+            .iter()
+            .filter(|q| q.len() == seqs.last().map_or(0, Vec::len))
+            .flat_map(|q| {
+                words.iter().map(move |w| {
+                    let mut q = q.clone();
+                    q.push(w.to_string());
+                    q
+                })
+            })
+            .collect();
+        seqs.extend(longer);
+    }
+    let plain = |stems: &[String], typed: &[String]| -> Vec<String> {
+        li.other_names
+            .iter()
+            .filter(|n| {
+                stems.windows(n.len()).any(|w| w == n.as_slice())
+                    || typed.windows(n.len()).any(|w| w == n.as_slice())
+            })
+            .flatten()
+            .cloned()
+            .collect()
+    };
+    for q in &seqs {
+        for typed in [&[][..], &s("d")[..], &s("c d e")[..]] {
+            assert_eq!(li.names_in(q, typed), plain(q, typed), "{q:?} {typed:?}");
+        }
+    }
+}
+
+#[test]
+fn cached_stems_are_the_stemmers() {
+    let docs = [
+        Doc {
+            target: Target::Entry(0),
+            lang: "de",
+            text: "Wie kann ich mich bei den Treffen anmelden?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(0),
+            lang: "tr",
+            text: "Toplantılara nasıl kayıt olabilirim?",
+            context: false,
+        },
+    ];
+    let idx = Index::build(&docs);
+    for li in &idx.langs {
+        assert!(!li.stem_of.is_empty());
+        for (w, s) in &li.stem_of {
+            assert_eq!(*s, li.analyzer.stem(w.clone()), "{} {w}", li.code);
+        }
+        for w in &li.known_words {
+            assert!(li.stem_of.contains_key(w), "{} {w}", li.code);
+        }
+    }
+}
+
+#[test]
+fn memoised_gram_features_are_the_models() {
+    let docs = [
+        Doc {
+            target: Target::Entry(0),
+            lang: "de",
+            text: "Wie kann ich mich bei den Treffen anmelden?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(1),
+            lang: "de",
+            text: "Wann wurde das Netzwerk gegründet?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(0),
+            lang: "en",
+            text: "How can I register for the meetings?",
+            context: false,
+        },
+        Doc {
+            target: Target::Entry(1),
+            lang: "en",
+            text: "When was the network founded?",
+            context: false,
+        },
+    ];
+    let idx = Index::build(&docs);
+    for li in &idx.langs {
+        let model = li.model.as_ref().expect("a model");
+        let fresh = |q: &str| {
+            let mut v = Vec::new();
+            model.gram_features(q, |f| v.push(f));
+            v
+        };
+        assert!(!li.vocab_id.is_empty() && !li.foreign_id.is_empty());
+        for (q, &id) in &li.vocab_id {
+            assert_eq!(li.vocab_grams.get(id), Some(&fresh(q)[..]), "{q}");
+        }
+        for (q, &id) in &li.foreign_id {
+            assert_eq!(li.foreign_grams.get(id), Some(&fresh(q)[..]), "{q}");
+        }
+    }
+}
+
+#[test]
+fn token_sim_is_the_larger_of_edit_and_affix() {
+    // Every pair of words of up to six letters over a two-letter alphabet (prefixes,
+    // suffixes and edits of every length), and some of the content's shapes.
+    let mut words: Vec<Vec<char>> = vec![Vec::new()];
+    let mut frontier = words.clone();
+    for _ in 0..6 {
+        let next: Vec<Vec<char>> = frontier
+            .iter()
+            .flat_map(|w| {
+                ['a', 'ß'].into_iter().map(move |ch| {
+                    let mut w = w.clone();
+                    w.push(ch);
+                    w
+                })
+            })
+            .collect();
+        words.extend(next.iter().cloned());
+        frontier = next;
+    }
+    words.extend(["kerngrupp", "kern", "netzwerkvereinbar", "vereinbar"].map(c));
+    for a in &words {
+        for b in &words {
+            let want = token_sim(a, b);
+            let got = edit_sim(a, b).max(similarity::affix_sim(a, b));
+            assert_eq!(got.to_bits(), want.to_bits(), "{a:?} {b:?}");
+        }
+    }
+}

@@ -376,7 +376,7 @@ impl Analyzer {
     }
 
     /// The folds of several words (step 7, second half).
-    pub fn fold_phrases(&self, toks: Vec<String>) -> Vec<String> {
+    pub fn fold_phrases(&self, mut toks: Vec<String>) -> Vec<String> {
         if self.phrase_folds.is_empty() || !toks.iter().any(|t| self.starts_phrase_fold(t)) {
             return toks;
         }
@@ -392,7 +392,8 @@ impl Analyzer {
                     }
                 }
             }
-            out.push(toks[i].clone());
+            // (Moved, not copied: each token is looked at again only at a later index.)
+            out.push(std::mem::take(&mut toks[i]));
             i += 1;
         }
         out.truncate(MAX_TOKENS);

@@ -126,14 +126,18 @@ impl PhraseSet {
     }
 
     /// Exact matches (see the module rules).
-    pub fn find(&self, toks: &[String]) -> Vec<Span> {
+    pub fn find<S: AsRef<str>>(&self, toks: &[S]) -> Vec<Span> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            let hit = self.by_first.get(&toks[i]).and_then(|cands| {
+            let hit = self.by_first.get(toks[i].as_ref()).and_then(|cands| {
                 cands.iter().copied().find(|&p| {
                     let ph = &self.phrases[p].0;
-                    toks.len() - i >= ph.len() && toks[i..i + ph.len()] == ph[..]
+                    toks.len() - i >= ph.len()
+                        && toks[i..i + ph.len()]
+                            .iter()
+                            .zip(ph)
+                            .all(|(a, b)| a.as_ref() == b.as_str())
                 })
             });
             match hit {
@@ -156,7 +160,8 @@ impl PhraseSet {
     /// without them, and a match spans the skipped tokens between its words.
     pub fn find_skipping(&self, toks: &[String], skip: impl Fn(&str) -> bool) -> Vec<Span> {
         let kept: Vec<usize> = (0..toks.len()).filter(|&i| !skip(&toks[i])).collect();
-        let sub: Vec<String> = kept.iter().map(|&i| toks[i].clone()).collect();
+        // (Borrowed: no copy of the tokens per call.)
+        let sub: Vec<&str> = kept.iter().map(|&i| toks[i].as_str()).collect();
         self.find(&sub)
             .into_iter()
             .map(|s| Span {
