@@ -107,22 +107,7 @@ fn scripts_pick_languages() {
 fn damerau_levenshtein_equals_strsim() {
     // Every pair of words of up to four letters over a three-letter alphabet (repeats and
     // transpositions everywhere), then random words across the stack-table limit.
-    let mut words: Vec<Vec<char>> = vec![Vec::new()];
-    let mut frontier = words.clone();
-    for _ in 0..4 {
-        let next: Vec<Vec<char>> = frontier
-            .iter()
-            .flat_map(|w| {
-                ['a', 'b', 'ü'].into_iter().map(move |ch| {
-                    let mut w = w.clone();
-                    w.push(ch);
-                    w
-                })
-            })
-            .collect();
-        words.extend(next.iter().cloned());
-        frontier = next;
-    }
+    let words = every_word(&['a', 'b', 'ü'], 4);
     // Below a cap, the capped distance is the distance; above it, above the cap.
     let capped = |a: &[char], b: &[char], d: usize| {
         for cap in 0..=4 {
@@ -504,22 +489,7 @@ fn memoised_gram_features_are_the_models() {
 fn token_sim_is_the_larger_of_edit_and_affix() {
     // Every pair of words of up to six letters over a two-letter alphabet (prefixes,
     // suffixes and edits of every length), and some of the content's shapes.
-    let mut words: Vec<Vec<char>> = vec![Vec::new()];
-    let mut frontier = words.clone();
-    for _ in 0..6 {
-        let next: Vec<Vec<char>> = frontier
-            .iter()
-            .flat_map(|w| {
-                ['a', 'ß'].into_iter().map(move |ch| {
-                    let mut w = w.clone();
-                    w.push(ch);
-                    w
-                })
-            })
-            .collect();
-        words.extend(next.iter().cloned());
-        frontier = next;
-    }
+    let mut words = every_word(&['a', 'ß'], 6);
     words.extend(["kerngrupp", "kern", "netzwerkvereinbar", "vereinbar"].map(c));
     for a in &words {
         for b in &words {
@@ -528,4 +498,15 @@ fn token_sim_is_the_larger_of_edit_and_affix() {
             assert_eq!(got.to_bits(), want.to_bits(), "{a:?} {b:?}");
         }
     }
+}
+
+/// The empty word and every word of 1 to `max_len` letters over `alphabet`, shortest first.
+fn every_word(alphabet: &[char], max_len: usize) -> Vec<Vec<char>> {
+    std::iter::once(Vec::new())
+        .chain(
+            crate::text::testing::every_text(alphabet, max_len)
+                .iter()
+                .map(|w| w.chars().collect()),
+        )
+        .collect()
 }

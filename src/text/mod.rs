@@ -37,7 +37,7 @@ pub mod repeats;
 pub mod script;
 pub mod stem;
 #[cfg(test)]
-mod testing;
+pub(crate) mod testing;
 mod token;
 
 // FxHash: looked up for every query word in every language; keys are our own content.
