@@ -22,7 +22,8 @@
 //! questions, how many of its words the language's texts use) and picks with [`pick`]:
 //! the language with the most evidence, except that when the evidence is thin — the
 //! hinted language (the person's Telegram language) is within [`THIN`] of the best — the
-//! hint breaks the tie.
+//! hint breaks the tie; without a hint, a language whose writers mix in the best one's
+//! words (`mixes_with`) wins it.
 
 // FxHash: built and looked up per query and language; keys are characters and our own words.
 use rustc_hash::FxHashSet as HashSet;
@@ -293,9 +294,17 @@ fn base(code: &str) -> &str {
 }
 
 /// Picks among candidates (code, evidence): the most evidence wins; ties within [`THIN`]
-/// of the best go to the hinted language. Returns the index of the pick; `None` when no
-/// candidate has any evidence.
-pub fn pick(candidates: &[(&str, f32)], hint: Option<&str>) -> Option<usize> {
+/// of the best go to the hinted language. Without a hint, they go to a language whose
+/// writers mix in the best one's words (`mixes(candidate, best)`: Ukrainian with Russian,
+/// Persian with Arabic): a text that reads almost as well as Ukrainian as it does as Russian
+/// is more likely a Ukrainian's surzhyk than a Russian's text with a Ukrainian word, and
+/// answering a Ukrainian in Russian is the hurtful mistake. Returns the index of the pick;
+/// `None` when no candidate has any evidence.
+pub fn pick(
+    candidates: &[(&str, f32)],
+    hint: Option<&str>,
+    mixes: impl Fn(&str, &str) -> bool,
+) -> Option<usize> {
     let best = candidates
         .iter()
         .enumerate()
@@ -305,12 +314,14 @@ pub fn pick(candidates: &[(&str, f32)], hint: Option<&str>) -> Option<usize> {
             _ => Some((i, e)),
         });
     let (bi, be) = best?;
-    let hinted = hint.map(base).and_then(|h| {
-        candidates
-            .iter()
-            .position(|(c, e)| base(c).eq_ignore_ascii_case(h) && *e > 0.0 && be - e <= THIN)
-    });
-    Some(hinted.unwrap_or(bi))
+    let tied = |i: usize| candidates[i].1 > 0.0 && be - candidates[i].1 <= THIN;
+    let tie_breaker = match hint.map(base) {
+        Some(h) => (0..candidates.len())
+            .find(|&i| base(candidates[i].0).eq_ignore_ascii_case(h) && tied(i)),
+        None => (0..candidates.len())
+            .find(|&i| i != bi && tied(i) && mixes(candidates[i].0, candidates[bi].0)),
+    };
+    Some(tie_breaker.unwrap_or(bi))
 }
 
 /// Detection from the profiles alone (no content): for tests, and to explain a decision.
@@ -347,7 +358,12 @@ impl Detector {
     pub fn detect(&self, text: &str, hint: Option<&str>) -> Option<String> {
         let scores = self.scores(text);
         let c: Vec<(&str, f32)> = scores.iter().map(|(c, e)| (c.as_str(), *e)).collect();
-        pick(&c, hint).map(|i| c[i].0.to_string())
+        let mixes = |a: &str, b: &str| {
+            self.langs
+                .iter()
+                .any(|(c, s)| c == a && s.mixes_with.iter().any(|m| m == b))
+        };
+        pick(&c, hint, mixes).map(|i| c[i].0.to_string())
     }
 }
 
@@ -403,6 +419,7 @@ mod tests {
     #[test]
     fn thin_evidence_goes_to_the_hint() {
         let d = seven();
+        let pick = |c: &[(&str, f32)], h| pick(c, h, |_: &str, _: &str| false);
         // "контакт" is neither Russian nor Ukrainian by its letters or words.
         assert_eq!(d.detect("контакт", Some("uk-UA")).as_deref(), None);
         let c = [("ru", 0.40), ("uk", 0.35)];
@@ -419,6 +436,26 @@ mod tests {
         // Real text with no telling word: the hint decides.
         let scores = d.scores("widunetz");
         assert!(scores.iter().all(|(_, e)| *e == 0.0), "{scores:?}");
+    }
+
+    #[test]
+    fn without_a_hint_a_thin_tie_goes_to_the_language_that_mixes_in_the_others_words() {
+        // Ukrainian writers mix in Russian words; Russian writers do not mix in Ukrainian.
+        let mixes = |a: &str, b: &str| a == "uk" && b == "ru";
+        let c = [("ru", 0.40), ("uk", 0.35)];
+        assert_eq!(pick(&c, None, mixes), Some(1));
+        assert_eq!(pick(&c, None, |_: &str, _: &str| false), Some(0));
+        // A hint still decides the tie, either way.
+        assert_eq!(pick(&c, Some("ru"), mixes), Some(0));
+        // Not the other way round: Ukrainian ahead stays Ukrainian.
+        let c = [("uk", 0.40), ("ru", 0.35)];
+        assert_eq!(pick(&c, None, mixes), Some(0));
+        // And not beyond a thin tie.
+        let c = [("ru", 0.60), ("uk", 0.40)];
+        assert_eq!(pick(&c, None, mixes), Some(0));
+        // Nor for a language without evidence.
+        let c = [("ru", 0.05), ("uk", 0.0)];
+        assert_eq!(pick(&c, None, mixes), Some(0));
     }
 
     #[test]

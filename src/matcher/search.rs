@@ -182,8 +182,8 @@ impl Index {
         // signs: cheap); its evidence is at most that of a best score of 1 (as for the
         // transliteration views below). Scoring is most of the work: the languages are
         // scored in the order of their bounds, and a language whose bound stays more than
-        // `THIN` below the best evidence scored so far can neither win nor be picked by a
-        // hint, and is not scored: its bound stands in for its evidence (changing neither
+        // `THIN` below the best evidence scored so far can neither win nor be picked in a
+        // tie, and is not scored: its bound stands in for its evidence (changing neither
         // the pick nor the best evidence), and its variants do not compete in the ranking
         // (a German question's best variant is German, not the English one that shares its
         // loanwords).
@@ -250,7 +250,7 @@ impl Index {
         // A view counts only when it is detected (see below). Its evidence is at most that
         // of a best score of 1 (scores are clamped to [0, 1]; every step of `evidence` is
         // monotone in floats too): a view that stays more than `THIN` below the best own
-        // script's language even so can neither win nor be picked by a hint, and is not
+        // script's language even so can neither win nor be picked in a tie, and is not
         // scored (its bound stands in for its evidence, changing neither the pick nor the
         // best evidence the hint is measured against).
         let own_best = results
@@ -334,7 +334,11 @@ impl Index {
         let detected = if results.len() == 1 {
             Some(0)
         } else {
-            detect::pick(&picks, hint)
+            detect::pick(&picks, hint, |a, b| {
+                self.langs
+                    .iter()
+                    .any(|l| l.code == a && l.signs.mixes_with().iter().any(|m| m == b))
+            })
         };
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.
