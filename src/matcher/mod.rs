@@ -30,7 +30,8 @@
 //!   rarity is measured over each entry's full text;
 //! - **best-variant score** of an entry: its best variant in any language; out-of-scope
 //!   examples are scored the same way, but do not count for the weights;
-//! - **ranking** ([`crate::classify`]): the model of the detected language gives each entry
+//! - **ranking** ([`crate::classify`]): the model of the detected language (or of a language
+//!   its writers mix in, when that reading knows more of the question's words) gives each entry
 //!   (and "out of scope") a probability from the evidence of all its variants; an entry's
 //!   ranking score blends it with the best-variant score ([`crate::classify::BLEND`]);
 //! - **signals** ([`Signals`]) for the decision ([`crate::decide`]): the best out-of-scope

@@ -415,7 +415,21 @@ impl Index {
                     _ => None,
                 })
                 .collect();
-            let (probs, none) = li.classify(&r.words, &candidates);
+            // The model that reads the question: the detected language's, or that of a
+            // language its writers mix in (`mixes_with`) whose reading knows more of the
+            // question's words (a Ukrainian question in Russian words, «скока членов в сети»,
+            // is answered in Ukrainian but understood by the Russian model, which knows them).
+            let (model, words) = results
+                .iter()
+                .filter(|(j, rj, _, view)| {
+                    !view
+                        && !rj.words.is_empty()
+                        && rj.known > r.known
+                        && li.signs.mixes_with().contains(&self.langs[*j].code)
+                })
+                .max_by(|a, b| a.1.known.total_cmp(&b.1.known))
+                .map_or((li, &r.words), |(j, rj, _, _)| (&self.langs[*j], &rj.words));
+            let (probs, none) = model.classify(words, &candidates);
             signals.none = none;
             let mut both: HashMap<usize, (f32, f32)> = HashMap::default();
             for &(t, s) in &ranked {

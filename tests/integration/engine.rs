@@ -631,3 +631,15 @@ fn pronouns_written_onto_the_noun_and_words_typed_on_a_neighbours_keyboard() {
         "a silent ه dropped in front of the ending reads as the word with it"
     );
 }
+
+#[test]
+fn surzhyk_is_answered_in_ukrainian_and_understood_in_the_words_it_uses() {
+    let e = support::engine();
+    // Russian words with a Ukrainian one («робочі»): the answer is Ukrainian, and the
+    // Russian model, which knows the other words, reads the question.
+    let q = "из каких групп состоит сеть, там же есть робочі групи?";
+    let r = e.answer(q, None);
+    assert_eq!(r.lang.as_str(), "uk", "{q}");
+    assert_eq!(r.id.as_ref().map(|i| i.as_str()), Some("structure"), "{q}");
+    assert!(r.confident, "{q}");
+}
