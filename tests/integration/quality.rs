@@ -538,7 +538,8 @@ fn tuning13_uk_ru_fa_set_does_not_regress() {
 }
 
 /// holdout4-uk-fa (report-only; a regression guard on its summary, never a tuning target): measured top1 0.925, top3 0.975, wrong 0.017,
-/// oos_rejected 0.933, lang_detected 1.000; per language top1 fa 0.950, uk 0.900.
+/// oos_rejected 0.933, lang_detected 1.000; per language top1 fa 0.950, uk 0.900 (uk 0.917,
+/// top1 0.933 after the neighbour's model for surzhyk, session 9).
 /// Floors sit about one and a half questions under the measured values.
 #[test]
 fn holdout4_uk_fa_summary_does_not_regress() {
@@ -558,19 +559,21 @@ fn holdout4_uk_fa_summary_does_not_regress() {
 /// 100 Ukrainian questions (a third standard, a third surzhyk or typed on a Russian keyboard,
 /// a third mixed styles) and 60 Russian ones, written blind and measured once, after the
 /// thin-tie rule for languages that mix (2fe4ca3): top1 0.892, top3 0.983, wrong 0.017,
-/// oos_rejected 0.925, lang_detected 0.963; per language top1 ru 0.933, uk 0.867.
+/// oos_rejected 0.925, lang_detected 0.963; per language top1 ru 0.933, uk 0.867. After the
+/// neighbour's model for surzhyk (next commit, chosen on the tuning sets): top1 0.908, top3
+/// 0.992, wrong 0.008, oos_rejected 0.925, lang_detected 0.963; ru 0.956, uk 0.880.
 /// Floors sit about one and a half questions under the measured values.
 #[test]
 fn holdout5_uk_ru_summary_does_not_regress() {
     check(&Gate {
         file: "tests/eval/holdout5-uk-ru.toml",
         cases: 160,
-        top1: 0.879,
-        top3: 0.970,
-        wrong: 0.030,
+        top1: 0.895,
+        top3: 0.979,
+        wrong: 0.021,
         oos_rejected: 0.887,
         lang_detected: 0.953,
-        langs: &[("ru", 0.900), ("uk", 0.846)],
+        langs: &[("ru", 0.922), ("uk", 0.860)],
     });
 }
 
