@@ -560,7 +560,7 @@ fn holdout4_uk_fa_summary_does_not_regress() {
 /// a third mixed styles) and 60 Russian ones, written blind and measured once, after the
 /// thin-tie rule for languages that mix (2fe4ca3): top1 0.892, top3 0.983, wrong 0.017,
 /// oos_rejected 0.925, lang_detected 0.963; per language top1 ru 0.933, uk 0.867. After the
-/// neighbour's model for surzhyk (next commit, chosen on the tuning sets): top1 0.908, top3
+/// neighbour's model for surzhyk (b19d0df, chosen on the tuning sets): top1 0.908, top3
 /// 0.992, wrong 0.008, oos_rejected 0.925, lang_detected 0.963; ru 0.956, uk 0.880.
 /// Floors sit about one and a half questions under the measured values.
 #[test]
