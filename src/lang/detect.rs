@@ -217,9 +217,10 @@ impl Signs {
         };
     }
 
-    /// The languages whose words this one's writers mix in (profile `mixes_with`).
-    pub fn mixes_with(&self) -> &[String] {
-        &self.mixes_with
+    /// Whether this language's writers mix in words of the language `code` (profile
+    /// `mixes_with`).
+    pub fn mixes_in(&self, code: &str) -> bool {
+        self.mixes_with.iter().any(|m| m == code)
     }
 
     /// The evidence for this language in `text` (see the module docs).
@@ -358,11 +359,7 @@ impl Detector {
     pub fn detect(&self, text: &str, hint: Option<&str>) -> Option<String> {
         let scores = self.scores(text);
         let c: Vec<(&str, f32)> = scores.iter().map(|(c, e)| (c.as_str(), *e)).collect();
-        let mixes = |a: &str, b: &str| {
-            self.langs
-                .iter()
-                .any(|(c, s)| c == a && s.mixes_with.iter().any(|m| m == b))
-        };
+        let mixes = |a: &str, b: &str| self.langs.iter().any(|(c, s)| c == a && s.mixes_in(b));
         pick(&c, hint, mixes).map(|i| c[i].0.to_string())
     }
 }

@@ -225,14 +225,9 @@ impl Index {
         // at most their bound, changes no pick).
         for k in 0..own.len() {
             let code = self.langs[own[k].lang].code.as_str();
-            let neighbour = own.iter().any(|o| {
-                o.scored.is_some()
-                    && self.langs[o.lang]
-                        .signs
-                        .mixes_with()
-                        .iter()
-                        .any(|m| m == code)
-            });
+            let neighbour = own
+                .iter()
+                .any(|o| o.scored.is_some() && self.langs[o.lang].signs.mixes_in(code));
             if own[k].scored.is_none() && neighbour {
                 score(&mut own[k]);
             }
@@ -337,7 +332,7 @@ impl Index {
             detect::pick(&picks, hint, |a, b| {
                 self.langs
                     .iter()
-                    .any(|l| l.code == a && l.signs.mixes_with().iter().any(|m| m == b))
+                    .any(|l| l.code == a && l.signs.mixes_in(b))
             })
         };
         // Scores of a transliteration view count only when its language is the one
@@ -425,7 +420,7 @@ impl Index {
                     !view
                         && !rj.words.is_empty()
                         && rj.known > r.known
-                        && li.signs.mixes_with().contains(&self.langs[*j].code)
+                        && li.signs.mixes_in(&self.langs[*j].code)
                 })
                 .max_by(|a, b| a.1.known.total_cmp(&b.1.known))
                 .map_or((li, &r.words), |(j, rj, _, _)| (&self.langs[*j], &rj.words));
