@@ -9,6 +9,7 @@
 //! | questions of a topic | `t:<topic>` |
 //! | an answer | `a:<entry>` |
 //! | the German version of an answer | `g:<entry>` |
+//! | an answer in another language (the person's own) | `i:<entry>:<lang>` |
 //! | 👍 / 👎 on an answer in a language | `f:+:<entry>:<lang>` / `f:-:<entry>:<lang>` |
 //! | choose a language | `l:<lang>` |
 //! | admin review: add item's question to an entry | `r:<list>:<item>:a:<entry>` |
@@ -32,6 +33,12 @@ pub enum Action {
     Topic(TopicId),
     Answer(EntryId),
     German(EntryId),
+    /// The answer in another language: offered in the person's client language when the
+    /// question was answered in another one («скока там членов в сети?» from a Ukrainian).
+    InLang {
+        entry: EntryId,
+        lang: LangCode,
+    },
     Feedback {
         up: bool,
         entry: EntryId,
@@ -75,6 +82,7 @@ impl Action {
             Action::Topic(t) => format!("t:{t}"),
             Action::Answer(e) => format!("a:{e}"),
             Action::German(e) => format!("g:{e}"),
+            Action::InLang { entry, lang } => format!("i:{entry}:{lang}"),
             Action::Feedback { up, entry, lang } => {
                 format!("f:{}:{entry}:{lang}", if *up { '+' } else { '-' })
             }
@@ -115,6 +123,10 @@ impl Action {
             ("t", Some(t), None, None) => TopicId::new(t).map(Action::Topic),
             ("a", Some(e), None, None) => EntryId::new(e).map(Action::Answer),
             ("g", Some(e), None, None) => EntryId::new(e).map(Action::German),
+            ("i", Some(e), Some(l), None) => Some(Action::InLang {
+                entry: EntryId::new(e)?,
+                lang: LangCode::new(l)?,
+            }),
             ("f", Some(sign @ ("+" | "-")), Some(e), Some(l)) => Some(Action::Feedback {
                 up: sign == "+",
                 entry: EntryId::new(e)?,
@@ -170,6 +182,13 @@ mod tests {
             ),
             ("a:founding", Action::Answer(entry("founding"))),
             ("g:core-group", Action::German(entry("core-group"))),
+            (
+                "i:members:uk",
+                Action::InLang {
+                    entry: entry("members"),
+                    lang: lang("uk"),
+                },
+            ),
             (
                 "f:+:contact:ar",
                 Action::Feedback {
@@ -297,6 +316,7 @@ mod tests {
             topic.prop_map(Action::Topic),
             entry().prop_map(Action::Answer),
             entry().prop_map(Action::German),
+            (entry(), lang_strategy()).prop_map(|(entry, lang)| Action::InLang { entry, lang }),
             (any::<bool>(), entry(), lang_strategy())
                 .prop_map(|(up, entry, lang)| Action::Feedback { up, entry, lang }),
             lang_strategy().prop_map(Action::SetLang),
@@ -329,7 +349,7 @@ mod tests {
 
         #[test]
         fn whatever_decodes_encodes_to_the_same_data(
-            data in prop_oneof!["\\PC{0,80}", "[tagflr][:+a-z0-9-]{0,70}", "r:[0-9]{1,11}:[0-9]{1,6}:[acos]:?[a-z0-9-]{0,8}"]
+            data in prop_oneof!["\\PC{0,80}", "[tagiflr][:+a-z0-9-]{0,70}", "r:[0-9]{1,11}:[0-9]{1,6}:[acos]:?[a-z0-9-]{0,8}"]
         ) {
             if let Some(a) = Action::decode(&data) {
                 prop_assert_eq!(a.encode(), Ok(data));

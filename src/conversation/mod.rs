@@ -254,7 +254,18 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             r.lang = lang;
             r.answered = answered;
         });
-        vec![reply_view(self.engine, &reply)]
+        // The person's own language, when the answer came in another one (a Ukrainian
+        // whose question reads as Russian): one tap gives the answer in it. Not after a
+        // `/language` choice (the person chose), nor for German (its own button).
+        let own = self
+            .chosen
+            .is_none()
+            .then_some(self.chat.client_lang)
+            .flatten()
+            .and_then(|c| self.engine.l10n().negotiate(c.as_str()))
+            .and_then(LangCode::new)
+            .filter(|o| *o != reply.lang && o.as_str() != DEFAULT_LANG);
+        vec![reply_view(self.engine, &reply, own.as_ref())]
     }
 
     fn command(&self, cmd: Command) -> Result<Vec<View>, Error> {
@@ -334,13 +345,19 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 ]
             }
             Action::Answer(id) => match e.answer_entry(&id, &self.ui) {
-                Some(r) => vec![reply_view(e, &r)],
+                Some(r) => vec![reply_view(e, &r, None)],
                 None => self.gone(),
             },
             Action::German(id) => match e.answer_entry(&id, &LangCode::default_lang()) {
-                Some(r) => vec![reply_view(e, &r)],
+                Some(r) => vec![reply_view(e, &r, None)],
                 None => self.gone(),
             },
+            Action::InLang { entry, lang } if e.l10n().has_lang(lang.as_str()) => {
+                match e.answer_entry(&entry, &lang) {
+                    Some(r) => vec![reply_view(e, &r, None)],
+                    None => self.gone(),
+                }
+            }
             Action::Feedback { up, entry, lang }
                 if e.has_entry(&entry) && e.l10n().has_lang(lang.as_str()) =>
             {
@@ -357,7 +374,10 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                 return self.set_lang(code);
             }
             // An old button whose entry, topic or language no longer exists.
-            Action::Topic(_) | Action::Feedback { .. } | Action::SetLang(_) => self.gone(),
+            Action::Topic(_)
+            | Action::Feedback { .. }
+            | Action::SetLang(_)
+            | Action::InLang { .. } => self.gone(),
         };
         Ok(views)
     }
@@ -446,8 +466,9 @@ fn topic_buttons(engine: &Engine, lang: &LangCode) -> Vec<(String, Action)> {
 }
 
 /// A reply to a question (or an entry picked) as a view. The items a reply offers become
-/// buttons; the text does not list them.
-pub fn reply_view(engine: &Engine, r: &Reply) -> View {
+/// buttons; the text does not list them. `own`: a language to offer an answer in (the
+/// person's own, when the answer is in another).
+pub fn reply_view(engine: &Engine, r: &Reply, own: Option<&LangCode>) -> View {
     let l = engine.l10n();
     let lang = LangCode::new(r.lang.as_str()).unwrap_or_else(LangCode::default_lang);
     let with_note = |body: String| {
@@ -470,6 +491,16 @@ pub fn reply_view(engine: &Engine, r: &Reply) -> View {
             }
             let mut view = View::message(text).rows(entry_buttons(&r.related));
             if let Some(id) = &r.id {
+                if let Some(o) = own.filter(|o| **o != r.lang) {
+                    let name = format!("🌐 {}", l.ui(o.as_str(), Ui::LanguageName));
+                    view = view.row([(
+                        name,
+                        Action::InLang {
+                            entry: id.clone(),
+                            lang: o.clone(),
+                        },
+                    )]);
+                }
                 if r.lang != DEFAULT_LANG {
                     view =
                         view.row([(l.ui(&r.lang, Ui::ButtonGerman), Action::German(id.clone()))]);

@@ -415,6 +415,56 @@ fn menus_follow_the_client_language_then_the_last_question() {
 }
 
 #[test]
+fn an_answer_in_another_language_offers_the_persons_own() {
+    let c = conv();
+    let ua = LangCode::new("uk-UA").expect("a language tag");
+    let chat = Chat {
+        key: USER,
+        client_lang: Some(&ua),
+    };
+    let ask = |q: &str| one(c.handle(chat, Input::Text(q.into())).expect("ok"));
+    let offers = |v: &View| v.actions().any(|a| matches!(a, Action::InLang { .. }));
+    // A Russian question from someone whose Telegram is Ukrainian: a Russian answer, and a
+    // button (named in Ukrainian) for the Ukrainian one.
+    let v = ask("Когда была основана сеть?");
+    assert!(v.text.starts_with(&msg(&c, "ru", "faq-founding-answer")));
+    let own = Action::InLang {
+        entry: entry("founding"),
+        lang: lang("uk"),
+    };
+    let button = v.buttons.iter().flatten().find(|b| b.action == own);
+    assert_eq!(
+        button.map(|b| b.label.as_str()),
+        Some(format!("🌐 {}", msg(&c, "uk", "language-name")).as_str()),
+        "{v:#?}"
+    );
+    let u = one(c.handle(chat, Input::Action(own)).expect("ok"));
+    assert!(u.text.starts_with(&msg(&c, "uk", "faq-founding-answer")));
+    assert!(!offers(&u), "{u:#?}");
+    // Asked in the person's own language: nothing to offer.
+    assert!(!offers(&ask("Коли заснували мережу?")));
+    // German has its own button; no second one.
+    let de = LangCode::new("de-DE").expect("a language tag");
+    let german = Chat {
+        key: ChatKey(8),
+        client_lang: Some(&de),
+    };
+    let v = one(c
+        .handle(german, Input::Text("Когда была основана сеть?".into()))
+        .expect("ok"));
+    assert!(!offers(&v), "{v:#?}");
+    // After a /language choice the person has chosen: no offer either.
+    press(&c, USER, Action::SetLang(lang("ru")));
+    assert!(!offers(&ask("Когда была основана сеть?")));
+    // A button for a language the bot does not have (an old message): the entry-gone notice.
+    let old = Action::InLang {
+        entry: entry("founding"),
+        lang: lang("pt"),
+    };
+    assert_eq!(press(&c, USER, old)[0].kind, ViewKind::Notice);
+}
+
+#[test]
 fn topic_menus_and_old_buttons() {
     let c = conv();
     let topics = topic_actions(&c);
@@ -425,6 +475,10 @@ fn topic_menus_and_old_buttons() {
         Action::Topic(TopicId::new("no-such-topic").expect("id")),
         Action::Answer(entry("no-such-entry")),
         Action::German(entry("no-such-entry")),
+        Action::InLang {
+            entry: entry("no-such-entry"),
+            lang: lang("uk"),
+        },
     ] {
         let v = press(&c, USER, old.clone());
         assert_eq!(v[0], View::notice(msg(&c, "de", "entry-gone")), "{old:?}");

@@ -339,6 +339,38 @@ async fn answer_button_uses_the_chat_language_and_the_german_button_german() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_answer_in_another_language_than_the_telegram_one_offers_it() {
+    let e = support::engine();
+    let bot = TestBot::start().await;
+    // Telegram in Ukrainian, the question in Russian: the Russian answer, with a button for
+    // the Ukrainian one (before the German version and 👍 👎).
+    bot.say(140, "Когда была основана сеть?", Some("uk")).await;
+    let ru = sent(&e, "ru", "faq-founding-answer");
+    let calls = bot.wait("Russian answer", |c| c.has_text(140, &ru)).await;
+    let first = &calls.messages_to(140)[0];
+    let data = first.data();
+    let n = data.len();
+    assert!(n >= 4, "{data:?}");
+    assert_eq!(
+        data[n - 4..],
+        [
+            "i:founding:uk",
+            "g:founding",
+            "f:+:founding:ru",
+            "f:-:founding:ru"
+        ]
+    );
+    bot.press(140, "i:founding:uk", Some("uk")).await;
+    let uk = sent(&e, "uk", "faq-founding-answer");
+    let calls = bot.wait("Ukrainian answer", |c| c.has_text(140, &uk)).await;
+    let sent_to = calls.messages_to(140);
+    let last = sent_to.last().map(|m| m.data()).unwrap_or_default();
+    assert!(!last.is_empty(), "the Ukrainian answer has buttons");
+    assert!(last.iter().all(|d| !d.starts_with("i:")), "{last:?}");
+    bot.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_button_whose_entry_is_gone_gets_a_polite_pop_up_and_message() {
     let e = support::engine();
     let gone = e.l10n().msg("de", "entry-gone");
