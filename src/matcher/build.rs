@@ -65,6 +65,7 @@ impl LangIndex {
             target_variants: Vec::new(),
             known_words: HashSet::default(),
             keyboard_words: HashMap::default(),
+            raw_folds: HashMap::default(),
             skeletons: HashMap::default(),
             smalltalk: PhraseSet::new(),
             groups_of: HashMap::default(),

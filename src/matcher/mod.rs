@@ -264,6 +264,11 @@ struct LangIndex {
     /// Known words as typed on a neighbour's keyboard, and the word each stands for
     /// ([`LangIndex::keyboard_words`]).
     keyboard_words: HashMap<String, String>,
+    /// Raw (white-space-separated, unfolded) words of this language's texts other than
+    /// answers → [`LangIndex::fold_raw_word`] of their fold: most words of a query are
+    /// words of the texts, and one lookup costs less than folding them
+    /// ([`LangIndex::cache_raw_words`]).
+    raw_folds: HashMap<String, (usize, Vec<String>)>,
     /// Known words (three letters or more) by their skeleton in the transliteration table's
     /// letter classes, sorted: the readings a misread view word may have meant.
     skeletons: HashMap<String, Vec<String>>,
