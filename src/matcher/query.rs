@@ -107,6 +107,11 @@ impl LangIndex {
                     continue;
                 }
                 for &k in &left_out {
+                    // `may_match` only grows with the shared bigrams
+                    // (`may_match_grows_with_shared`): once it holds, the rest cannot undo it.
+                    if may_match(qc.len(), tc.len(), n) {
+                        break;
+                    }
                     let (list, nq) = grams[k];
                     if let Ok(j) = list.binary_search_by_key(&id, |&(i, _)| i) {
                         n += nq.min(list[j].1) as usize;

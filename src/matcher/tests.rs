@@ -166,6 +166,20 @@ fn min_shared_is_a_lower_bound_of_may_match() {
     assert!(similarity::min_shared(7) >= 2, "prunes where it can");
 }
 
+#[test]
+fn may_match_grows_with_shared() {
+    // (`expand` stops looking up shared bigrams once `may_match` holds.)
+    for lq in 0..70 {
+        for lt in 0..150 {
+            for s in 0..300 {
+                if may_match(lq, lt, s) {
+                    assert!(may_match(lq, lt, s + 1), "lq {lq} lt {lt} shared {s}");
+                }
+            }
+        }
+    }
+}
+
 fn en_docs() -> Vec<Doc<'static>> {
     [
         (0, "When was the network founded?"),
