@@ -286,7 +286,7 @@ struct LangIndex {
     /// Per stem: used by an out-of-scope example.
     in_oos: Vec<bool>,
     /// Stems that name the network (see [`SELF_SHARE`]).
-    self_stems: HashSet<u32>,
+    self_stems: Vec<u32>,
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
     /// The stem of every folded word of the content that is stemmed (not a stop or

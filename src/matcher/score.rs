@@ -82,7 +82,7 @@ impl LangIndex {
                 || self.analyzer.is_network_mention(q)
                 || ex
                     .iter()
-                    .any(|&(id, s)| s >= KNOWN_SIM && self.self_stems.contains(&id))
+                    .any(|&(id, s)| s >= KNOWN_SIM && self.is_self_stem(id))
             {
                 signals.names_network = true;
             }
@@ -218,13 +218,14 @@ impl LangIndex {
             for &vi in &cand {
                 let v = &self.variants[vi as usize];
                 let k = slots.get(&mut scratch.slot_of, v.target, nq);
-                let cov = &mut slots.cov[k * nq..(k + 1) * nq];
                 let slot = &mut slots.t[k];
-                if !slot.ready {
-                    slot.ready = true;
-                    self.cover(v.target, cov, &row);
-                }
+                // (A bound is made only once `cov` is complete: with it, `ready` holds.)
                 if slot.rub < 0.0 {
+                    let cov = &mut slots.cov[k * nq..(k + 1) * nq];
+                    if !slot.ready {
+                        slot.ready = true;
+                        self.cover(v.target, cov, &row);
+                    }
                     let mut all = 0.0f32;
                     for (w, &c) in weights.iter().zip(cov.iter()) {
                         all += w * c;
@@ -335,10 +336,8 @@ impl LangIndex {
                 // not at every better score)?
                 if slot.best_vi != u32::MAX {
                     let v = &self.variants[slot.best_vi as usize];
-                    detail.names_network = self
-                        .variant_toks(v)
-                        .iter()
-                        .any(|t| self.self_stems.contains(t));
+                    detail.names_network =
+                        self.variant_toks(v).iter().any(|&t| self.is_self_stem(t));
                 }
                 out.push((self.targets[slot.target as usize], slot.score, detail));
             }
