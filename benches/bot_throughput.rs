@@ -26,6 +26,10 @@ use widunetz_bot::live::Live;
 use widunetz_bot::store::Store;
 use widunetz_bot::{Engine, telegram};
 
+// The binary's allocator (src/main.rs), so that what is measured is what runs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 type BoxError = Box<dyn std::error::Error + Send + Sync>;
 
 fn pct(sorted: &[Duration], p: f64) -> f64 {

@@ -18,6 +18,10 @@ use widunetz_bot::Engine;
 use widunetz_bot::content::Faq;
 use widunetz_bot::l10n::L10n;
 
+// The binary's allocator (src/main.rs), so that what is measured is what runs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 type BoxError = Box<dyn std::error::Error>;
 
 fn main() -> Result<(), BoxError> {

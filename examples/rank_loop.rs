@@ -3,6 +3,10 @@
 use std::io::BufRead;
 use std::path::Path;
 
+// The binary's allocator (src/main.rs), so that what is measured is what runs.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let file = args.first().ok_or("rank_loop FILE [ROUNDS]")?;

@@ -148,6 +148,12 @@ pub struct Model {
 /// Sparse vector: (feature, value), sorted by feature, no duplicates.
 type Sparse = Vec<(u32, f32)>;
 
+thread_local! {
+    /// Per feature: its sum in [`Model::features`] (`None` between calls), reused across
+    /// queries.
+    static SUMS: std::cell::Cell<Vec<Option<f32>>> = const { std::cell::Cell::new(Vec::new()) };
+}
+
 fn to_sparse(map: HashMap<u32, f32>) -> Sparse {
     let mut v: Sparse = map.into_iter().filter(|&(_, x)| x != 0.0).collect();
     v.sort_unstable_by_key(|&(f, _)| f);
@@ -353,10 +359,25 @@ impl Model {
         words: &[QueryWord<'_>],
         groups_of: &'g dyn Fn(u32) -> &'g [u32],
     ) -> Sparse {
-        // Every addition (feature, value) in the order it is made, then summed per feature in
-        // that order (a stable sort): the same sums as a map, without hashing (a sum that
-        // starts at -0.0 instead of 0.0 is zero only when both are: dropped either way).
-        let mut adds: Vec<(u32, f32)> = Vec::new();
+        // Every addition (feature, value) summed per feature in the order it is made, in a
+        // per-thread array indexed by feature (a sum that starts at -0.0 instead of 0.0 is
+        // zero only when both are: dropped either way); then the features in order. (Taken
+        // out of its cell: a panic in between drops it, so no half-reset array is reused.)
+        let mut sums = SUMS.with(std::cell::Cell::take);
+        let mut touched: Vec<u32> = Vec::new();
+        let mut add = |f: u32, x: f32| {
+            let i = f as usize;
+            if i >= sums.len() {
+                sums.resize(i + 1, None);
+            }
+            match &mut sums[i] {
+                Some(sum) => *sum += x,
+                empty => {
+                    *empty = Some(x);
+                    touched.push(f);
+                }
+            }
+        };
         let mut word: Vec<(u32, f32)> = Vec::new();
         for w in words {
             word.clear();
@@ -369,20 +390,20 @@ impl Model {
                     }
                 }
             }
-            adds.extend_from_slice(&word);
+            for &(f, x) in &word {
+                add(f, x);
+            }
             match w.grams {
-                Some(fs) => adds.extend(fs.iter().map(|&f| (f, CHAR_WEIGHT))),
-                None => self.gram_features(w.stem, |f| adds.push((f, CHAR_WEIGHT))),
+                Some(fs) => fs.iter().for_each(|&f| add(f, CHAR_WEIGHT)),
+                None => self.gram_features(w.stem, |f| add(f, CHAR_WEIGHT)),
             }
         }
-        adds.sort_by_key(|&(f, _)| f);
-        let mut m: Sparse = Vec::with_capacity(adds.len());
-        for (f, x) in adds {
-            match m.last_mut() {
-                Some(e) if e.0 == f => e.1 += x,
-                _ => m.push((f, x)),
-            }
-        }
+        touched.sort_unstable();
+        let mut m: Sparse = touched
+            .iter()
+            .filter_map(|&f| sums[f as usize].take().map(|x| (f, x)))
+            .collect();
+        SUMS.with(|cell| cell.set(sums));
         m.retain(|&(_, x)| x != 0.0);
         normalised(
             m.into_iter()

@@ -14,6 +14,11 @@ use clap::Parser;
 
 use widunetz_bot::redact;
 
+// mimalloc instead of the system allocator: malloc/free were ~12 % of a query's
+// instructions (~2,300 allocations per `Engine::rank`); see BENCHMARKS.md (speed7).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Secrets are read once and registered before logging starts, so no line can carry them.
     let env = cmd::Env::read();

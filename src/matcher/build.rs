@@ -65,6 +65,7 @@ impl LangIndex {
             target_variants: Vec::new(),
             known_words: HashSet::default(),
             keyboard_words: HashMap::default(),
+            raw_folds: HashMap::default(),
             skeletons: HashMap::default(),
             smalltalk: PhraseSet::new(),
             groups_of: HashMap::default(),
@@ -72,7 +73,7 @@ impl LangIndex {
             syn_phrases: HashMap::default(),
             joined: HashMap::default(),
             in_oos: Vec::new(),
-            self_stems: HashSet::default(),
+            self_stems: Vec::new(),
             other_names: Vec::new(),
             question_stems: HashSet::default(),
             stem_of: HashMap::default(),
@@ -378,6 +379,13 @@ impl LangIndex {
             .filter(|&(s, n)| n >= need && !question_ids.contains(&s))
             .map(|(s, _)| s)
             .collect();
+        self.self_stems.sort_unstable();
+    }
+
+    /// Is stem `id` a name of the network ([`LangIndex::self_stems`], sorted: a few stems,
+    /// looked up per query word and per best variant)?
+    pub(super) fn is_self_stem(&self, id: u32) -> bool {
+        self.self_stems.binary_search(&id).is_ok()
     }
 
     /// The stems (as text) that name the network in this language's candidates.
@@ -413,7 +421,8 @@ impl LangIndex {
                 keep.extend(self.groups[g as usize].iter().copied());
             }
         }
-        self.self_stems = keep;
+        self.self_stems = keep.into_iter().collect();
+        self.self_stems.sort_unstable();
     }
 
     /// Adds folded tokens to the known words (each distinct token once).

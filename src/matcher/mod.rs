@@ -58,6 +58,7 @@ use crate::text::{Analyzer, Script, script};
 mod build;
 mod cache;
 mod model;
+mod prerank;
 mod query;
 mod score;
 mod search;
@@ -265,6 +266,11 @@ struct LangIndex {
     /// Known words as typed on a neighbour's keyboard, and the word each stands for
     /// ([`LangIndex::keyboard_words`]).
     keyboard_words: HashMap<String, String>,
+    /// Raw (white-space-separated, unfolded) words of this language's texts other than
+    /// answers → [`LangIndex::fold_raw_word`] of their fold: most words of a query are
+    /// words of the texts, and one lookup costs less than folding them
+    /// ([`LangIndex::cache_raw_words`]).
+    raw_folds: HashMap<String, (usize, Vec<String>)>,
     /// Known words (three letters or more) by their skeleton in the transliteration table's
     /// letter classes, sorted: the readings a misread view word may have meant.
     skeletons: HashMap<String, Vec<String>>,
@@ -281,7 +287,7 @@ struct LangIndex {
     /// Per stem: used by an out-of-scope example.
     in_oos: Vec<bool>,
     /// Stems that name the network (see [`SELF_SHARE`]).
-    self_stems: HashSet<u32>,
+    self_stems: Vec<u32>,
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
     /// The stem of every folded word of the content that is stemmed (not a stop or

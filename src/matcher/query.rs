@@ -6,14 +6,15 @@ use super::*;
 /// What the readings of one query in every language of its script share: its
 /// white-space-separated words, which of them are written in lower case by someone who
 /// writes capitals ([`LangIndex::lower_case_words`]), and the words' folds up to the German
-/// digraphs ([`crate::text::fold_before_digraphs`]), made at most once per apostrophe rule
-/// (German and Turkish, Russian and Ukrainian, Arabic and Persian fold alike up to there).
+/// digraphs ([`crate::text::fold_before_digraphs`]), each made at most once per apostrophe
+/// rule (German and Turkish, Russian and Ukrainian, Arabic and Persian fold alike up to
+/// there), and only for a word some language has not cached ([`LangIndex::raw_folds`]).
 pub(super) struct QueryWords<'q> {
     pub(super) query: &'q str,
     words: Vec<&'q str>,
     lower_case: Vec<bool>,
-    /// Index: `apostrophe_suffixes as usize`.
-    folds: [Option<Vec<String>>; 2],
+    /// Index: `apostrophe_suffixes as usize`; per word (empty until first needed).
+    folds: [Vec<Option<String>>; 2],
 }
 
 impl<'q> QueryWords<'q> {
@@ -31,18 +32,18 @@ impl<'q> QueryWords<'q> {
             query,
             words,
             lower_case,
-            folds: [None, None],
+            folds: [Vec::new(), Vec::new()],
         }
     }
 
-    fn fold(&mut self, apostrophe_suffixes: bool) {
-        let words = &self.words;
-        self.folds[apostrophe_suffixes as usize].get_or_insert_with(|| {
-            words
-                .iter()
-                .map(|w| crate::text::fold_before_digraphs(w, apostrophe_suffixes))
-                .collect()
-        });
+    /// The fold of word `i` up to the German digraphs.
+    fn fold(&mut self, i: usize, apostrophe_suffixes: bool) -> &str {
+        let folds = &mut self.folds[apostrophe_suffixes as usize];
+        if folds.is_empty() {
+            folds.resize(self.words.len(), None);
+        }
+        let w = self.words[i];
+        folds[i].get_or_insert_with(|| crate::text::fold_before_digraphs(w, apostrophe_suffixes))
     }
 }
 
@@ -106,6 +107,11 @@ impl LangIndex {
                     continue;
                 }
                 for &k in &left_out {
+                    // `may_match` only grows with the shared bigrams
+                    // (`may_match_grows_with_shared`): once it holds, the rest cannot undo it.
+                    if may_match(qc.len(), tc.len(), n) {
+                        break;
+                    }
                     let (list, nq) = grams[k];
                     if let Ok(j) = list.binary_search_by_key(&id, |&(i, _)| i) {
                         n += nq.min(list[j].1) as usize;
@@ -322,7 +328,8 @@ impl LangIndex {
     /// The folded tokens of a query ([`Analyzer::folded_tokens`]) and its
     /// [`LangIndex::lower_case_words`], folding each word once: steps 1–6 and one-word folds
     /// work within white-space-separated words (see [`super::cache::BuildCache`]), so for a
-    /// query within the caps the words' tokens, joined, are the query's.
+    /// query within the caps the words' tokens, joined, are the query's. A word of the
+    /// language's texts is looked up ([`Self::raw_folds`]) instead of folded.
     pub(super) fn fold_query(&self, words: &mut QueryWords<'_>) -> (Vec<String>, HashSet<String>) {
         let query = words.query;
         let whole = || {
@@ -334,49 +341,17 @@ impl LangIndex {
         if query.len() > crate::text::MAX_CHARS && query.chars().count() > crate::text::MAX_CHARS {
             return whole();
         }
-        let folding = self.analyzer.folding();
-        words.fold(folding.apostrophe_suffixes);
-        let folds = words.folds[folding.apostrophe_suffixes as usize]
-            .as_deref()
-            .unwrap_or_default();
+        let apostrophe_suffixes = self.analyzer.folding().apostrophe_suffixes;
         let (mut base, mut lower, mut raw) = (Vec::new(), HashSet::default(), 0);
-        for (i, f) in folds.iter().enumerate() {
-            let toks = if folding.digraphs {
-                crate::text::tokens(&crate::text::latin::german_digraphs(f))
-            } else {
-                crate::text::tokens(f)
+        for i in 0..words.words.len() {
+            let (n, word) = match self.raw_folds.get(words.words[i]) {
+                Some((n, word)) => (*n, word.clone()),
+                None => self.fold_raw_word(words.fold(i, apostrophe_suffixes)),
             };
-            raw += toks.len();
+            raw += n;
             if raw > crate::text::MAX_TOKENS {
                 // The query's own token cap cuts in: fold it whole.
                 return whole();
-            }
-            let mut word = Vec::new();
-            for t in toks {
-                self.analyzer.fold_word(t, &mut word);
-            }
-            // A word typed on a neighbour's keyboard («хотили») is the word it stands for.
-            if !self.keyboard_words.is_empty() {
-                for w in &mut word {
-                    if let Some(meant) = self.keyboard_words.get(w.as_str()) {
-                        w.clone_from(meant);
-                    }
-                }
-            }
-            // A pronoun written onto a word the texts use without it («هدفش», its goal) is
-            // that word and the pronoun («هدف آن»).
-            if let Some(pronoun) = self.pronoun_word.as_ref() {
-                let mut k = 0;
-                while k < word.len() {
-                    match self.pronoun_stem(&word[k]) {
-                        Some(stem) => {
-                            word[k] = stem;
-                            word.insert(k + 1, pronoun.clone());
-                            k += 2;
-                        }
-                        None => k += 1,
-                    }
-                }
             }
             if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());
@@ -385,6 +360,68 @@ impl LangIndex {
         }
         base.truncate(crate::text::MAX_TOKENS);
         (self.analyzer.fold_phrases(base), lower)
+    }
+
+    /// One white-space-separated word of a query, folded up to the German digraphs
+    /// (`fold`), made into this language's folded words ([`Self::fold_query`]): its number
+    /// of tokens (for the token cap) and the words, after one-word folds, keyboard
+    /// spellings and pronoun endings.
+    pub(super) fn fold_raw_word(&self, fold: &str) -> (usize, Vec<String>) {
+        let toks = if self.analyzer.folding().digraphs {
+            crate::text::tokens(&crate::text::latin::german_digraphs(fold))
+        } else {
+            crate::text::tokens(fold)
+        };
+        let n = toks.len();
+        let mut word = Vec::new();
+        for t in toks {
+            self.analyzer.fold_word(t, &mut word);
+        }
+        // A word typed on a neighbour's keyboard («хотили») is the word it stands for.
+        if !self.keyboard_words.is_empty() {
+            for w in &mut word {
+                if let Some(meant) = self.keyboard_words.get(w.as_str()) {
+                    w.clone_from(meant);
+                }
+            }
+        }
+        // A pronoun written onto a word the texts use without it («هدفش», its goal) is
+        // that word and the pronoun («هدف آن»).
+        if let Some(pronoun) = self.pronoun_word.as_ref() {
+            let mut k = 0;
+            while k < word.len() {
+                match self.pronoun_stem(&word[k]) {
+                    Some(stem) => {
+                        word[k] = stem;
+                        word.insert(k + 1, pronoun.clone());
+                        k += 2;
+                    }
+                    None => k += 1,
+                }
+            }
+        }
+        (n, word)
+    }
+
+    /// Fills [`Self::raw_folds`] with the words of the questions, titles, small talk and
+    /// out-of-scope examples (not answers: queries seldom use their words) of the languages
+    /// `langs` (this one's script: each reads every question of it). Only once the index is
+    /// complete: keyboard spellings and pronoun endings are part of the fold.
+    pub(super) fn cache_raw_words(&mut self, docs: &[Doc<'_>], langs: &[&str]) {
+        let apostrophe_suffixes = self.analyzer.folding().apostrophe_suffixes;
+        let mut cache: HashMap<String, (usize, Vec<String>)> = HashMap::default();
+        for d in docs
+            .iter()
+            .filter(|d| langs.contains(&d.lang) && !d.context)
+        {
+            for w in d.text.split_whitespace() {
+                if !cache.contains_key(w) {
+                    let fold = crate::text::fold_before_digraphs(w, apostrophe_suffixes);
+                    cache.insert(w.to_string(), self.fold_raw_word(&fold));
+                }
+            }
+        }
+        self.raw_folds = cache;
     }
 
     /// Folded words that the writer put in lower case although the message has capitals

@@ -1,6 +1,6 @@
 //! Scoring the variants of one language against the query stems: weighted recall and
-//! precision with context credit, the signals, and the bounded pre-ranking of large
-//! knowledge bases.
+//! precision with context credit, and the signals (the bounded pre-ranking of large
+//! knowledge bases is in `prerank.rs`).
 
 use super::*;
 
@@ -82,7 +82,7 @@ impl LangIndex {
                 || self.analyzer.is_network_mention(q)
                 || ex
                     .iter()
-                    .any(|&(id, s)| s >= KNOWN_SIM && self.self_stems.contains(&id))
+                    .any(|&(id, s)| s >= KNOWN_SIM && self.is_self_stem(id))
             {
                 signals.names_network = true;
             }
@@ -146,8 +146,8 @@ impl LangIndex {
                 let row = &table[r * nq..(r + 1) * nq];
                 for &ti in &self.context_postings[t as usize] {
                     let k = slots.get(&mut scratch.slot_of, ti, nq);
-                    if !slots.ready[k] {
-                        slots.ready[k] = true;
+                    if !slots.t[k].ready {
+                        slots.t[k].ready = true;
                         // The variants with a matched stem are in (postings); the others
                         // have no stem with a row, so each scores the same (context credit
                         // only, no precision): only the first in index order can raise the
@@ -218,17 +218,19 @@ impl LangIndex {
             for &vi in &cand {
                 let v = &self.variants[vi as usize];
                 let k = slots.get(&mut scratch.slot_of, v.target, nq);
-                let cov = &mut slots.cov[k * nq..(k + 1) * nq];
-                if !slots.ready[k] {
-                    slots.ready[k] = true;
-                    self.cover(v.target, cov, &row);
-                }
-                if slots.rub[k] < 0.0 {
+                let slot = &mut slots.t[k];
+                // (A bound is made only once `cov` is complete: with it, `ready` holds.)
+                if slot.rub < 0.0 {
+                    let cov = &mut slots.cov[k * nq..(k + 1) * nq];
+                    if !slot.ready {
+                        slot.ready = true;
+                        self.cover(v.target, cov, &row);
+                    }
                     let mut all = 0.0f32;
                     for (w, &c) in weights.iter().zip(cov.iter()) {
                         all += w * c;
                     }
-                    slots.rub[k] = if wsum > 0.0 { all / wsum } else { 0.0 };
+                    slot.rub = if wsum > 0.0 { all / wsum } else { 0.0 };
                 }
                 let info = v.idf_sum.max(min_info);
                 let pacc = &mut scratch.pacc[vi as usize];
@@ -238,11 +240,12 @@ impl LangIndex {
                     0.0
                 };
                 *pacc = 0.0;
-                let ub = recall_weight * slots.rub[k] + (1.0 - recall_weight) * p + BOUND_SLACK;
-                ubs.push(ub);
-                if ub > slots.seed_ub[k] {
-                    slots.seed_ub[k] = ub;
-                    slots.seed[k] = vi;
+                let ub = recall_weight * slot.rub + (1.0 - recall_weight) * p + BOUND_SLACK;
+                // (With its slot: the scoring pass below needs no look-up of the target.)
+                ubs.push((ub, k as u32));
+                if ub > slot.seed_ub {
+                    slot.seed_ub = ub;
+                    slot.seed = vi;
                 }
             }
         }
@@ -250,10 +253,11 @@ impl LangIndex {
         let mut score_one = |vi: u32, k: usize, slots: &mut Slots| {
             let v = &self.variants[vi as usize];
             let cov = &mut slots.cov[k * nq..(k + 1) * nq];
-            if !slots.ready[k] {
+            let slot = &mut slots.t[k];
+            if !slot.ready {
                 // A target no matched stem's context postings reach (out-of-scope examples,
                 // or any target when pre-ranking): its coverage from its own texts.
-                slots.ready[k] = true;
+                slot.ready = true;
                 self.cover(v.target, cov, &row);
             }
             best.iter_mut().for_each(|b| *b = 0.0);
@@ -277,14 +281,14 @@ impl LangIndex {
             let info = v.idf_sum.max(min_info);
             let p = if info > 0.0 { precision / info } else { 0.0 };
             let score = (recall_weight * r + (1.0 - recall_weight) * p).clamp(0.0, 1.0);
-            let e = &mut slots.score[k];
+            let e = &mut slot.score;
             if *e < 0.0 {
                 *e = 0.0;
             }
             // The best score, ties to the first variant in index order (seeds come first).
-            if score > *e || (score == *e && *e > 0.0 && vi < slots.best_vi[k]) {
+            if score > *e || (score == *e && *e > 0.0 && vi < slot.best_vi) {
                 *e = score;
-                slots.best_vi[k] = vi;
+                slot.best_vi = vi;
                 let mut covered = 0u64;
                 let mut uncovered = 0u64;
                 for qi in 0..nq.min(64) {
@@ -294,26 +298,24 @@ impl LangIndex {
                         uncovered |= 1 << qi;
                     }
                 }
-                slots.detail[k] = Detail {
+                // (`names_network` is made for the final `best_vi` only, below.)
+                slot.detail = Detail {
                     covered,
                     uncovered,
-                    names_network: self
-                        .variant_toks(v)
-                        .iter()
-                        .any(|t| self.self_stems.contains(t)),
+                    names_network: false,
                     lang: 0,
                 };
             }
         };
         if bounded {
-            for k in 0..slots.target.len() {
-                if slots.seed_ub[k] >= 0.0 {
-                    score_one(slots.seed[k], k, &mut slots);
+            for k in 0..slots.t.len() {
+                if slots.t[k].seed_ub >= 0.0 {
+                    score_one(slots.t[k].seed, k, &mut slots);
                 }
             }
-            for (&vi, &ub) in cand.iter().zip(&ubs) {
-                let k = scratch.slot_of[self.variants[vi as usize].target as usize] as usize;
-                if vi != slots.seed[k] && ub >= slots.score[k] {
+            for (&vi, &(ub, k)) in cand.iter().zip(&ubs) {
+                let k = k as usize;
+                if vi != slots.t[k].seed && ub >= slots.t[k].score {
                     score_one(vi, k, &mut slots);
                 }
             }
@@ -324,12 +326,20 @@ impl LangIndex {
             }
         }
         scratch.ubs = ubs;
-        let mut out = Vec::with_capacity(slots.target.len());
-        for (k, &ti) in slots.target.iter().enumerate() {
-            scratch.slot_of[ti as usize] = u32::MAX;
+        let mut out = Vec::with_capacity(slots.t.len());
+        for slot in &slots.t {
+            scratch.slot_of[slot.target as usize] = u32::MAX;
             // Targets reached through their texts but without a variant are no result.
-            if slots.score[k] >= 0.0 {
-                out.push((self.targets[ti as usize], slots.score[k], slots.detail[k]));
+            if slot.score >= 0.0 {
+                let mut detail = slot.detail;
+                // Does the variant that set the detail name the network (once per target,
+                // not at every better score)?
+                if slot.best_vi != u32::MAX {
+                    let v = &self.variants[slot.best_vi as usize];
+                    detail.names_network =
+                        self.variant_toks(v).iter().any(|&t| self.is_self_stem(t));
+                }
+                out.push((self.targets[slot.target as usize], slot.score, detail));
             }
         }
         for &t in &matched {
@@ -372,125 +382,39 @@ impl LangIndex {
             }
         })
     }
-
-    /// Large knowledge bases: the [`MAX_SCORED`] variants with the best cheap estimate of the
-    /// score (weighted overlap with the query, both ways; no context credit), sorted.
-    pub(super) fn prerank(
-        &self,
-        matched: &[u32],
-        table: &[f32],
-        weights: &[f32],
-        wsum: f32,
-        recall_weight: f32,
-        seen: &mut [u64],
-    ) -> Vec<u32> {
-        let nq = weights.len();
-        let mut stems: Vec<(u32, usize)> = matched.iter().copied().zip(0..).collect();
-        // Rare stems first, so the skip of near-stop-word stems below has a fallback.
-        stems.sort_unstable_by_key(|&(t, _)| (self.postings[t as usize].len(), t));
-        SCRATCH.with(|cell| {
-            let mut acc = cell.borrow_mut();
-            if acc.len() < self.variants.len() {
-                acc.resize(self.variants.len(), (0.0, 0.0));
-            }
-            let mut hit: Vec<u32> = Vec::new();
-            let max_hits = prerank_hits(self.variants.len());
-            for &(t, r) in &stems {
-                let plist = &self.postings[t as usize];
-                if plist.len() > MAX_PRERANK_POSTINGS && !hit.is_empty() {
-                    continue;
-                }
-                let create = hit.len() < max_hits;
-                let sims = &table[r * nq..(r + 1) * nq];
-                let gain: f32 = sims.iter().zip(weights).map(|(s, w)| s * w).sum();
-                let top = sims.iter().copied().fold(0.0, f32::max);
-                let prec = self.idf[t as usize] * top;
-                for &vi in plist {
-                    let a = &mut acc[vi as usize];
-                    if a.0 == 0.0 && a.1 == 0.0 {
-                        if !create {
-                            continue;
-                        }
-                        hit.push(vi);
-                    }
-                    a.0 += gain;
-                    a.1 += prec;
-                }
-            }
-            // Many hits: in index order (a bit set walked once), so the reads below go
-            // through `acc` and `variants` in order instead of at random. Each hit is in
-            // `hit` once (every posting adds a positive gain), and the selection below
-            // breaks ties by index, so the order changes nothing.
-            let hit =
-                if hit.len() * 8 > self.variants.len() && seen.len() * 64 >= self.variants.len() {
-                    for &vi in &hit {
-                        seen[vi as usize / 64] |= 1 << (vi % 64);
-                    }
-                    let mut sorted = Vec::with_capacity(hit.len());
-                    for (w, word) in seen.iter_mut().enumerate() {
-                        let mut b = std::mem::take(word);
-                        while b != 0 {
-                            sorted.push((w * 64) as u32 + b.trailing_zeros());
-                            b &= b - 1;
-                        }
-                    }
-                    sorted
-                } else {
-                    hit
-                };
-            let mut est: Vec<(f32, u32)> = hit
-                .iter()
-                .map(|&vi| {
-                    let (g, p) = std::mem::take(&mut acc[vi as usize]);
-                    let v = &self.variants[vi as usize];
-                    let r = if wsum > 0.0 { (g / wsum).min(1.0) } else { 0.0 };
-                    let p = if v.idf_sum > 0.0 { p / v.idf_sum } else { 0.0 };
-                    (recall_weight * r + (1.0 - recall_weight) * p, vi)
-                })
-                .collect();
-            let by_score = |a: &(f32, u32), b: &(f32, u32)| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1));
-            if est.len() > MAX_SCORED {
-                est.select_nth_unstable_by(MAX_SCORED - 1, by_score);
-                est.truncate(MAX_SCORED);
-            }
-            let mut cand: Vec<u32> = est.into_iter().map(|(_, vi)| vi).collect();
-            cand.sort_unstable();
-            cand
-        })
-    }
 }
 
 /// The targets one [`LangIndex::score`] call scores, by slot (first use order).
 #[derive(Default)]
 struct Slots {
-    target: Vec<u32>,
-    /// Best variant score (-1: no variant scored yet).
-    score: Vec<f32>,
-    detail: Vec<Detail>,
+    /// Per slot (one vector of structs: one bounds check per access in the loops).
+    t: Vec<Slot>,
     /// Per slot and query word: the best similarity anywhere in the target's texts.
     cov: Vec<f32>,
+}
+
+/// One target of [`Slots`].
+#[derive(Clone, Copy)]
+struct Slot {
+    target: u32,
+    /// Best variant score (-1: no variant scored yet).
+    score: f32,
+    detail: Detail,
     /// `cov` is complete (and, when collecting candidates, the variants are in).
-    ready: Vec<bool>,
+    ready: bool,
     /// The weighted share of the query that `cov` covers (-1: not made yet).
-    rub: Vec<f32>,
+    rub: f32,
     /// The variant with the best bound, scored first, and its bound (-1: none).
-    seed: Vec<u32>,
-    seed_ub: Vec<f32>,
+    seed: u32,
+    seed_ub: f32,
     /// The variant that set `score` and `detail`.
-    best_vi: Vec<u32>,
+    best_vi: u32,
 }
 
 impl Slots {
     fn clear(&mut self) {
-        self.target.clear();
-        self.score.clear();
-        self.detail.clear();
+        self.t.clear();
         self.cov.clear();
-        self.ready.clear();
-        self.rub.clear();
-        self.seed.clear();
-        self.seed_ub.clear();
-        self.best_vi.clear();
     }
 
     /// The slot of target `ti` (index into [`LangIndex::targets`]), new if needed.
@@ -500,16 +424,18 @@ impl Slots {
     fn get(&mut self, slot_of: &mut [u32], ti: u32, nq: usize) -> usize {
         let s = &mut slot_of[ti as usize];
         if *s == u32::MAX {
-            *s = self.target.len() as u32;
-            self.target.push(ti);
-            self.score.push(-1.0);
-            self.detail.push(Detail::default());
+            *s = self.t.len() as u32;
+            self.t.push(Slot {
+                target: ti,
+                score: -1.0,
+                detail: Detail::default(),
+                ready: false,
+                rub: -1.0,
+                seed: u32::MAX,
+                seed_ub: -1.0,
+                best_vi: u32::MAX,
+            });
             self.cov.resize(self.cov.len() + nq, 0.0);
-            self.ready.push(false);
-            self.rub.push(-1.0);
-            self.seed.push(u32::MAX);
-            self.seed_ub.push(-1.0);
-            self.best_vi.push(u32::MAX);
         }
         *s as usize
     }
@@ -537,8 +463,8 @@ struct ScoreScratch {
     cand: Vec<u32>,
     /// Per variant: its precision bound's numerator while collecting candidates, all 0.
     pacc: Vec<f32>,
-    /// Per candidate: its score bound.
-    ubs: Vec<f32>,
+    /// Per candidate: its score bound and its target's slot.
+    ubs: Vec<(f32, u32)>,
 }
 
 impl ScoreScratch {
@@ -561,9 +487,6 @@ impl ScoreScratch {
 
 thread_local! {
     static SCORE_SCRATCH: std::cell::Cell<ScoreScratch> = std::cell::Cell::new(ScoreScratch::default());
-    /// Per-variant accumulators of [`LangIndex::prerank`], reused across queries (a fresh
-    /// zeroed vector of millions of entries per query would cost more than the ranking).
-    static SCRATCH: std::cell::RefCell<Vec<(f32, f32)>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Relative and absolute slack of the score bounds: far above the rounding of summing at

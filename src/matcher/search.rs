@@ -100,6 +100,22 @@ impl Index {
         for (li, t) in langs.iter_mut().zip(typed) {
             li.keyboard_words = t;
         }
+        // The query words' folds of the words of each language's script (after the
+        // keyboard words, which are part of them), in parallel as above.
+        let scripts: Vec<(String, Option<Script>)> = langs
+            .iter()
+            .map(|li| (li.code.clone(), li.script))
+            .collect();
+        std::thread::scope(|scope| {
+            for li in &mut langs {
+                let same: Vec<&str> = scripts
+                    .iter()
+                    .filter(|(_, s)| s.is_some() && *s == li.script)
+                    .map(|(c, _)| c.as_str())
+                    .collect();
+                scope.spawn(move || li.cache_raw_words(docs, &same));
+            }
+        });
         // The network's name: a word most entries' questions use in at least two languages.
         let mut seen: HashMap<String, usize> = HashMap::default();
         for li in &langs {

@@ -166,6 +166,20 @@ fn min_shared_is_a_lower_bound_of_may_match() {
     assert!(similarity::min_shared(7) >= 2, "prunes where it can");
 }
 
+#[test]
+fn may_match_grows_with_shared() {
+    // (`expand` stops looking up shared bigrams once `may_match` holds.)
+    for lq in 0..70 {
+        for lt in 0..150 {
+            for s in 0..300 {
+                if may_match(lq, lt, s) {
+                    assert!(may_match(lq, lt, s + 1), "lq {lq} lt {lt} shared {s}");
+                }
+            }
+        }
+    }
+}
+
 fn en_docs() -> Vec<Doc<'static>> {
     [
         (0, "When was the network founded?"),
@@ -509,4 +523,57 @@ fn every_word(alphabet: &[char], max_len: usize) -> Vec<Vec<char>> {
                 .map(|w| w.chars().collect()),
         )
         .collect()
+}
+
+#[test]
+fn cached_raw_word_folds_are_the_plain_folds() {
+    let mut idx = Index::build(&docs_of(&[
+        (0, "de", "Wie wurde widunetz gegründet? Straße, GRÜNDUNG"),
+        (0, "tr", "widunetz'in amaçları nelerdir? İSTANBUL’da"),
+        (0, "en", "What's the network's goal? (e-mail)"),
+        (0, "ru", "Ещё вопрос: как связаться с сетью?"),
+        (0, "uk", "Скільки учасників у мережі widunetz?"),
+        (1, "uk", "Хто фінансує мережу widunetz?"),
+        (0, "ar", "متى تأسست الشبكة؟ والأشخاص ٢٠٠٨"),
+        (0, "fa", "هدف شبکه چیست؟ بودجه شبکه"),
+    ]));
+    // The texts' words as written, changed (typos, case, marks, keyboard spellings,
+    // pronoun endings) and joined: the cached and the plain fold of every query agree.
+    let queries = [
+        "Wie wurde widunetz gegründet? straße, Gründung gegrundet",
+        "widunetz'in amaçları nelerdir? istanbul’da İSTANBUL'DA",
+        "What's the network's goal? (e-mail) whats the networks",
+        "Ещё вопрос: как связаться с сетью? еще",
+        "скока учасникив у мережи widunetz? финансуе Хто",
+        "متى تأسست الشبكة؟ والأشخاص ٢٠٠٨ الاشخاص",
+        "هدفش شبکه چیست؟ بودجش هدف",
+    ];
+    for li in &mut idx.langs {
+        let hit = |w: &str| li.raw_folds.contains_key(w);
+        assert!(
+            queries.iter().any(|q| q.split_whitespace().any(hit)),
+            "{}",
+            li.code
+        );
+        let cache = std::mem::take(&mut li.raw_folds);
+        let plain: Vec<_> = queries
+            .iter()
+            .map(|q| li.fold_query(&mut query::QueryWords::new(q)))
+            .collect();
+        li.raw_folds = cache;
+        for (q, p) in queries.iter().zip(plain) {
+            assert_eq!(
+                li.fold_query(&mut query::QueryWords::new(q)),
+                p,
+                "{} {q}",
+                li.code
+            );
+        }
+        // Each cached word is its plain fold.
+        let rule = li.analyzer.folding().apostrophe_suffixes;
+        for (w, cached) in &li.raw_folds {
+            let fold = crate::text::fold_before_digraphs(w, rule);
+            assert_eq!(*cached, li.fold_raw_word(&fold), "{} {w}", li.code);
+        }
+    }
 }

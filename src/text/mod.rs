@@ -427,8 +427,8 @@ impl Analyzer {
     pub fn is_addressee(&self, folded_token: &str) -> bool {
         self.addressee.contains(folded_token)
             || self.addressee_endings.iter().any(|e| {
-                folded_token.chars().count() >= e.chars().count() + MIN_AFFIX_STEM
-                    && folded_token.ends_with(e.as_str())
+                folded_token.ends_with(e.as_str())
+                    && folded_token.chars().count() >= e.chars().count() + MIN_AFFIX_STEM
             })
     }
 
@@ -469,8 +469,9 @@ impl Analyzer {
 
     /// The profile's `stem_endings` off a stem (where three letters stay).
     fn cut_stem_ending(&self, s: String) -> String {
+        // (The ending is compared before any letters are counted: most endings fail there.)
         for e in &self.stem_endings {
-            if s.chars().count() >= e.chars().count() + MIN_AFFIX_STEM && s.ends_with(e.as_str()) {
+            if s.ends_with(e.as_str()) && s.chars().count() >= e.chars().count() + MIN_AFFIX_STEM {
                 return s[..s.len() - e.len()].to_string();
             }
         }
