@@ -443,3 +443,26 @@ pub struct Matches {
     /// in no particular order (for tools that choose thresholds: `examples/scores.rs`).
     pub evidence: Vec<(Target, f32, f32)>,
 }
+
+impl LangIndex {
+    /// The query words (bit i: `words[i]`) that the texts of `entry` in this language use
+    /// (one of its questions, its title or its answer), or a word within typo distance of
+    /// one ([`KNOWN_SIM`]).
+    fn entry_uses(&self, entry: usize, words: &[Word]) -> u64 {
+        let Some(ti) = self.targets.iter().position(|&t| t == Target::Entry(entry)) else {
+            return 0;
+        };
+        let context = &self.context[ti];
+        let mut bits = 0u64;
+        for (i, (_, m)) in words.iter().enumerate().take(64) {
+            let (matches, _) = m.get(self);
+            if matches
+                .iter()
+                .any(|&(id, s)| s >= KNOWN_SIM && context.binary_search(&id).is_ok())
+            {
+                bits |= 1 << i;
+            }
+        }
+        bits
+    }
+}

@@ -407,6 +407,14 @@ impl Index {
                     own &= !o.covered;
                 }
             }
+            // Nor a word the best entry's other questions or its answer use ("Wer gibt dem
+            // Projekt Geld?": the funding answer is about the project): that is its subject.
+            if let (Some(&(Target::Entry(e), _)), Some((_, r, _, _))) = (
+                ranked.first(),
+                results.iter().find(|(j, _, _, _)| *j == d.lang),
+            ) {
+                own &= !self.langs[d.lang].entry_uses(e, &r.words);
+            }
             signals.other_subject =
                 !signals.names_network && !signals.refers_back && d.names_network && own != 0;
             // Read through a transliteration view, a word of its own is mostly a chat word

@@ -643,3 +643,26 @@ fn surzhyk_is_answered_in_ukrainian_and_understood_in_the_words_it_uses() {
     assert_eq!(r.id.as_ref().map(|i| i.as_str()), Some("structure"), "{q}");
     assert!(r.confident, "{q}");
 }
+
+#[test]
+fn a_word_the_entry_itself_uses_is_no_other_subject() {
+    let e = support::engine();
+    // "proje": the funding entry's other questions and its answer are about the project, so
+    // the word names no other organisation; a town's founding still does.
+    for q in [
+        "bu projeyi kim finanse ediyor",
+        "parayı kim veriyor bu projeye",
+    ] {
+        let r = e.answer(q, None);
+        assert_eq!(r.id.as_ref().map(|i| i.as_str()), Some("funding"), "{q}");
+        assert!(r.confident, "{q}");
+    }
+    for q in [
+        "Wann wurde die Stadt Vlotho gegründet?",
+        "Wie viele Mitglieder hat die Caritas?",
+        "wann wurde der kreis herford gegründet",
+    ] {
+        let r = e.answer(q, None);
+        assert!(!r.confident, "{q}: {:?}", r.id);
+    }
+}
