@@ -67,6 +67,8 @@ mod skeleton;
 mod spelling;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fast;
 
 pub use score::{length_share, recall_weight};
 pub use similarity::{edit_budget, edit_sim, token_sim};
