@@ -247,18 +247,19 @@ impl LangIndex {
                         all += w * c;
                     }
                     slot.rub = CONTEXT_CREDIT * all;
-                    slot.rcap = (1.0 - CONTEXT_CREDIT) * all;
+                    slot.rcap = all;
                 }
                 let info = v.idf_sum.max(min_info);
                 let [pa, ra] = std::mem::take(&mut scratch.pacc[vi as usize]);
                 let p = if info > 0.0 { pa / info } else { 0.0 };
                 // Recall: per query word the larger of the variant's own similarity `b`
                 // (at most the target's `c`) and the context credit `CONTEXT_CREDIT × c`,
-                // i.e. `CONTEXT_CREDIT × c + max(0, b − CONTEXT_CREDIT × c)`; summed with
-                // the weights the second terms are at most the variant's `reach` (`ra`,
-                // every `b` is one of its stems' similarities) and at most
-                // `(1 − CONTEXT_CREDIT) ×` the target's weighted coverage (`rcap`).
-                let own = fmin(ra * (1.0 + BOUND_SLACK), slot.rcap);
+                // i.e. `CONTEXT_CREDIT × c + max(0, b − CONTEXT_CREDIT × c)`, where the
+                // second term is at most `(1 − CONTEXT_CREDIT) × b` (as `c >= b >= 0`).
+                // Summed with the weights, the `b` are at most the variant's `reach` (`ra`,
+                // every `b` is one of its stems' similarities) and at most the target's
+                // weighted coverage (`rcap`).
+                let own = (1.0 - CONTEXT_CREDIT) * fmin(ra * (1.0 + BOUND_SLACK), slot.rcap);
                 let ub = to_recall * (slot.rub + own) + to_precision * p + BOUND_SLACK;
                 if ub > slot.seed_ub {
                     slot.seed_ub = ub;
@@ -421,8 +422,8 @@ struct Slot {
     detail: Detail,
     /// `cov` is complete (and, when collecting candidates, the variants are in).
     ready: bool,
-    /// `CONTEXT_CREDIT` and `1 - CONTEXT_CREDIT` × the weighted coverage of the query by
-    /// `cov` (the parts of a recall bound; `rub` -1: not made yet).
+    /// `CONTEXT_CREDIT` × the weighted coverage of the query by `cov`, and that coverage
+    /// (the parts of a recall bound; `rub` -1: not made yet).
     rub: f32,
     rcap: f32,
     /// The variant with the best bound, scored first, and its bound (-1: none).
