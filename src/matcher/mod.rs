@@ -75,7 +75,9 @@ pub use similarity::{edit_budget, edit_sim, token_sim};
 
 use build::collapse_phrases;
 use cache::BuildCache;
-use similarity::{affix_sim, grams_of, may_match, min_shared};
+#[cfg(test)]
+use similarity::may_match;
+use similarity::{affix_sim, grams_of, min_shared, need_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.

@@ -200,6 +200,22 @@ pub(super) fn min_shared(lq: usize) -> usize {
     table.get(lq).copied().unwrap_or(0)
 }
 
+/// The fewest padded bigrams a stem of `lt` characters must share with a query stem of
+/// `lq` characters to pass [`may_match`] (`usize::MAX`: none pass): `may_match(lq, lt, s)`
+/// is `s >= need_shared(lq, lt)`, one comparison per count instead of a call each.
+pub(super) fn need_shared(lq: usize, lt: usize) -> usize {
+    let (short, long) = if lq <= lt { (lq, lt) } else { (lt, lq) };
+    let budget = edit_budget(short);
+    let mut need = usize::MAX;
+    if long - short <= budget {
+        need = (long + 1).saturating_sub(3 * budget);
+    }
+    if short >= 4 {
+        need = need.min(short - 1);
+    }
+    need
+}
+
 /// Could `token_sim(q, t)` be > 0, given that their padded bigram multisets share `shared`?
 /// Exact filter (no false negatives), so candidate generation changes no result:
 /// - an OSA edit (insertion, deletion, substitution, adjacent transposition) destroys at

@@ -38,3 +38,21 @@ fn damerau_within_one_edit_equals_strsim() {
         }
     }
 }
+
+#[test]
+fn need_shared_is_may_match() {
+    // (`expand` compares the shared bigrams with `need_shared` instead of calling
+    // `may_match`.)
+    for lq in 0..70 {
+        for lt in 0..150 {
+            let need = similarity::need_shared(lq, lt);
+            for s in 0..300 {
+                assert_eq!(
+                    may_match(lq, lt, s),
+                    s >= need,
+                    "lq {lq} lt {lt} shared {s}"
+                );
+            }
+        }
+    }
+}
