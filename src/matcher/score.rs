@@ -100,6 +100,18 @@ impl LangIndex {
         let recall_weight = recall_weight(nq);
         let min_info = length_share(nq) * MIN_INFO * self.max_idf;
         let wsum: f32 = weights.iter().sum();
+        // Per matched stem: its share of a variant's precision (weight × best similarity),
+        // the same for every variant that has it.
+        let gains: Vec<f32> = matched
+            .iter()
+            .enumerate()
+            .map(|(r, &t)| {
+                let top = table[r * nq..(r + 1) * nq]
+                    .iter()
+                    .fold(0.0f32, |a, &s| fmax(a, s));
+                self.idf[t as usize] * top
+            })
+            .collect();
         let work: usize = matched
             .iter()
             .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
@@ -132,12 +144,11 @@ impl LangIndex {
             let pacc = &mut scratch.pacc;
             for (r, &t) in matched.iter().enumerate() {
                 let row = &table[r * nq..(r + 1) * nq];
-                let top = row.iter().fold(0.0f32, |a, &s| fmax(a, s));
                 let mut reach = 0.0f32;
                 for (w, &s) in weights.iter().zip(row) {
                     reach += w * s;
                 }
-                let gain = [self.idf[t as usize] * top, reach];
+                let gain = [gains[r], reach];
                 let postings = &self.postings[t as usize];
                 for &vi in postings {
                     let a = &mut pacc[vi as usize];
@@ -283,13 +294,15 @@ impl LangIndex {
             best.iter_mut().for_each(|b| *b = 0.0);
             let mut precision = 0.0;
             for &t in self.variant_toks(v) {
-                let Some(r) = row(t) else { continue };
-                let mut top = 0.0f32;
-                for (b, &s) in best.iter_mut().zip(r) {
-                    *b = fmax(*b, s);
-                    top = fmax(top, s);
+                let r = row_of[t as usize];
+                if r == u32::MAX {
+                    continue;
                 }
-                precision += self.idf[t as usize] * top;
+                let r = r as usize;
+                for (b, &s) in best.iter_mut().zip(&table[r * nq..(r + 1) * nq]) {
+                    *b = fmax(*b, s);
+                }
+                precision += gains[r];
             }
             let mut recall = 0.0;
             for ((w, &b), &c) in weights.iter().zip(&best).zip(cov.iter()) {
