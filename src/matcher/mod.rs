@@ -67,13 +67,17 @@ mod skeleton;
 mod spelling;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fast;
 
 pub use score::{length_share, recall_weight};
 pub use similarity::{edit_budget, edit_sim, token_sim};
 
 use build::collapse_phrases;
 use cache::BuildCache;
-use similarity::{affix_sim, grams_of, may_match, min_shared};
+#[cfg(test)]
+use similarity::may_match;
+use similarity::{affix_sim, grams_of, min_shared, need_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.

@@ -50,7 +50,7 @@ impl<'q> QueryWords<'q> {
 impl LangIndex {
     /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
     /// vocabulary order, then the other members of the synonym groups of good matches.
-    /// Only stems sharing enough padded bigrams with `q` ([`may_match`]) are compared, which
+    /// Only stems sharing enough padded bigrams with `q` ([`similarity::may_match`]) are compared, which
     /// finds exactly the stems a scan of the whole vocabulary would. `shared` is scratch of
     /// vocabulary size, all zero on entry and on return.
     pub(super) fn expand(
@@ -102,14 +102,16 @@ impl LangIndex {
             for id in touched.drain(..) {
                 let mut n = std::mem::take(&mut shared[id as usize]) as usize;
                 let tc = &self.tok_chars[id as usize];
+                // (`may_match(qc.len(), tc.len(), n)` is `n >= need`.)
+                let need = need_shared(qc.len(), tc.len());
                 // Even all the left-out bigrams would not be enough.
-                if !may_match(qc.len(), tc.len(), n + left_out_max) {
+                if n + left_out_max < need {
                     continue;
                 }
                 for &k in &left_out {
                     // `may_match` only grows with the shared bigrams
                     // (`may_match_grows_with_shared`): once it holds, the rest cannot undo it.
-                    if may_match(qc.len(), tc.len(), n) {
+                    if n >= need {
                         break;
                     }
                     let (list, nq) = grams[k];
@@ -117,7 +119,7 @@ impl LangIndex {
                         n += nq.min(list[j].1) as usize;
                     }
                 }
-                if may_match(qc.len(), tc.len(), n) {
+                if n >= need {
                     let sim = token_sim(qc, tc);
                     if sim > 0.0 {
                         out.push((id, sim));

@@ -100,6 +100,18 @@ impl LangIndex {
         let recall_weight = recall_weight(nq);
         let min_info = length_share(nq) * MIN_INFO * self.max_idf;
         let wsum: f32 = weights.iter().sum();
+        // Per matched stem: its share of a variant's precision (weight × best similarity),
+        // the same for every variant that has it.
+        let gains: Vec<f32> = matched
+            .iter()
+            .enumerate()
+            .map(|(r, &t)| {
+                let top = table[r * nq..(r + 1) * nq]
+                    .iter()
+                    .fold(0.0f32, |a, &s| fmax(a, s));
+                self.idf[t as usize] * top
+            })
+            .collect();
         let work: usize = matched
             .iter()
             .map(|&t| self.postings[t as usize].len() + self.context_postings[t as usize].len())
@@ -127,15 +139,21 @@ impl LangIndex {
             // a test and a push each.
             let words = self.variants.len().div_ceil(64);
             let walk = words <= work;
+            // The same per posting for the recall: the stem's weighted similarity to the
+            // query words, summed over the variant's stems, bounds what they cover.
             let pacc = &mut scratch.pacc;
             for (r, &t) in matched.iter().enumerate() {
-                let top = table[r * nq..(r + 1) * nq]
-                    .iter()
-                    .fold(0.0f32, |a, &s| fmax(a, s));
-                let gain = self.idf[t as usize] * top;
+                let row = &table[r * nq..(r + 1) * nq];
+                let mut reach = 0.0f32;
+                for (w, &s) in weights.iter().zip(row) {
+                    reach += w * s;
+                }
+                let gain = [gains[r], reach];
                 let postings = &self.postings[t as usize];
                 for &vi in postings {
-                    pacc[vi as usize] += gain;
+                    let a = &mut pacc[vi as usize];
+                    a[0] += gain[0];
+                    a[1] += gain[1];
                     seen[vi as usize / 64] |= 1u64 << (vi % 64);
                 }
                 if !walk {
@@ -206,16 +224,25 @@ impl LangIndex {
             .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
             .collect();
         let bounded = work <= EXHAUSTIVE_POSTINGS;
-        // Exact pruning: a variant's score is at most `recall_weight` × its target's
-        // coverage of the query (every similarity of the variant is one of its target's
-        // texts; context credit is less) plus the rest × its precision bound (`pacc`, the
+        // Exact pruning: a variant's score is at most `recall_weight` × its recall bound
+        // (its target's coverage of the query, see below: every similarity of the variant
+        // is one of its target's texts) plus the rest × its precision bound (`pacc`, the
         // same terms summed in another order: `BOUND_SLACK` covers the rounding). Each
         // target's variant with the best bound is scored first, and a variant whose bound
-        // is below its target's best score so far cannot change the score or the detail.
+        // is below its target's best score so far cannot change the score or the detail
+        // (the best score is a maximum, and of equal scores the first variant in index
+        // order sets the detail, whatever the order they are scored in).
         let mut ubs = std::mem::take(&mut scratch.ubs);
         ubs.clear();
         if bounded {
-            for &vi in &cand {
+            // (Constant factors of the bounds, each rounded up by `BOUND_SLACK`.)
+            let to_recall = if wsum > 0.0 {
+                recall_weight * (1.0 + BOUND_SLACK) / wsum
+            } else {
+                0.0
+            };
+            let to_precision = (1.0 - recall_weight) * (1.0 + BOUND_SLACK);
+            ubs.extend(cand.iter().map(|&vi| {
                 let v = &self.variants[vi as usize];
                 let k = slots.get(&mut scratch.slot_of, v.target, nq);
                 let slot = &mut slots.t[k];
@@ -230,24 +257,28 @@ impl LangIndex {
                     for (w, &c) in weights.iter().zip(cov.iter()) {
                         all += w * c;
                     }
-                    slot.rub = if wsum > 0.0 { all / wsum } else { 0.0 };
+                    slot.rub = CONTEXT_CREDIT * all;
+                    slot.rcap = all;
                 }
                 let info = v.idf_sum.max(min_info);
-                let pacc = &mut scratch.pacc[vi as usize];
-                let p = if info > 0.0 {
-                    *pacc * (1.0 + BOUND_SLACK) / info
-                } else {
-                    0.0
-                };
-                *pacc = 0.0;
-                let ub = recall_weight * slot.rub + (1.0 - recall_weight) * p + BOUND_SLACK;
-                // (With its slot: the scoring pass below needs no look-up of the target.)
-                ubs.push((ub, k as u32));
+                let [pa, ra] = std::mem::take(&mut scratch.pacc[vi as usize]);
+                let p = if info > 0.0 { pa / info } else { 0.0 };
+                // Recall: per query word the larger of the variant's own similarity `b`
+                // (at most the target's `c`) and the context credit `CONTEXT_CREDIT × c`,
+                // i.e. `CONTEXT_CREDIT × c + max(0, b − CONTEXT_CREDIT × c)`, where the
+                // second term is at most `(1 − CONTEXT_CREDIT) × b` (as `c >= b >= 0`).
+                // Summed with the weights, the `b` are at most the variant's `reach` (`ra`,
+                // every `b` is one of its stems' similarities) and at most the target's
+                // weighted coverage (`rcap`).
+                let own = (1.0 - CONTEXT_CREDIT) * fmin(ra * (1.0 + BOUND_SLACK), slot.rcap);
+                let ub = to_recall * (slot.rub + own) + to_precision * p + BOUND_SLACK;
                 if ub > slot.seed_ub {
                     slot.seed_ub = ub;
                     slot.seed = vi;
                 }
-            }
+                // (With its slot: the scoring pass below needs no look-up of the target.)
+                (ub, k as u32)
+            }));
         }
         let mut best = vec![0.0f32; nq];
         let mut score_one = |vi: u32, k: usize, slots: &mut Slots| {
@@ -263,13 +294,15 @@ impl LangIndex {
             best.iter_mut().for_each(|b| *b = 0.0);
             let mut precision = 0.0;
             for &t in self.variant_toks(v) {
-                let Some(r) = row(t) else { continue };
-                let mut top = 0.0f32;
-                for (b, &s) in best.iter_mut().zip(r) {
-                    *b = fmax(*b, s);
-                    top = fmax(top, s);
+                let r = row_of[t as usize];
+                if r == u32::MAX {
+                    continue;
                 }
-                precision += self.idf[t as usize] * top;
+                let r = r as usize;
+                for (b, &s) in best.iter_mut().zip(&table[r * nq..(r + 1) * nq]) {
+                    *b = fmax(*b, s);
+                }
+                precision += gains[r];
             }
             let mut recall = 0.0;
             for ((w, &b), &c) in weights.iter().zip(&best).zip(cov.iter()) {
@@ -402,8 +435,10 @@ struct Slot {
     detail: Detail,
     /// `cov` is complete (and, when collecting candidates, the variants are in).
     ready: bool,
-    /// The weighted share of the query that `cov` covers (-1: not made yet).
+    /// `CONTEXT_CREDIT` × the weighted coverage of the query by `cov`, and that coverage
+    /// (the parts of a recall bound; `rub` -1: not made yet).
     rub: f32,
+    rcap: f32,
     /// The variant with the best bound, scored first, and its bound (-1: none).
     seed: u32,
     seed_ub: f32,
@@ -431,6 +466,7 @@ impl Slots {
                 detail: Detail::default(),
                 ready: false,
                 rub: -1.0,
+                rcap: 0.0,
                 seed: u32::MAX,
                 seed_ub: -1.0,
                 best_vi: u32::MAX,
@@ -461,8 +497,9 @@ struct ScoreScratch {
     table: Vec<f32>,
     slots: Slots,
     cand: Vec<u32>,
-    /// Per variant: its precision bound's numerator while collecting candidates, all 0.
-    pacc: Vec<f32>,
+    /// Per variant: the numerators of its precision and recall bounds while collecting
+    /// candidates, all 0.
+    pacc: Vec<[f32; 2]>,
     /// Per candidate: its score bound and its target's slot.
     ubs: Vec<(f32, u32)>,
 }
@@ -480,7 +517,7 @@ impl ScoreScratch {
             self.seen.resize(variants.div_ceil(64), 0);
         }
         if self.pacc.len() < variants {
-            self.pacc.resize(variants, 0.0);
+            self.pacc.resize(variants, [0.0; 2]);
         }
     }
 }
@@ -499,6 +536,12 @@ const BOUND_SLACK: f32 = 1e-4;
 #[inline(always)]
 fn fmax(a: f32, b: f32) -> f32 {
     if b > a { b } else { a }
+}
+
+/// `a.min(b)` for the bounds (never NaN), as [`fmax`].
+#[inline(always)]
+fn fmin(a: f32, b: f32) -> f32 {
+    if b < a { b } else { a }
 }
 
 /// How far a query of `n` stems is from short (0, up to [`SHORT_QUERY`]) to long (1, from

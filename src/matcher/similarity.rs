@@ -56,6 +56,9 @@ pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
     if b_len == 0 {
         return a_len;
     }
+    if cap <= 1 {
+        return within_one(a, b);
+    }
     if a_len > DL_MAX || b_len > DL_MAX {
         return strsim::generic_damerau_levenshtein(a, b);
     }
@@ -99,6 +102,33 @@ pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
         }
     }
     d[a_len + 1][b_len + 1] as usize
+}
+
+/// [`damerau_within`] for a cap of at most 1 (most stems are short: a budget of one edit),
+/// in one pass instead of a table: 0 for equal words, 1 for words one insertion, deletion,
+/// substitution or transposition of neighbours apart (the only ways to be at distance 1),
+/// else 2.
+fn within_one(a: &[char], b: &[char]) -> usize {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    // The first difference (the end of the shorter word if it is a prefix).
+    let i = short
+        .iter()
+        .zip(long)
+        .position(|(x, y)| x != y)
+        .unwrap_or(short.len());
+    let one = match long.len() - short.len() {
+        0 if i == short.len() => return 0,
+        0 => {
+            short[i + 1..] == long[i + 1..]
+                || (i + 1 < short.len()
+                    && short[i] == long[i + 1]
+                    && short[i + 1] == long[i]
+                    && short[i + 2..] == long[i + 2..])
+        }
+        1 => short[i..] == long[i + 1..],
+        _ => false,
+    };
+    if one { 1 } else { 2 }
 }
 
 /// Similarity of two stems in [0, 1] (see module docs).
@@ -168,6 +198,22 @@ pub(super) fn min_shared(lq: usize) -> usize {
             .collect()
     });
     table.get(lq).copied().unwrap_or(0)
+}
+
+/// The fewest padded bigrams a stem of `lt` characters must share with a query stem of
+/// `lq` characters to pass [`may_match`] (`usize::MAX`: none pass): `may_match(lq, lt, s)`
+/// is `s >= need_shared(lq, lt)`, one comparison per count instead of a call each.
+pub(super) fn need_shared(lq: usize, lt: usize) -> usize {
+    let (short, long) = if lq <= lt { (lq, lt) } else { (lt, lq) };
+    let budget = edit_budget(short);
+    let mut need = usize::MAX;
+    if long - short <= budget {
+        need = (long + 1).saturating_sub(3 * budget);
+    }
+    if short >= 4 {
+        need = need.min(short - 1);
+    }
+    need
 }
 
 /// Could `token_sim(q, t)` be > 0, given that their padded bigram multisets share `shared`?
