@@ -221,71 +221,95 @@ impl Table {
         let mut out = String::with_capacity(capped.len() * 2);
         // Where the last word's joining prefix (the article: "el") begins in `out`.
         let mut join: Option<usize> = None;
-        // Scratch for every word: its lower case, its characters, a run of them.
-        let (mut lower, mut chars, mut run) = (String::new(), Vec::new(), Vec::new());
+        let mut scratch = Scratch::default();
         for (k, word) in capped.split_whitespace().enumerate() {
             let joined = join.take();
             if k > 0 && joined.is_none() {
                 out.push(' ');
             }
-            lower.clear();
-            if word.is_ascii() {
-                // (ASCII lower case is Unicode's for ASCII text.)
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.push_str(&word.to_lowercase());
-            }
-            if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(&lower) {
-                // The language's own Latin words (names) never take the article in its
-                // script: "el widunetz" is widunetz, not "الwidunetz".
-                if let Some(at) = joined.filter(|_| lower.chars().any(|c| c.is_ascii_alphabetic()))
-                {
-                    out.truncate(at);
-                }
-                out.push_str(word);
-                continue;
-            }
-            chars.clear();
-            chars.extend(lower.chars());
-            let mut i = 0;
-            while i < chars.len() {
-                if is_run_char(chars[i]) {
-                    let start = i;
-                    let run_at = out.len();
-                    while i < chars.len() && is_run_char(chars[i]) {
-                        i += 1;
-                    }
-                    run.clear();
-                    run.extend(
-                        chars[start..i]
-                            .iter()
-                            .map(|&c| if c == '’' { '\'' } else { c }),
-                    );
-                    // A run of digits is a number, not letters (2008, 48).
-                    if run.iter().all(char::is_ascii_digit) {
-                        out.extend(run.iter());
-                    } else {
-                        self.run(&run, &mut out);
-                    }
-                    // A target ending in + joins what follows ("el-shabake", "el shabake").
-                    if out.ends_with('+') {
-                        out.pop();
-                        if chars.get(i) == Some(&'-') {
-                            i += 1;
-                        }
-                        if i == chars.len() {
-                            join = Some(run_at);
-                        }
-                    }
-                } else {
-                    out.push(chars[i]);
-                    i += 1;
-                }
-            }
+            join = self.word_view(word, &keep, joined, &mut out, &mut scratch);
         }
         out
     }
+
+    /// One word of [`Self::view`] appended to `out`; `joined`: where the joining prefix of
+    /// the word before it begins in `out`. Returns where this word's joining prefix begins
+    /// when it ends with one (the next word is joined to it). The word's view depends on
+    /// `out` only through `joined`: after a space or alone, it is the same.
+    pub fn word_view(
+        &self,
+        word: &str,
+        keep: impl Fn(&str) -> bool,
+        joined: Option<usize>,
+        out: &mut String,
+        scratch: &mut Scratch,
+    ) -> Option<usize> {
+        let Scratch { lower, chars, run } = scratch;
+        let mut join = None;
+        lower.clear();
+        if word.is_ascii() {
+            // (ASCII lower case is Unicode's for ASCII text.)
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(lower) {
+            // The language's own Latin words (names) never take the article in its
+            // script: "el widunetz" is widunetz, not "الwidunetz".
+            if let Some(at) = joined.filter(|_| lower.chars().any(|c| c.is_ascii_alphabetic())) {
+                out.truncate(at);
+            }
+            out.push_str(word);
+            return None;
+        }
+        chars.clear();
+        chars.extend(lower.chars());
+        let mut i = 0;
+        while i < chars.len() {
+            if is_run_char(chars[i]) {
+                let start = i;
+                let run_at = out.len();
+                while i < chars.len() && is_run_char(chars[i]) {
+                    i += 1;
+                }
+                run.clear();
+                run.extend(
+                    chars[start..i]
+                        .iter()
+                        .map(|&c| if c == '’' { '\'' } else { c }),
+                );
+                // A run of digits is a number, not letters (2008, 48).
+                if run.iter().all(char::is_ascii_digit) {
+                    out.extend(run.iter());
+                } else {
+                    self.run(run, out);
+                }
+                // A target ending in + joins what follows ("el-shabake", "el shabake").
+                if out.ends_with('+') {
+                    out.pop();
+                    if chars.get(i) == Some(&'-') {
+                        i += 1;
+                    }
+                    if i == chars.len() {
+                        join = Some(run_at);
+                    }
+                }
+            } else {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+        join
+    }
+}
+
+/// Scratch buffers of [`Table::word_view`]: a word's lower case, its characters, a run of them.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    lower: String,
+    chars: Vec<char>,
+    run: Vec<char>,
 }
 
 /// The built-in table of a language, if it has one.

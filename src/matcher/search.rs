@@ -113,7 +113,15 @@ impl Index {
                     .filter(|(_, s)| s.is_some() && *s == li.script)
                     .map(|(c, _)| c.as_str())
                     .collect();
-                scope.spawn(move || li.cache_raw_words(docs, &same));
+                let latin: Vec<&str> = scripts
+                    .iter()
+                    .filter(|(_, s)| *s == Some(Script::Latin))
+                    .map(|(c, _)| c.as_str())
+                    .collect();
+                scope.spawn(move || {
+                    li.cache_raw_words(docs, &same);
+                    li.cache_view_words(docs, &latin);
+                });
             }
         });
         // The network's name: a word most entries' questions use in at least two languages.
@@ -277,28 +285,13 @@ impl Index {
                 .as_ref()
                 .filter(|_| scripts.contains(&Script::Latin))
             {
-                // Words the language itself writes in Latin letters (widunetz) stay, and so
-                // do one-letter words ("b", "i" are words in too many languages).
-                // Words with other marks (markup, addresses: "<b>Kontakt</b>") are no chat
-                // spelling either and stay as typed.
-                let keep = |w: &str| {
-                    w.chars().filter(|c| c.is_alphanumeric()).count() < 2
-                        || w.chars().any(|c| {
-                            !(c.is_alphanumeric()
-                                || matches!(c, '\'' | '’' | '-' | '?' | '!' | '.' | ','))
-                        })
-                        || w.split(|c: char| !c.is_alphanumeric())
-                            .filter(|p| !p.is_empty())
-                            .all(|p| li.known_words.contains(p))
-                };
-                let view = li.mend_view(&table.view(query, keep));
+                let (view, base) = li.view_tokens(table, query);
                 if view == query {
                     continue;
                 }
                 // A reading competes only when it makes at least one real word of the
                 // language: Latin nonsense ("xqzv plmk") read as Arabic letters matches
                 // variants by typo tolerance alone and must not claim the question.
-                let base = li.analyzer.base_tokens(&view);
                 let folded = li.analyzer.fold_phrases(base.clone());
                 let real = folded
                     .iter()
@@ -328,10 +321,7 @@ impl Index {
                 let lower = if lower_text == query {
                     base.into_iter().collect()
                 } else {
-                    li.analyzer
-                        .base_tokens(&li.mend_view(&table.view(&lower_text, keep)))
-                        .into_iter()
-                        .collect()
+                    li.view_tokens(table, &lower_text).1.into_iter().collect()
                 };
                 let r = li.search((folded, lower), known, Some(query));
                 let e = evidence_of(&r, signs);
