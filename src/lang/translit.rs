@@ -47,14 +47,20 @@ struct Rule {
     end: bool,
 }
 
+/// The rules of one first letter: (second letter, rules of two letters or more), and the
+/// rules of one letter (indices into [`Table::rules`]).
+type FirstLetter = (Vec<(char, Vec<u32>)>, Vec<u32>);
+
 /// One language's table (see the module docs).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
     /// Longest first; anchored before plain at equal length.
     rules: Vec<Rule>,
     /// Per ASCII first letter: the indices of the rules starting with it, in `rules` order
-    /// (every rule starts with an ASCII run character), so a place tries only those.
-    by_first: Vec<Vec<u32>>,
+    /// (every rule starts with an ASCII run character), so a place tries only those: the
+    /// rules of two letters or more by their second letter, then the rules of one letter
+    /// (in `rules` order every longer rule comes before every rule of one letter).
+    by_first: Vec<FirstLetter>,
     /// Letter classes of the skeleton (`~` lines): letter → its class letter, or `None`
     /// for a letter left out.
     classes: Vec<(char, Option<char>)>,
@@ -143,10 +149,18 @@ impl Table {
                 !(r.start && r.end),
             )
         });
-        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 128];
+        let mut by_first: Vec<FirstLetter> = vec![(Vec::new(), Vec::new()); 128];
         for (k, r) in rules.iter().enumerate() {
-            if let Some(list) = r.from.first().and_then(|&c| by_first.get_mut(c as usize)) {
-                list.push(k as u32);
+            let Some((long, single)) = r.from.first().and_then(|&c| by_first.get_mut(c as usize))
+            else {
+                continue;
+            };
+            match r.from.get(1) {
+                None => single.push(k as u32),
+                Some(&second) => match long.iter_mut().find(|(c, _)| *c == second) {
+                    Some((_, list)) => list.push(k as u32),
+                    None => long.push((second, vec![k as u32])),
+                },
             }
         }
         classes.sort_by_key(|&(c, _)| c);
@@ -187,18 +201,27 @@ impl Table {
     fn run(&self, run: &[char], out: &mut String) {
         let mut i = 0;
         while i < run.len() {
-            let first = self
-                .by_first
-                .get(run[i] as usize)
-                .map_or(&[][..], Vec::as_slice);
-            let rule = first.iter().map(|&k| &self.rules[k as usize]).find(|r| {
-                // (Compared in place: most rules are a letter or two, shorter than a call.)
-                let rest = &run[i..];
-                rest.len() >= r.from.len()
-                    && r.from.iter().zip(rest).all(|(a, b)| a == b)
-                    && (!r.start || i == 0)
-                    && (!r.end || i + r.from.len() == run.len())
-            });
+            let (long, single) = match self.by_first.get(run[i] as usize) {
+                Some((long, single)) => (long.as_slice(), single.as_slice()),
+                None => (&[][..], &[][..]),
+            };
+            let second = run.get(i + 1);
+            let long = long
+                .iter()
+                .find(|(c, _)| Some(c) == second)
+                .map_or(&[][..], |(_, list)| list.as_slice());
+            let rule = long
+                .iter()
+                .chain(single)
+                .map(|&k| &self.rules[k as usize])
+                .find(|r| {
+                    // (Compared in place: most rules are a letter or two, shorter than a call.)
+                    let rest = &run[i..];
+                    rest.len() >= r.from.len()
+                        && r.from.iter().zip(rest).all(|(a, b)| a == b)
+                        && (!r.start || i == 0)
+                        && (!r.end || i + r.from.len() == run.len())
+                });
             match rule {
                 Some(r) => {
                     out.push_str(&r.to);
@@ -387,6 +410,48 @@ mod tests {
             "z for ظ, final a"
         );
         assert_ne!(ar.skeleton("تسلي"), ar.skeleton("اتصل"), "ya stays");
+    }
+
+    /// The rule each place takes, looked up by first and second letter, is the first of all
+    /// the rules that fits (as a scan of every rule in order finds it): every text up to
+    /// four characters over the letters, digits and apostrophes of the tables.
+    #[test]
+    fn indexed_rules_are_the_first_that_fit() {
+        fn plain(t: &Table, run: &[char]) -> String {
+            let mut out = String::new();
+            let mut i = 0;
+            while i < run.len() {
+                let rest = &run[i..];
+                match t.rules.iter().find(|r| {
+                    rest.starts_with(&r.from)
+                        && (!r.start || i == 0)
+                        && (!r.end || i + r.from.len() == run.len())
+                }) {
+                    Some(r) => {
+                        out.push_str(&r.to);
+                        i += r.from.len();
+                    }
+                    None => {
+                        out.push(run[i]);
+                        i += 1;
+                    }
+                }
+            }
+            out
+        }
+        let alphabet = [
+            'a', 'e', 'i', 'o', 'u', 'y', 's', 'h', 'c', 'k', 'z', 'l', 'b', 'w', 'g', 't', 'd',
+            '3', '7', '2', '\'',
+        ];
+        for (code, _, src) in BUILTIN {
+            let t = Table::parse(src).0;
+            for text in crate::text::testing::every_text(&alphabet, 4) {
+                let run: Vec<char> = text.chars().collect();
+                let mut out = String::new();
+                t.run(&run, &mut out);
+                assert_eq!(out, plain(&t, &run), "{code} {text:?}");
+            }
+        }
     }
 
     #[test]

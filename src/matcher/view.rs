@@ -16,9 +16,13 @@ pub(super) struct ViewWord {
     counted: usize,
     /// The word ends with a joining prefix (the article: "el"): the next word joins it.
     joins: bool,
-    /// `piece` is one word of the mended view: not empty, no white space, folded character
-    /// by character ([`crate::text::plain::per_char`]).
-    whole: bool,
+    /// Its view is one word: not empty, no white space.
+    one: bool,
+    /// Read from its letters in lower case (not kept as typed): then the view of an ASCII
+    /// word is that of its lower case ([`Table::word_view`] reads only that).
+    read: bool,
+    /// `piece` is folded character by character ([`crate::text::plain::per_char`]).
+    per_char: bool,
 }
 
 impl LangIndex {
@@ -46,39 +50,58 @@ impl LangIndex {
 
     /// [`Self::view_tokens`] from its words' views ([`Self::view_words`], else made), when
     /// that is the same: a text within the length cap, no word joined to the next, every
-    /// word one word of the mended view, the mended view folded character by character
-    /// with fewer than [`crate::text::MAX_TOKENS`] tokens, and no German digraphs. Then
-    /// the view is its words' views joined by spaces ([`Table::word_view`]), mending works
-    /// on each word of it alone, and its tokens are its words' tokens one after the other
-    /// (a fold character by character never joins or splits across a space).
+    /// word's view one word. Then the view is its words' views joined by spaces
+    /// ([`Table::word_view`]) and mending works on each word of it alone. Its tokens are
+    /// its words' tokens one after the other when it is folded character by character with
+    /// fewer than [`crate::text::MAX_TOKENS`] tokens and without German digraphs (such a
+    /// fold never joins or splits across a space), else the mended view's.
     fn view_by_words(&self, table: &Table, text: &str) -> Option<(String, Vec<String>)> {
-        if text.len() > crate::text::MAX_CHARS || self.analyzer.folding().digraphs {
+        if text.len() > crate::text::MAX_CHARS {
             return None;
         }
+        let mut per_char = !self.analyzer.folding().digraphs;
         let mut out = String::with_capacity(text.len() * 2);
         let mut tokens: Vec<String> = Vec::new();
         let mut counted = 0;
         let mut words = text.split_whitespace().enumerate().peekable();
         let (mut made, mut scratch) = (None, Scratch::default());
         while let Some((k, w)) = words.next() {
+            // (An ASCII word with capitals whose lower case the content has, read from
+            // its letters, is read as that: "Ahdaf" as "ahdaf".)
+            let lower = || {
+                let lower = w.to_ascii_lowercase();
+                self.view_words.get(&lower).filter(|vw| vw.read)
+            };
             let vw = match self.view_words.get(w) {
                 Some(vw) => vw,
-                None => made.insert(self.view_word(table, w, &mut scratch)),
+                None => match w
+                    .bytes()
+                    .any(|b| b.is_ascii_uppercase())
+                    .then(lower)
+                    .flatten()
+                {
+                    Some(vw) if w.is_ascii() => vw,
+                    _ => made.insert(self.view_word(table, w, &mut scratch)),
+                },
             };
-            if !vw.whole || (vw.joins && words.peek().is_some()) {
+            if !vw.one || (vw.joins && words.peek().is_some()) {
                 return None;
             }
+            per_char &= vw.per_char;
             if k > 0 {
                 out.push(' ');
             }
             out.push_str(&vw.piece);
-            tokens.extend(vw.tokens.iter().cloned());
+            if per_char {
+                tokens.extend(vw.tokens.iter().cloned());
+            }
             counted += vw.counted;
         }
-        if counted >= crate::text::MAX_TOKENS || out.len() > crate::text::MAX_CHARS {
-            return None;
+        if per_char && counted < crate::text::MAX_TOKENS && out.len() <= crate::text::MAX_CHARS {
+            tokens.truncate(crate::text::MAX_TOKENS);
+        } else {
+            tokens = self.analyzer.base_tokens(&out);
         }
-        tokens.truncate(crate::text::MAX_TOKENS);
         Some((out, tokens))
     }
 
@@ -89,15 +112,15 @@ impl LangIndex {
             .word_view(word, |w| self.keeps_latin(w), None, &mut view, scratch)
             .is_some();
         let (piece, tokens, counted) = self.mend_view_counted(&view);
-        let whole = !view.is_empty()
-            && !view.chars().any(char::is_whitespace)
-            && crate::text::plain::per_char(&piece);
         ViewWord {
+            // (Told only for the cached words, [`Self::cache_view_words`].)
+            read: false,
+            per_char: crate::text::plain::per_char(&piece),
             piece,
             tokens,
             counted,
             joins,
-            whole,
+            one: !view.is_empty() && !view.chars().any(char::is_whitespace),
         }
     }
 
@@ -115,7 +138,15 @@ impl LangIndex {
         {
             for w in d.text.split_whitespace() {
                 if !cache.contains_key(w) {
-                    let vw = self.view_word(table, w, &mut scratch);
+                    let mut vw = self.view_word(table, w, &mut scratch);
+                    // (As `Table::word_view` tells a word kept as typed.)
+                    let lower = if w.is_ascii() {
+                        w.to_ascii_lowercase()
+                    } else {
+                        w.to_lowercase()
+                    };
+                    vw.read =
+                        lower.chars().any(|c| c.is_ascii_alphabetic()) && !self.keeps_latin(&lower);
                     cache.insert(w.to_string(), vw);
                 }
             }
@@ -158,6 +189,13 @@ mod tests {
         }
         let tokens = li.analyzer.base_tokens(&out);
         (out, tokens)
+    }
+
+    fn capitalised(w: &str) -> String {
+        let mut c = w.chars();
+        c.next().map_or(String::new(), |f| {
+            f.to_ascii_uppercase().to_string() + c.as_str()
+        })
     }
 
     fn index() -> Index {
@@ -213,6 +251,8 @@ mod tests {
             "kak\tdela\nseti",
             "hallo 😀 ahdaf",
             "Caritas ’s gruendung",
+            "e-mail: sondern – widunetz'in",
+            "KNOMM-IN ahdaf: 3'a",
         ]
         .map(String::from)
         .to_vec();
@@ -235,10 +275,25 @@ mod tests {
                 "kak stat uchastnikom seti?",
                 "lazem? ahdaf!! ... ,ahdaf, wa",
                 "Kak Dela",
+                "e-mail: sondern – widunetz'in",
             ] {
                 assert!(li.view_by_words(&table, t).is_some(), "{} {t}", li.code);
             }
             assert!(li.view_by_words(&table, "shu el ahdaf").is_none() || li.code == "ru");
+            // A cached word read from its letters stands for its ASCII variants with
+            // capitals: the same as their own views.
+            let mut scratch = Scratch::default();
+            for (w, vw) in li
+                .view_words
+                .iter()
+                .filter(|(w, vw)| vw.read && w.is_ascii())
+            {
+                for upper in [w.to_ascii_uppercase(), capitalised(w)] {
+                    let mut fresh = li.view_word(&table, &upper, &mut scratch);
+                    fresh.read = true;
+                    assert_eq!(fresh, *vw, "{upper}");
+                }
+            }
             let want: Vec<_> = texts.iter().map(|t| plain(li, &table, t)).collect();
             for _ in 0..2 {
                 for (t, w) in texts.iter().zip(&want) {
