@@ -58,15 +58,35 @@ impl Text {
         let chars = Chars::new(&capped);
         let norm = normalise(&capped);
         let base = norm.as_ptr() as usize;
-        let words = norm
-            .split(|c: char| !crate::text::is_alphanumeric(c))
-            .filter(|w| !w.is_empty())
-            .take(crate::text::MAX_TOKENS)
-            .map(|w| {
-                let start = w.as_ptr() as usize - base;
-                (start, start + w.len(), w.chars().find_map(script::of_char))
-            })
-            .collect();
+        let mut words = Vec::with_capacity(8);
+        if norm.is_ascii() {
+            // (The same words byte by byte: the runs of ASCII letters and digits, Latin
+            // when they have a letter.)
+            let b = norm.as_bytes();
+            let mut i = 0;
+            while i < b.len() && words.len() < crate::text::MAX_TOKENS {
+                if !b[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let (start, mut latin) = (i, false);
+                while i < b.len() && b[i].is_ascii_alphanumeric() {
+                    latin |= b[i].is_ascii_alphabetic();
+                    i += 1;
+                }
+                words.push((start, i, latin.then_some(Script::Latin)));
+            }
+        } else {
+            words.extend(
+                norm.split(|c: char| !crate::text::is_alphanumeric(c))
+                    .filter(|w| !w.is_empty())
+                    .take(crate::text::MAX_TOKENS)
+                    .map(|w| {
+                        let start = w.as_ptr() as usize - base;
+                        (start, start + w.len(), w.chars().find_map(script::of_char))
+                    }),
+            );
+        }
         Text { chars, norm, words }
     }
 
@@ -86,15 +106,19 @@ struct Chars {
 impl Chars {
     fn new(text: &str) -> Chars {
         let (mut ascii, mut other) = (0u128, Vec::new());
+        // (Kept sorted and without repeats as it is filled: a message repeats its letters,
+        // and a search in the few distinct ones costs less than sorting every one.)
+        let mut last = '\0';
         for c in text.chars() {
             if c.is_ascii() {
                 ascii |= 1 << c as u32;
-            } else {
-                other.push(c);
+            } else if c != last {
+                last = c;
+                if let Err(at) = other.binary_search(&c) {
+                    other.insert(at, c);
+                }
             }
         }
-        other.sort_unstable();
-        other.dedup();
         Chars { ascii, other }
     }
 
@@ -127,8 +151,13 @@ fn normalise(s: &str) -> String {
         // (`text::nfc` with no cap: NFC, quick when the text is NFC already.)
         case::fold_case(&crate::text::nfc::nfc(s, usize::MAX))
     };
-    // (Each step changes only text that has its characters.)
-    let s = if s.contains(apostrophe::APOSTROPHES) {
+    // (Each step changes only text that has its characters; ' and ` are the ASCII ones.)
+    let apostrophe = if s.is_ascii() {
+        s.bytes().any(|b| b == b'\'' || b == b'`')
+    } else {
+        s.contains(apostrophe::APOSTROPHES)
+    };
+    let s = if apostrophe {
         apostrophe::join_inner(&s)
     } else {
         s
@@ -365,184 +394,4 @@ impl Detector {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lang::builtin;
-
-    fn seven() -> Detector {
-        let ps: Vec<&Profile> = ["de", "tr", "en", "ru", "uk", "ar", "fa"]
-            .iter()
-            .map(|c| builtin(c).expect("built in"))
-            .collect();
-        Detector::new(ps)
-    }
-
-    #[test]
-    fn seven_languages() {
-        let d = seven();
-        for (text, want) in [
-            ("Wann wurde das Netzwerk gegründet?", "de"),
-            ("wie kann ich mitmachen", "de"),
-            ("Ağ ne zaman kuruldu?", "tr"),
-            ("bu ag ne zaman kuruldu", "tr"),
-            ("When was the network founded?", "en"),
-            ("how can we join", "en"),
-            ("Когда была основана сеть?", "ru"),
-            ("что такое widunetz", "ru"),
-            ("Коли заснували мережу?", "uk"),
-            ("що таке widunetz", "uk"),
-            ("як з вами зв'язатися", "uk"),
-            ("Скільки учасників у мережі?", "uk"),
-            ("متى تأسست الشبكة؟", "ar"),
-            ("ما هي widunetz", "ar"),
-            ("شبکه کی تأسیس شد؟", "fa"),
-            ("widunetz چیست", "fa"),
-            ("چطور با شما تماس بگیرم", "fa"),
-        ] {
-            assert_eq!(d.detect(text, None).as_deref(), Some(want), "{text:?}");
-        }
-    }
-
-    #[test]
-    fn letters_alone_decide() {
-        let d = seven();
-        // No function word at all: the letters say which language.
-        assert_eq!(d.detect("мережі", None).as_deref(), Some("uk"));
-        assert_eq!(d.detect("объединённые", None).as_deref(), Some("ru"));
-        assert_eq!(d.detect("پروژه", None).as_deref(), Some("fa"));
-        assert_eq!(d.detect("مشروع شبكة", None).as_deref(), Some("ar"));
-    }
-
-    #[test]
-    fn thin_evidence_goes_to_the_hint() {
-        let d = seven();
-        let pick = |c: &[(&str, f32)], h| pick(c, h, |_: &str, _: &str| false);
-        // "контакт" is neither Russian nor Ukrainian by its letters or words.
-        assert_eq!(d.detect("контакт", Some("uk-UA")).as_deref(), None);
-        let c = [("ru", 0.40), ("uk", 0.35)];
-        assert_eq!(pick(&c, Some("uk-UA")), Some(1));
-        assert_eq!(pick(&c, Some("ru")), Some(0));
-        assert_eq!(pick(&c, None), Some(0));
-        // Clear evidence is not overruled by the hint.
-        let c = [("ru", 0.20), ("uk", 0.60)];
-        assert_eq!(pick(&c, Some("ru")), Some(1));
-        // A hint for a language without evidence changes nothing.
-        let c = [("ru", 0.20), ("uk", 0.0)];
-        assert_eq!(pick(&c, Some("uk")), Some(0));
-        assert_eq!(pick(&[("ru", 0.0)], None), None);
-        // Real text with no telling word: the hint decides.
-        let scores = d.scores("widunetz");
-        assert!(scores.iter().all(|(_, e)| *e == 0.0), "{scores:?}");
-    }
-
-    #[test]
-    fn without_a_hint_a_thin_tie_goes_to_the_language_that_mixes_in_the_others_words() {
-        // Ukrainian writers mix in Russian words; Russian writers do not mix in Ukrainian.
-        let mixes = |a: &str, b: &str| a == "uk" && b == "ru";
-        let c = [("ru", 0.40), ("uk", 0.35)];
-        assert_eq!(pick(&c, None, mixes), Some(1));
-        assert_eq!(pick(&c, None, |_: &str, _: &str| false), Some(0));
-        // A hint still decides the tie, either way.
-        assert_eq!(pick(&c, Some("ru"), mixes), Some(0));
-        // Not the other way round: Ukrainian ahead stays Ukrainian.
-        let c = [("uk", 0.40), ("ru", 0.35)];
-        assert_eq!(pick(&c, None, mixes), Some(0));
-        // And not beyond a thin tie.
-        let c = [("ru", 0.60), ("uk", 0.40)];
-        assert_eq!(pick(&c, None, mixes), Some(0));
-        // Nor for a language without evidence.
-        let c = [("ru", 0.05), ("uk", 0.0)];
-        assert_eq!(pick(&c, None, mixes), Some(0));
-    }
-
-    #[test]
-    fn a_ukrainian_question_is_never_russian_by_its_letters() {
-        let d = seven();
-        for text in [
-            "Які цілі мережі?",
-            "Хто фінансував проєкт?",
-            "де ви знаходитесь",
-        ] {
-            assert_eq!(
-                d.detect(text, Some("ru")).as_deref(),
-                Some("uk"),
-                "{text:?}"
-            );
-        }
-    }
-
-    #[test]
-    fn ukrainian_on_a_russian_keyboard_with_russian_words_mixed_in() {
-        let d = seven();
-        // No і ї є, mostly Russian words, but «можна» / «чого» only Ukrainian has.
-        for text in [
-            "а можна приватно вступить, я хочу помогать мигрантам",
-            "а яки у них цели вообще, чого хочуть добиться",
-        ] {
-            assert_eq!(d.detect(text, None).as_deref(), Some("uk"), "{text:?}");
-        }
-        // A Ukrainian letter next to a Russian one is a mixed spelling, not Russian.
-        assert_eq!(d.detect("вы знаєте, де офіс?", None).as_deref(), Some("uk"));
-        // A Russian letter next to a Ukrainian word of its own is a mixed spelling too.
-        assert_eq!(
-            d.detect("можна нам вступити, мы ферайн з Бюнде", None)
-                .as_deref(),
-            Some("uk")
-        );
-        // «шо» is colloquial Russian as much as Ukrainian: no Ukrainian word of its own.
-        assert_eq!(
-            d.detect("шо они хотят добиться этой сетью", None)
-                .as_deref(),
-            Some("ru")
-        );
-        // Only next to the neighbour it names: Ukrainian alone has no words of its own.
-        let mut uk = Signs::from_profile(builtin("uk").expect("uk"));
-        uk.set_own([("en", &Signs::from_profile(builtin("en").expect("en")))]);
-        assert!(uk.own.is_empty());
-    }
-
-    #[test]
-    fn persian_on_an_arabic_keyboard() {
-        let d = seven();
-        // Arabic ي ك for Persian ی ک: no Persian letter, but «در» and «است» Arabic does
-        // not write.
-        for text in ["ايميل مسئول در هرفورد", "هدف شبكه چيست و مسئول كيست"]
-        {
-            assert_eq!(d.detect(text, None).as_deref(), Some("fa"), "{text:?}");
-        }
-        assert_eq!(d.detect("ما هو ايميل المسؤول", None).as_deref(), Some("ar"));
-    }
-
-    #[test]
-    fn an_unknown_language_is_detected_from_its_own_profile() {
-        // Belarusian: a profile the code has never heard of, next to ru and uk.
-        let (be, problems) = Profile::parse(
-            "be",
-            std::path::Path::new("locales/be/profile.toml"),
-            "script = \"Cyrillic\"\nletters = \"ўЎ\"\nalphabet = \"абвгдеёжзійклмнопрстуўфхцчшыьэюя\"\nmarkers = [\"што\", \"калі\", \"дзе\"]\n",
-            crate::lang::Source::Default,
-        );
-        assert!(problems.is_empty());
-        let ps: Vec<&Profile> = vec![builtin("ru").expect("ru"), builtin("uk").expect("uk"), &be];
-        let d = Detector::new(ps);
-        assert_eq!(d.detect("калі ўзнікла сетка", None).as_deref(), Some("be"));
-        assert_eq!(d.detect("ўдзельнікі", None).as_deref(), Some("be"));
-        assert_eq!(d.detect("когда основали сеть", None).as_deref(), Some("ru"));
-    }
-
-    #[test]
-    fn words_of_another_script_do_not_count() {
-        let d = seven();
-        let s = d.scores("что the network");
-        let en = s.iter().find(|(c, _)| c == "en").map(|(_, e)| *e);
-        assert!(en.is_some_and(|e| e > 0.0), "Latin text: {s:?}");
-        // Each language counts the words of its own script only: ru 1½ of 2 Cyrillic words,
-        // de 2 of 3 Latin words (Netzwerk, der).
-        let s = d.scores("Что такое Netzwerk der Stadt?");
-        let of = |code: &str| s.iter().find(|(c, _)| c == code).map(|(_, e)| *e);
-        let near = |a: Option<f32>, b: f32| a.is_some_and(|a| (a - b).abs() < 1e-4);
-        assert!(near(of("ru"), WORD_WEIGHT * 0.75), "{s:?}");
-        assert!(near(of("de"), WORD_WEIGHT * 2.0 / 3.0), "{s:?}");
-        assert!(near(of("uk"), 0.0), "{s:?}");
-    }
-}
+mod tests;

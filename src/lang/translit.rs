@@ -47,14 +47,20 @@ struct Rule {
     end: bool,
 }
 
+/// The rules of one first letter: (second letter, rules of two letters or more), and the
+/// rules of one letter (indices into [`Table::rules`]).
+type FirstLetter = (Vec<(char, Vec<u32>)>, Vec<u32>);
+
 /// One language's table (see the module docs).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Table {
     /// Longest first; anchored before plain at equal length.
     rules: Vec<Rule>,
     /// Per ASCII first letter: the indices of the rules starting with it, in `rules` order
-    /// (every rule starts with an ASCII run character), so a place tries only those.
-    by_first: Vec<Vec<u32>>,
+    /// (every rule starts with an ASCII run character), so a place tries only those: the
+    /// rules of two letters or more by their second letter, then the rules of one letter
+    /// (in `rules` order every longer rule comes before every rule of one letter).
+    by_first: Vec<FirstLetter>,
     /// Letter classes of the skeleton (`~` lines): letter → its class letter, or `None`
     /// for a letter left out.
     classes: Vec<(char, Option<char>)>,
@@ -143,10 +149,18 @@ impl Table {
                 !(r.start && r.end),
             )
         });
-        let mut by_first: Vec<Vec<u32>> = vec![Vec::new(); 128];
+        let mut by_first: Vec<FirstLetter> = vec![(Vec::new(), Vec::new()); 128];
         for (k, r) in rules.iter().enumerate() {
-            if let Some(list) = r.from.first().and_then(|&c| by_first.get_mut(c as usize)) {
-                list.push(k as u32);
+            let Some((long, single)) = r.from.first().and_then(|&c| by_first.get_mut(c as usize))
+            else {
+                continue;
+            };
+            match r.from.get(1) {
+                None => single.push(k as u32),
+                Some(&second) => match long.iter_mut().find(|(c, _)| *c == second) {
+                    Some((_, list)) => list.push(k as u32),
+                    None => long.push((second, vec![k as u32])),
+                },
             }
         }
         classes.sort_by_key(|&(c, _)| c);
@@ -187,18 +201,27 @@ impl Table {
     fn run(&self, run: &[char], out: &mut String) {
         let mut i = 0;
         while i < run.len() {
-            let first = self
-                .by_first
-                .get(run[i] as usize)
-                .map_or(&[][..], Vec::as_slice);
-            let rule = first.iter().map(|&k| &self.rules[k as usize]).find(|r| {
-                // (Compared in place: most rules are a letter or two, shorter than a call.)
-                let rest = &run[i..];
-                rest.len() >= r.from.len()
-                    && r.from.iter().zip(rest).all(|(a, b)| a == b)
-                    && (!r.start || i == 0)
-                    && (!r.end || i + r.from.len() == run.len())
-            });
+            let (long, single) = match self.by_first.get(run[i] as usize) {
+                Some((long, single)) => (long.as_slice(), single.as_slice()),
+                None => (&[][..], &[][..]),
+            };
+            let second = run.get(i + 1);
+            let long = long
+                .iter()
+                .find(|(c, _)| Some(c) == second)
+                .map_or(&[][..], |(_, list)| list.as_slice());
+            let rule = long
+                .iter()
+                .chain(single)
+                .map(|&k| &self.rules[k as usize])
+                .find(|r| {
+                    // (Compared in place: most rules are a letter or two, shorter than a call.)
+                    let rest = &run[i..];
+                    rest.len() >= r.from.len()
+                        && r.from.iter().zip(rest).all(|(a, b)| a == b)
+                        && (!r.start || i == 0)
+                        && (!r.end || i + r.from.len() == run.len())
+                });
             match rule {
                 Some(r) => {
                     out.push_str(&r.to);
@@ -221,71 +244,95 @@ impl Table {
         let mut out = String::with_capacity(capped.len() * 2);
         // Where the last word's joining prefix (the article: "el") begins in `out`.
         let mut join: Option<usize> = None;
-        // Scratch for every word: its lower case, its characters, a run of them.
-        let (mut lower, mut chars, mut run) = (String::new(), Vec::new(), Vec::new());
+        let mut scratch = Scratch::default();
         for (k, word) in capped.split_whitespace().enumerate() {
             let joined = join.take();
             if k > 0 && joined.is_none() {
                 out.push(' ');
             }
-            lower.clear();
-            if word.is_ascii() {
-                // (ASCII lower case is Unicode's for ASCII text.)
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
-            } else {
-                lower.push_str(&word.to_lowercase());
-            }
-            if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(&lower) {
-                // The language's own Latin words (names) never take the article in its
-                // script: "el widunetz" is widunetz, not "الwidunetz".
-                if let Some(at) = joined.filter(|_| lower.chars().any(|c| c.is_ascii_alphabetic()))
-                {
-                    out.truncate(at);
-                }
-                out.push_str(word);
-                continue;
-            }
-            chars.clear();
-            chars.extend(lower.chars());
-            let mut i = 0;
-            while i < chars.len() {
-                if is_run_char(chars[i]) {
-                    let start = i;
-                    let run_at = out.len();
-                    while i < chars.len() && is_run_char(chars[i]) {
-                        i += 1;
-                    }
-                    run.clear();
-                    run.extend(
-                        chars[start..i]
-                            .iter()
-                            .map(|&c| if c == '’' { '\'' } else { c }),
-                    );
-                    // A run of digits is a number, not letters (2008, 48).
-                    if run.iter().all(char::is_ascii_digit) {
-                        out.extend(run.iter());
-                    } else {
-                        self.run(&run, &mut out);
-                    }
-                    // A target ending in + joins what follows ("el-shabake", "el shabake").
-                    if out.ends_with('+') {
-                        out.pop();
-                        if chars.get(i) == Some(&'-') {
-                            i += 1;
-                        }
-                        if i == chars.len() {
-                            join = Some(run_at);
-                        }
-                    }
-                } else {
-                    out.push(chars[i]);
-                    i += 1;
-                }
-            }
+            join = self.word_view(word, &keep, joined, &mut out, &mut scratch);
         }
         out
     }
+
+    /// One word of [`Self::view`] appended to `out`; `joined`: where the joining prefix of
+    /// the word before it begins in `out`. Returns where this word's joining prefix begins
+    /// when it ends with one (the next word is joined to it). The word's view depends on
+    /// `out` only through `joined`: after a space or alone, it is the same.
+    pub fn word_view(
+        &self,
+        word: &str,
+        keep: impl Fn(&str) -> bool,
+        joined: Option<usize>,
+        out: &mut String,
+        scratch: &mut Scratch,
+    ) -> Option<usize> {
+        let Scratch { lower, chars, run } = scratch;
+        let mut join = None;
+        lower.clear();
+        if word.is_ascii() {
+            // (ASCII lower case is Unicode's for ASCII text.)
+            lower.push_str(word);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&word.to_lowercase());
+        }
+        if !lower.chars().any(|c| c.is_ascii_alphabetic()) || keep(lower) {
+            // The language's own Latin words (names) never take the article in its
+            // script: "el widunetz" is widunetz, not "الwidunetz".
+            if let Some(at) = joined.filter(|_| lower.chars().any(|c| c.is_ascii_alphabetic())) {
+                out.truncate(at);
+            }
+            out.push_str(word);
+            return None;
+        }
+        chars.clear();
+        chars.extend(lower.chars());
+        let mut i = 0;
+        while i < chars.len() {
+            if is_run_char(chars[i]) {
+                let start = i;
+                let run_at = out.len();
+                while i < chars.len() && is_run_char(chars[i]) {
+                    i += 1;
+                }
+                run.clear();
+                run.extend(
+                    chars[start..i]
+                        .iter()
+                        .map(|&c| if c == '’' { '\'' } else { c }),
+                );
+                // A run of digits is a number, not letters (2008, 48).
+                if run.iter().all(char::is_ascii_digit) {
+                    out.extend(run.iter());
+                } else {
+                    self.run(run, out);
+                }
+                // A target ending in + joins what follows ("el-shabake", "el shabake").
+                if out.ends_with('+') {
+                    out.pop();
+                    if chars.get(i) == Some(&'-') {
+                        i += 1;
+                    }
+                    if i == chars.len() {
+                        join = Some(run_at);
+                    }
+                }
+            } else {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+        join
+    }
+}
+
+/// Scratch buffers of [`Table::word_view`]: a word's lower case, its characters, a run of them.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    lower: String,
+    chars: Vec<char>,
+    run: Vec<char>,
 }
 
 /// The built-in table of a language, if it has one.
@@ -363,6 +410,48 @@ mod tests {
             "z for ظ, final a"
         );
         assert_ne!(ar.skeleton("تسلي"), ar.skeleton("اتصل"), "ya stays");
+    }
+
+    /// The rule each place takes, looked up by first and second letter, is the first of all
+    /// the rules that fits (as a scan of every rule in order finds it): every text up to
+    /// four characters over the letters, digits and apostrophes of the tables.
+    #[test]
+    fn indexed_rules_are_the_first_that_fit() {
+        fn plain(t: &Table, run: &[char]) -> String {
+            let mut out = String::new();
+            let mut i = 0;
+            while i < run.len() {
+                let rest = &run[i..];
+                match t.rules.iter().find(|r| {
+                    rest.starts_with(&r.from)
+                        && (!r.start || i == 0)
+                        && (!r.end || i + r.from.len() == run.len())
+                }) {
+                    Some(r) => {
+                        out.push_str(&r.to);
+                        i += r.from.len();
+                    }
+                    None => {
+                        out.push(run[i]);
+                        i += 1;
+                    }
+                }
+            }
+            out
+        }
+        let alphabet = [
+            'a', 'e', 'i', 'o', 'u', 'y', 's', 'h', 'c', 'k', 'z', 'l', 'b', 'w', 'g', 't', 'd',
+            '3', '7', '2', '\'',
+        ];
+        for (code, _, src) in BUILTIN {
+            let t = Table::parse(src).0;
+            for text in crate::text::testing::every_text(&alphabet, 4) {
+                let run: Vec<char> = text.chars().collect();
+                let mut out = String::new();
+                t.run(&run, &mut out);
+                assert_eq!(out, plain(&t, &run), "{code} {text:?}");
+            }
+        }
     }
 
     #[test]

@@ -66,6 +66,7 @@ impl LangIndex {
             known_words: HashSet::default(),
             keyboard_words: HashMap::default(),
             raw_folds: HashMap::default(),
+            view_words: HashMap::default(),
             skeletons: HashMap::default(),
             smalltalk: PhraseSet::new(),
             groups_of: HashMap::default(),

@@ -69,6 +69,7 @@ mod spelling;
 mod tests;
 #[cfg(test)]
 mod tests_fast;
+mod view;
 
 pub use score::{length_share, recall_weight};
 pub use similarity::{edit_budget, edit_sim, token_sim};
@@ -278,6 +279,9 @@ struct LangIndex {
     /// Known words (three letters or more) by their skeleton in the transliteration table's
     /// letter classes, sorted: the readings a misread view word may have meant.
     skeletons: HashMap<String, Vec<String>>,
+    /// Raw words of the content of the languages written in Latin letters → their
+    /// transliteration view in this language ([`LangIndex::cache_view_words`]).
+    view_words: HashMap<String, view::ViewWord>,
     /// Small-talk phrases (folded words), tagged with their index into `Faq::smalltalk`.
     smalltalk: PhraseSet,
     /// Per stem: the synonym groups it belongs to (indices into `groups`).

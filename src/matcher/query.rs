@@ -346,9 +346,14 @@ impl LangIndex {
         let apostrophe_suffixes = self.analyzer.folding().apostrophe_suffixes;
         let (mut base, mut lower, mut raw) = (Vec::new(), HashSet::default(), 0);
         for i in 0..words.words.len() {
+            // (A cached word's tokens are copied into the query's, not first into a list.)
+            let fresh;
             let (n, word) = match self.raw_folds.get(words.words[i]) {
-                Some((n, word)) => (*n, word.clone()),
-                None => self.fold_raw_word(words.fold(i, apostrophe_suffixes)),
+                Some((n, word)) => (*n, word.as_slice()),
+                None => {
+                    fresh = self.fold_raw_word(words.fold(i, apostrophe_suffixes));
+                    (fresh.0, fresh.1.as_slice())
+                }
             };
             raw += n;
             if raw > crate::text::MAX_TOKENS {
@@ -358,7 +363,7 @@ impl LangIndex {
             if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());
             }
-            base.extend(word);
+            base.extend(word.iter().cloned());
         }
         base.truncate(crate::text::MAX_TOKENS);
         (self.analyzer.fold_phrases(base), lower)

@@ -113,7 +113,15 @@ impl Index {
                     .filter(|(_, s)| s.is_some() && *s == li.script)
                     .map(|(c, _)| c.as_str())
                     .collect();
-                scope.spawn(move || li.cache_raw_words(docs, &same));
+                let latin: Vec<&str> = scripts
+                    .iter()
+                    .filter(|(_, s)| *s == Some(Script::Latin))
+                    .map(|(c, _)| c.as_str())
+                    .collect();
+                scope.spawn(move || {
+                    li.cache_raw_words(docs, &same);
+                    li.cache_view_words(docs, &latin);
+                });
             }
         });
         // The network's name: a word most entries' questions use in at least two languages.
@@ -277,29 +285,20 @@ impl Index {
                 .as_ref()
                 .filter(|_| scripts.contains(&Script::Latin))
             {
-                // Words the language itself writes in Latin letters (widunetz) stay, and so
-                // do one-letter words ("b", "i" are words in too many languages).
-                // Words with other marks (markup, addresses: "<b>Kontakt</b>") are no chat
-                // spelling either and stay as typed.
-                let keep = |w: &str| {
-                    w.chars().filter(|c| c.is_alphanumeric()).count() < 2
-                        || w.chars().any(|c| {
-                            !(c.is_alphanumeric()
-                                || matches!(c, '\'' | '’' | '-' | '?' | '!' | '.' | ','))
-                        })
-                        || w.split(|c: char| !c.is_alphanumeric())
-                            .filter(|p| !p.is_empty())
-                            .all(|p| li.known_words.contains(p))
-                };
-                let view = li.mend_view(&table.view(query, keep));
+                let (view, base) = li.view_tokens(table, query);
                 if view == query {
                     continue;
                 }
                 // A reading competes only when it makes at least one real word of the
                 // language: Latin nonsense ("xqzv plmk") read as Arabic letters matches
                 // variants by typo tolerance alone and must not claim the question.
-                let base = li.analyzer.base_tokens(&view);
-                let folded = li.analyzer.fold_phrases(base.clone());
+                // (`fold_phrases` gives the tokens as they are when no fold starts in them:
+                // then they are not copied for the lower-case reading below.)
+                let (folded, base) = if base.iter().any(|t| li.analyzer.starts_phrase_fold(t)) {
+                    (li.analyzer.fold_phrases(base.clone()), Some(base))
+                } else {
+                    (base, None)
+                };
                 let real = folded
                     .iter()
                     .any(|w| !w.is_ascii() && li.known_words.contains(w));
@@ -307,8 +306,17 @@ impl Index {
                     continue;
                 }
                 // (Before the lower-case reading below, which only the scoring needs.)
-                let signs = li.signs.evidence(&detect::Text::new(&view));
                 let known = li.known_share(&folded);
+                // The signs are at most `MAX_EVIDENCE` (and the bound grows with them): a
+                // view below the best by more than `THIN` even so is not read for its signs.
+                // Its evidence is never the best nor tied with it, so which of the two
+                // bounds stands in for it changes no pick.
+                let most = TRANSLIT_SHARE * evidence(1.0, known, detect::MAX_EVIDENCE);
+                if own_best - most > detect::THIN {
+                    results.push((li_index, LangResult::empty(0.0), most, true));
+                    continue;
+                }
+                let signs = li.signs.evidence(&detect::Text::new(&view));
                 let bound = TRANSLIT_SHARE * evidence(1.0, known, signs);
                 if own_best - bound > detect::THIN {
                     results.push((li_index, LangResult::empty(0.0), bound, true));
@@ -326,12 +334,9 @@ impl Index {
                 let lower_text = lower_words.join(" ");
                 // (A message all in lower case, single-spaced, is its own lower-case part.)
                 let lower = if lower_text == query {
-                    base.into_iter().collect()
+                    base.as_ref().unwrap_or(&folded).iter().cloned().collect()
                 } else {
-                    li.analyzer
-                        .base_tokens(&li.mend_view(&table.view(&lower_text, keep)))
-                        .into_iter()
-                        .collect()
+                    li.view_tokens(table, &lower_text).1.into_iter().collect()
                 };
                 let r = li.search((folded, lower), known, Some(query));
                 let e = evidence_of(&r, signs);

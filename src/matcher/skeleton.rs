@@ -30,41 +30,97 @@ impl LangIndex {
     /// known word of the same skeleton (the closest, if several), also behind one of the
     /// profile's proclitics (the article, "و", "ب": "bi herford" read بهرفرد is بهرفورد):
     /// the chat alphabet leaves long vowels out and types one letter for several.
+    #[cfg(test)]
     pub(super) fn mend_view(&self, view: &str) -> String {
+        self.mend_view_tokens(view).0
+    }
+
+    /// [`Self::mend_view_counted`] without the count.
+    pub(super) fn mend_view_tokens(&self, view: &str) -> (String, Vec<String>) {
+        let (out, tokens, _) = self.mend_view_counted(view);
+        (out, tokens)
+    }
+
+    /// [`Self::mend_view`], and its [`Analyzer::base_tokens_counted`]: the tokens of the
+    /// words mending folded already where they are the same (text folded character by
+    /// character, [`crate::text::plain::per_char`], folds word by word; a word's marks of
+    /// plain punctuation around it fold to spaces), else the tokens of the whole mended view.
+    pub(super) fn mend_view_counted(&self, view: &str) -> (String, Vec<String>, usize) {
         let Some(table) = self
             .translit
             .as_ref()
             .filter(|_| !self.skeletons.is_empty())
         else {
-            return view.to_string();
+            let (tokens, n) = self.analyzer.base_tokens_counted(view);
+            return (view.to_string(), tokens, n);
         };
+        let an = &self.analyzer;
         let mut out = String::with_capacity(view.len());
+        // The tokens of the words so far and how many step 6 made (`None`: not word by word).
+        let mut by_word = (!an.folding().digraphs).then(|| (Vec::new(), 0usize));
+        // (The crate's letter test: the same answer, fast for the bot's scripts.)
+        let mark = |c: char| !crate::text::is_alphanumeric(c);
         for (k, word) in view.split_whitespace().enumerate() {
             if k > 0 {
                 out.push(' ');
             }
-            // (The crate's letter test: the same answer, fast for the bot's scripts.)
-            let core = word.trim_matches(|c: char| !crate::text::is_alphanumeric(c));
-            let folded = if core.is_empty() || core.is_ascii() {
-                Vec::new()
+            let rest = word.trim_start_matches(mark);
+            let core = rest.trim_end_matches(mark);
+            let (lead, tail) = (&word[..word.len() - rest.len()], &rest[core.len()..]);
+            let base = if core.is_empty() || core.is_ascii() {
+                None
             } else {
-                self.analyzer.folded_tokens(core)
+                Some(an.base_tokens_counted(core))
             };
-            let mended = match folded.as_slice() {
-                [f] if !f.is_ascii() && !self.known_words.contains(f) => self.mend_word(table, f),
-                _ => None,
+            let mended = match &base {
+                Some((b, _)) => {
+                    // (`fold_phrases` returns the tokens as they are when none starts a fold.)
+                    let folded: std::borrow::Cow<'_, [String]> =
+                        if b.iter().any(|t| an.starts_phrase_fold(t)) {
+                            an.fold_phrases(b.clone()).into()
+                        } else {
+                            b.as_slice().into()
+                        };
+                    match &*folded {
+                        [f] if !f.is_ascii() && !self.known_words.contains(f) => {
+                            self.mend_word(table, f)
+                        }
+                        _ => None,
+                    }
+                }
+                None => None,
             };
-            match mended {
-                Some(m) => out.push_str(&word.replacen(core, &m, 1)),
-                None => out.push_str(word),
+            let piece = match &mended {
+                Some(m) => std::borrow::Cow::Owned(word.replacen(core, m, 1)),
+                None => std::borrow::Cow::Borrowed(word),
+            };
+            out.push_str(&piece);
+            if let Some((toks, n)) = &mut by_word {
+                let plain = |s: &str| s.bytes().all(|b| matches!(b, b'?' | b'!' | b'.' | b','));
+                let (t, m) = match base {
+                    Some(b) if mended.is_none() && plain(lead) && plain(tail) => b,
+                    _ => an.base_tokens_counted(&piece),
+                };
+                toks.extend(t);
+                *n += m;
             }
         }
-        out
+        let (tokens, n) = match by_word {
+            // (Fewer than MAX_TOKENS in all: no word's tokens were cut, nor the view's.)
+            Some((mut toks, n))
+                if n < crate::text::MAX_TOKENS && crate::text::plain::per_char(&out) =>
+            {
+                toks.truncate(crate::text::MAX_TOKENS);
+                (toks, n)
+            }
+            _ => an.base_tokens_counted(&out),
+        };
+        (out, tokens, n)
     }
 
     /// The known word a folded unknown word `f` was meant as, with its prefix (see
     /// [`Self::mend_view`]).
-    fn mend_word(&self, table: &Table, f: &str) -> Option<String> {
+    pub(super) fn mend_word(&self, table: &Table, f: &str) -> Option<String> {
         let mut tries: Vec<(&str, &str)> = vec![("", f)];
         for p in self.analyzer.proclitics() {
             if let Some(rest) = f.strip_prefix(p.as_str()) {

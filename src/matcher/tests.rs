@@ -310,7 +310,7 @@ fn ukrainian_words_typed_on_a_russian_keyboard_tell_ukrainian() {
     );
 }
 
-fn docs_of(texts: &[(usize, &'static str, &'static str)]) -> Vec<Doc<'static>> {
+pub(super) fn docs_of(texts: &[(usize, &'static str, &'static str)]) -> Vec<Doc<'static>> {
     texts
         .iter()
         .map(|&(i, lang, text)| Doc {

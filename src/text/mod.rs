@@ -31,7 +31,7 @@ pub mod latin;
 pub mod letters;
 pub mod nfc;
 pub mod phrase;
-mod plain;
+pub(crate) mod plain;
 pub mod punct;
 pub mod repeats;
 pub mod script;
@@ -286,15 +286,22 @@ impl Analyzer {
 
     /// Steps 1–6 plus the one-word folds of step 7; works word by word.
     pub fn base_tokens(&self, text: &str) -> Vec<String> {
+        self.base_tokens_counted(text).0
+    }
+
+    /// [`Analyzer::base_tokens`], and how many tokens step 6 made (at most [`MAX_TOKENS`]).
+    pub fn base_tokens_counted(&self, text: &str) -> (Vec<String>, usize) {
         let mut out = Vec::new();
-        for t in tokens(&fold(text, self.folding)) {
+        let toks = tokens(&fold(text, self.folding));
+        let n = toks.len();
+        for t in toks {
             self.fold_word(t, &mut out);
             if out.len() >= MAX_TOKENS {
                 out.truncate(MAX_TOKENS);
                 break;
             }
         }
-        out
+        (out, n)
     }
 
     /// The switches of steps 1–5.
@@ -522,79 +529,4 @@ impl Analyzer {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn same(lang: &str, a: &str, b: &str) {
-        let an = Analyzer::new(lang);
-        assert_eq!(
-            an.analyze(a),
-            an.analyze(b),
-            "{lang}: {a:?} and {b:?} should analyse alike"
-        );
-    }
-
-    #[test]
-    fn the_project_word_mentions_the_network_but_is_no_name_of_it() {
-        let an = Analyzer::new("en");
-        let stems = an.analyze("projects");
-        assert!(stems.iter().all(|s| an.is_network_mention(s)), "{stems:?}");
-        assert!(stems.iter().all(|s| !an.is_network_stem(s)), "{stems:?}");
-        let group = an.analyze("projectgroup");
-        assert!(group.iter().all(|s| !an.is_network_mention(s)), "{group:?}");
-        assert!(an.analyze("network").iter().all(|s| an.is_network_stem(s)));
-    }
-
-    #[test]
-    fn german_without_umlauts_equals_with() {
-        same(
-            "de",
-            "Wie wurde das Netzwerk gegründet?",
-            "wie wurde das netzwerk gegrundet",
-        );
-        same("de", "gegründet", "gegruendet");
-        same("de", "Straße", "strasse");
-    }
-
-    #[test]
-    fn turkish_without_special_letters_equals_with() {
-        same("tr", "ağın amacı", "agin amaci");
-        same("tr", "AĞIN AMACI", "agin amaci");
-        same("tr", "widunetz'in amaçları", "widunetz amaclari");
-    }
-
-    #[test]
-    fn russian_yo_equals_ye() {
-        same("ru", "Ещё вопрос", "еще вопрос");
-    }
-
-    #[test]
-    fn arabic_forms_fold() {
-        same("ar", "متى تأسست الشبكة؟", "متي تاسست الشبكه");
-    }
-
-    #[test]
-    fn stopwords_are_dropped() {
-        let de = Analyzer::new("de");
-        assert!(
-            !de.analyze("Was ist die Kerngruppe?")
-                .contains(&"die".to_string()),
-            "'die' is a German stop word"
-        );
-    }
-
-    #[test]
-    fn bounded_on_huge_input() {
-        let word = "a".repeat(3_000);
-        let an = Analyzer::new("de");
-        let t = an.analyze(&word);
-        assert!(
-            t.len() == 1 && t[0].chars().count() <= MAX_TOKEN_CHARS,
-            "{t:?}"
-        );
-        let many = "wort ".repeat(2_000);
-        assert!(an.folded_tokens(&many).len() <= MAX_TOKENS);
-        let marks = format!("e{}", "\u{301}".repeat(5_000));
-        assert!(an.analyze(&marks).len() <= 1);
-    }
-}
+mod tests;

@@ -95,6 +95,21 @@ pub(super) fn nfc_stable(text: &str) -> bool {
         .all(|c| c.is_ascii() || table.get(c as usize).is_some_and(Option::is_some))
 }
 
+/// Whether [`super::fold_before_digraphs`] folds `text` character by character (the
+/// fast paths of [`fold`]): then the fold of words joined by single spaces is their folds
+/// joined by spaces (a run of equal letters never spans a space), and so are its tokens.
+pub(crate) fn per_char(text: &str) -> bool {
+    let table = letter_folds();
+    text.len() <= super::MAX_CHARS
+        && text.chars().all(|c| {
+            if c.is_ascii() {
+                plain(c as u8)
+            } else {
+                table.get(c as usize).is_some_and(Option::is_some)
+            }
+        })
+}
+
 /// The fold of text of plain ASCII and the letters of [`letter_folds`] (German, Turkish,
 /// Cyrillic and Arabic words), or `None`: NFC and the apostrophe rules change nothing, each
 /// character folds on its own, then the runs are cut as [`super::repeats::collapse`] does
