@@ -75,6 +75,7 @@ impl LangIndex {
             joined: HashMap::default(),
             in_oos: Vec::new(),
             self_stems: Vec::new(),
+            self_bits: Vec::new(),
             other_names: Vec::new(),
             question_stems: HashSet::default(),
             stem_of: HashMap::default(),
@@ -375,18 +376,26 @@ impl LangIndex {
             .map(|sid| cache.stem_vocab[sid as usize].1)
             .collect();
         // Candidates only; [`Index::build_with`] keeps those that several languages share.
-        self.self_stems = per_stem
-            .into_iter()
-            .filter(|&(s, n)| n >= need && !question_ids.contains(&s))
-            .map(|(s, _)| s)
-            .collect();
-        self.self_stems.sort_unstable();
+        self.set_self_stems(
+            per_stem
+                .into_iter()
+                .filter(|&(s, n)| n >= need && !question_ids.contains(&s))
+                .map(|(s, _)| s)
+                .collect(),
+        );
     }
 
-    /// Is stem `id` a name of the network ([`LangIndex::self_stems`], sorted: a few stems,
-    /// looked up per query word and per best variant)?
+    /// Sets [`LangIndex::self_stems`] (sorted) and their bit set.
+    pub(super) fn set_self_stems(&mut self, mut stems: Vec<u32>) {
+        stems.sort_unstable();
+        self.self_bits = bits_of(&stems);
+        self.self_stems = stems;
+    }
+
+    /// Is stem `id` a name of the network ([`LangIndex::self_stems`], looked up per query
+    /// word and per best variant: one bit)?
     pub(super) fn is_self_stem(&self, id: u32) -> bool {
-        self.self_stems.binary_search(&id).is_ok()
+        has_bit(&self.self_bits, id)
     }
 
     /// The stems (as text) that name the network in this language's candidates.
@@ -422,8 +431,7 @@ impl LangIndex {
                 keep.extend(self.groups[g as usize].iter().copied());
             }
         }
-        self.self_stems = keep.into_iter().collect();
-        self.self_stems.sort_unstable();
+        self.set_self_stems(keep.into_iter().collect());
     }
 
     /// Adds folded tokens to the known words (each distinct token once).

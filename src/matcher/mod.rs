@@ -296,6 +296,8 @@ struct LangIndex {
     in_oos: Vec<bool>,
     /// Stems that name the network (see [`SELF_SHARE`]).
     self_stems: Vec<u32>,
+    /// `self_stems` as a bit set ([`bits_of`]).
+    self_bits: Vec<u64>,
     /// Stems of the profile's question words.
     question_stems: HashSet<String>,
     /// The stem of every folded word of the content that is stemmed (not a stop or
@@ -473,4 +475,19 @@ impl LangIndex {
         }
         bits
     }
+}
+
+/// The bit set of `ids` (bit `i % 64` of word `i / 64`), as long as its largest id needs.
+fn bits_of(ids: &[u32]) -> Vec<u64> {
+    let mut bits = vec![0u64; ids.iter().max().map_or(0, |&m| m as usize / 64 + 1)];
+    for &i in ids {
+        bits[i as usize / 64] |= 1 << (i % 64);
+    }
+    bits
+}
+
+/// Is `id` in the bit set [`bits_of`] made?
+fn has_bit(bits: &[u64], id: u32) -> bool {
+    bits.get(id as usize / 64)
+        .is_some_and(|w| w & (1 << (id % 64)) != 0)
 }

@@ -242,9 +242,12 @@ impl LangIndex {
                 0.0
             };
             let to_precision = (1.0 - recall_weight) * (1.0 + BOUND_SLACK);
-            ubs.extend(cand.iter().map(|&vi| {
+            let own_share = (1.0 - CONTEXT_CREDIT) * (1.0 + BOUND_SLACK);
+            let (slot_of, pacc) = (&mut scratch.slot_of, &mut scratch.pacc);
+            ubs.reserve(cand.len());
+            for &vi in &cand {
                 let v = &self.variants[vi as usize];
-                let k = slots.get(&mut scratch.slot_of, v.target, nq);
+                let k = slots.get(slot_of, v.target, nq);
                 let slot = &mut slots.t[k];
                 // (A bound is made only once `cov` is complete: with it, `ready` holds.)
                 if slot.rub < 0.0 {
@@ -258,10 +261,12 @@ impl LangIndex {
                         all += w * c;
                     }
                     slot.rub = CONTEXT_CREDIT * all;
-                    slot.rcap = all;
+                    // (Rounded up once here instead of `ra` per candidate below.)
+                    slot.rcap = all / (1.0 + BOUND_SLACK);
                 }
-                let info = v.idf_sum.max(min_info);
-                let [pa, ra] = std::mem::take(&mut scratch.pacc[vi as usize]);
+                let [pa, ra] = std::mem::take(&mut pacc[vi as usize]);
+                // (The bound only: `fmax` for `f32::max`, both never NaN.)
+                let info = fmax(v.idf_sum, min_info);
                 let p = if info > 0.0 { pa / info } else { 0.0 };
                 // Recall: per query word the larger of the variant's own similarity `b`
                 // (at most the target's `c`) and the context credit `CONTEXT_CREDIT × c`,
@@ -269,16 +274,16 @@ impl LangIndex {
                 // second term is at most `(1 − CONTEXT_CREDIT) × b` (as `c >= b >= 0`).
                 // Summed with the weights, the `b` are at most the variant's `reach` (`ra`,
                 // every `b` is one of its stems' similarities) and at most the target's
-                // weighted coverage (`rcap`).
-                let own = (1.0 - CONTEXT_CREDIT) * fmin(ra * (1.0 + BOUND_SLACK), slot.rcap);
+                // weighted coverage (`rcap`), each rounded up by `BOUND_SLACK`.
+                let own = own_share * fmin(ra, slot.rcap);
                 let ub = to_recall * (slot.rub + own) + to_precision * p + BOUND_SLACK;
                 if ub > slot.seed_ub {
                     slot.seed_ub = ub;
                     slot.seed = vi;
                 }
                 // (With its slot: the scoring pass below needs no look-up of the target.)
-                (ub, k as u32)
-            }));
+                ubs.push((ub, k as u32));
+            }
         }
         let mut best = vec![0.0f32; nq];
         let mut score_one = |vi: u32, k: usize, slots: &mut Slots| {

@@ -38,9 +38,11 @@ impl Index {
                 .map(|n| n[0].as_str())
                 .collect();
             let tok_chars = &li.tok_chars;
-            li.self_stems.retain(|&s| {
+            let mut stems = std::mem::take(&mut li.self_stems);
+            stems.retain(|&s| {
                 !named.contains(tok_chars[s as usize].iter().collect::<String>().as_str())
             });
+            li.set_self_stems(stems);
         }
     }
 

@@ -56,3 +56,29 @@ fn need_shared_is_may_match() {
         }
     }
 }
+
+#[test]
+fn bit_set_equals_binary_search() {
+    // (`is_self_stem` reads a bit set instead of searching the sorted stems.)
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut rnd = |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n) as u32
+    };
+    for round in 0..500 {
+        let span = 1 + rnd(if round % 2 == 0 { 70 } else { 3_000 }) as u64;
+        let mut ids: Vec<u32> = (0..rnd(12)).map(|_| rnd(span)).collect();
+        ids.sort_unstable();
+        let bits = bits_of(&ids);
+        for id in 0..span as u32 + 130 {
+            assert_eq!(
+                has_bit(&bits, id),
+                ids.binary_search(&id).is_ok(),
+                "{ids:?} {id}"
+            );
+        }
+    }
+    assert!(!has_bit(&bits_of(&[]), 0));
+}
