@@ -76,9 +76,9 @@ pub use similarity::{edit_budget, edit_sim, token_sim};
 
 use build::collapse_phrases;
 use cache::BuildCache;
+use similarity::{affix_sim, grams_of, need_shared};
 #[cfg(test)]
-use similarity::may_match;
-use similarity::{affix_sim, grams_of, min_shared, need_shared};
+use similarity::{may_match, min_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.
@@ -249,9 +249,16 @@ struct LangIndex {
     /// Reads a query typed in Latin letters in this language's script (Russian, Arabic).
     translit: Option<Table>,
     tok_chars: Vec<Vec<char>>,
-    /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
-    /// for fuzzy stems: only stems sharing enough bigrams with a query stem are compared.
-    grams: HashMap<Gram, Vec<(u32, u8)>>,
+    /// Per padded bigram: (stem, its length in characters, how often the bigram occurs in
+    /// it), by length, then stem. Candidate generation for fuzzy stems: only stems of the
+    /// lengths an edit can reach (one range of each list) sharing enough bigrams with a
+    /// query stem are compared.
+    grams: HashMap<Gram, Vec<(u32, u16, u8)>>,
+    /// The fuzzy stems (those with bigrams) in the order of their letters, and of their
+    /// letters read backwards: the stems a query stem is a prefix or suffix of, or that are
+    /// one of it, are ranges of these ([`LangIndex::expand`]).
+    by_letters: Vec<u32>,
+    by_ending: Vec<u32>,
     idf: Vec<f32>,
     max_idf: f32,
     postings: Vec<Vec<u32>>,

@@ -254,6 +254,7 @@ pub(super) fn grams_of(chars: &[char]) -> Vec<(Gram, u8)> {
 
 /// The fewest padded bigrams a stem of any length must share with a query stem of `lq`
 /// characters to pass [`may_match`] (0 for stems too long for the table: no bound).
+#[cfg(test)]
 pub(super) fn min_shared(lq: usize) -> usize {
     // [`may_match`] grows with the shared count; past `lq + 3` letters a stem's length no
     // longer changes the bound (only prefix/suffix matches are left), so the table scans
@@ -294,6 +295,7 @@ pub(super) fn need_shared(lq: usize, lt: usize) -> usize {
 ///   most 3 bigrams, so `d` edits leave at least `max(|q|, |t|) + 1 - 3d` shared bigrams;
 /// - a prefix or suffix match of the shorter stem shares at least its `len - 1` inner
 ///   bigrams.
+#[cfg(test)]
 pub(super) fn may_match(lq: usize, lt: usize, shared: usize) -> bool {
     let (short, long) = if lq <= lt { (lq, lt) } else { (lt, lq) };
     let budget = edit_budget(short);

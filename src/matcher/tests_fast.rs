@@ -102,3 +102,80 @@ fn need_shared_is_may_match() {
         }
     }
 }
+
+#[test]
+fn expand_by_length_and_affix_equals_a_scan() {
+    // (`expand` counts shared bigrams only for stems of the lengths an edit can reach and
+    // finds longer and shorter stems by their beginnings and endings.) Every stem of a small
+    // vocabulary with words of many lengths, their beginnings, endings, longer forms and
+    // random edits, against `token_sim` with every fuzzy stem.
+    let idx = Index::build(&super::tests::docs_of(&[
+        (
+            0,
+            "de",
+            "Netzwerk Netzwerkarbeit Netzwerktreffen Arbeit Arbeitsgruppe Gruppe Gruppenleiter",
+        ),
+        (
+            1,
+            "de",
+            "Mitglied Mitgliedschaft Mitgliederversammlung Versammlung Haus Maus Hausaufgabe",
+        ),
+        (
+            2,
+            "de",
+            "Beratungsstelle Beratung Stelle Stellenangebot Integrationskurs Kurs Kursleiter",
+        ),
+        (
+            3,
+            "de",
+            "Ehrenamt ehrenamtlich Flüchtlingsinitiative Initiative Initiativen Förderung",
+        ),
+    ]));
+    let li = &idx.langs[0];
+    let fuzzy: Vec<u32> = li.by_letters.clone();
+    let mut queries: Vec<Vec<char>> = Vec::new();
+    for &id in &fuzzy {
+        let w = li.tok_chars[id as usize].clone();
+        for k in 0..=w.len() {
+            queries.push(w[..k].to_vec());
+            queries.push(w[k..].to_vec());
+        }
+        let mut longer = w.clone();
+        longer.extend("ungen".chars());
+        queries.push(longer);
+        queries.push("xx".chars().chain(w.iter().copied()).collect());
+    }
+    let mut x: u64 = 0x5DEE_CE66_D1CE_4E5B;
+    let mut rnd = |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n) as usize
+    };
+    for i in 0..queries.len() {
+        let mut q = queries[i].clone();
+        for _ in 0..rnd(4) {
+            let at = rnd(q.len() as u64 + 1);
+            match rnd(3) {
+                0 => q.insert(at, ['e', 'n', 'r', 'x'][rnd(4)]),
+                1 if at < q.len() => {
+                    q.remove(at);
+                }
+                _ if at + 1 < q.len() => q.swap(at, at + 1),
+                _ => {}
+            }
+        }
+        queries.push(q);
+    }
+    let (mut shared, mut touched) = (vec![0u8; li.tok_chars.len()], Vec::new());
+    for qc in &queries {
+        let q: String = qc.iter().collect();
+        let got = li.expand(qc, &q, &mut shared, &mut touched);
+        let want: Vec<(u32, f32)> = (0..li.tok_chars.len() as u32)
+            .filter(|id| fuzzy.contains(id))
+            .map(|id| (id, token_sim(qc, &li.tok_chars[id as usize])))
+            .filter(|&(_, s)| s > 0.0)
+            .collect();
+        assert_eq!(got, want, "{q}");
+    }
+}
