@@ -57,6 +57,7 @@ use crate::text::{Analyzer, Script, script};
 
 mod build;
 mod cache;
+mod expand;
 mod model;
 mod prerank;
 mod query;
