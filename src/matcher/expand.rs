@@ -43,12 +43,12 @@ impl LangIndex {
             // those lengths needs: every stem that can match still shares a counted
             // bigram, and for those the left-out lists are looked up (by binary search).
             // (Each list's stems of lengths `lo..=hi`: one range, by length then stem.)
-            fn window(l: &[(u32, u16, u8)], lo: usize, hi: usize) -> &[(u32, u16, u8)] {
+            fn window(l: &[GramEntry], lo: usize, hi: usize) -> &[GramEntry] {
                 let from = l.partition_point(|e| (e.1 as usize) < lo);
                 let to = from + l[from..].partition_point(|e| e.1 as usize <= hi);
                 &l[from..to]
             }
-            let grams: Vec<(&[(u32, u16, u8)], u8)> = grams_of(qc)
+            let grams: Vec<(&[GramEntry], u8)> = grams_of(qc)
                 .into_iter()
                 .map(|(g, nq)| {
                     (

@@ -77,9 +77,9 @@ pub use similarity::{edit_budget, edit_sim, token_sim};
 
 use build::collapse_phrases;
 use cache::BuildCache;
-use similarity::{affix_sim, grams_of, need_shared};
 #[cfg(test)]
-use similarity::{may_match, min_shared};
+use similarity::may_match;
+use similarity::{affix_sim, grams_of, need_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.
@@ -229,6 +229,8 @@ struct Variant {
 
 /// A character bigram of a padded stem (`^` + stem + `$`).
 type Gram = [char; 2];
+/// A stem with a bigram ([`LangIndex::grams`]): (stem, its length, the bigram's count).
+type GramEntry = (u32, u16, u8);
 const PAD_START: char = '\u{2}';
 const PAD_END: char = '\u{3}';
 
@@ -254,7 +256,7 @@ struct LangIndex {
     /// it), by length, then stem. Candidate generation for fuzzy stems: only stems of the
     /// lengths an edit can reach (one range of each list) sharing enough bigrams with a
     /// query stem are compared.
-    grams: HashMap<Gram, Vec<(u32, u16, u8)>>,
+    grams: HashMap<Gram, Vec<GramEntry>>,
     /// The fuzzy stems (those with bigrams) in the order of their letters, and of their
     /// letters read backwards: the stems a query stem is a prefix or suffix of, or that are
     /// one of it, are ranges of these ([`LangIndex::expand`]).
