@@ -54,6 +54,8 @@ impl LangIndex {
             translit: None,
             tok_chars: Vec::new(),
             grams: HashMap::default(),
+            by_letters: Vec::new(),
+            by_ending: Vec::new(),
             idf: Vec::new(),
             max_idf: 1.0,
             postings: Vec::new(),
@@ -277,6 +279,7 @@ impl LangIndex {
 
     /// Fills `vocab_id` and `expansions` (after the postings are complete).
     pub(super) fn expand_vocabulary(&mut self) {
+        self.sort_fuzzy_stems();
         let mut shared = vec![0u8; self.tok_chars.len()];
         let mut touched = Vec::new();
         let mut expansions = Vec::with_capacity(self.tok_chars.len());
@@ -451,7 +454,8 @@ impl LangIndex {
         let chars: Vec<char> = stem.chars().collect();
         if fuzzy {
             for (g, n) in grams_of(&chars) {
-                self.grams.entry(g).or_default().push((id, n));
+                let len = chars.len().min(u16::MAX as usize) as u16;
+                self.grams.entry(g).or_default().push((id, len, n));
             }
         }
         self.tok_chars.push(chars);

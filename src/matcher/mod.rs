@@ -57,6 +57,7 @@ use crate::text::{Analyzer, Script, script};
 
 mod build;
 mod cache;
+mod expand;
 mod model;
 mod prerank;
 mod query;
@@ -78,7 +79,7 @@ use build::collapse_phrases;
 use cache::BuildCache;
 #[cfg(test)]
 use similarity::may_match;
-use similarity::{affix_sim, grams_of, min_shared, need_shared};
+use similarity::{affix_sim, grams_of, need_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.
@@ -228,6 +229,8 @@ struct Variant {
 
 /// A character bigram of a padded stem (`^` + stem + `$`).
 type Gram = [char; 2];
+/// A stem with a bigram ([`LangIndex::grams`]): (stem, its length, the bigram's count).
+type GramEntry = (u32, u16, u8);
 const PAD_START: char = '\u{2}';
 const PAD_END: char = '\u{3}';
 
@@ -249,9 +252,16 @@ struct LangIndex {
     /// Reads a query typed in Latin letters in this language's script (Russian, Arabic).
     translit: Option<Table>,
     tok_chars: Vec<Vec<char>>,
-    /// Per padded bigram: (stem, how often the bigram occurs in it). Candidate generation
-    /// for fuzzy stems: only stems sharing enough bigrams with a query stem are compared.
-    grams: HashMap<Gram, Vec<(u32, u8)>>,
+    /// Per padded bigram: (stem, its length in characters, how often the bigram occurs in
+    /// it), by length, then stem. Candidate generation for fuzzy stems: only stems of the
+    /// lengths an edit can reach (one range of each list) sharing enough bigrams with a
+    /// query stem are compared.
+    grams: HashMap<Gram, Vec<GramEntry>>,
+    /// The fuzzy stems (those with bigrams) in the order of their letters, and of their
+    /// letters read backwards: the stems a query stem is a prefix or suffix of, or that are
+    /// one of it, are ranges of these ([`LangIndex::expand`]).
+    by_letters: Vec<u32>,
+    by_ending: Vec<u32>,
     idf: Vec<f32>,
     max_idf: f32,
     postings: Vec<Vec<u32>>,

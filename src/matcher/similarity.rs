@@ -59,6 +59,9 @@ pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
     if cap <= 1 {
         return within_one(a, b);
     }
+    if cap <= BAND_CAP && a_len <= BAND_MAX && b_len <= BAND_MAX {
+        return within_band(a, b, cap);
+    }
     if a_len > DL_MAX || b_len > DL_MAX {
         return strsim::generic_damerau_levenshtein(a, b);
     }
@@ -102,6 +105,75 @@ pub(super) fn damerau_within(a: &[char], b: &[char], cap: usize) -> usize {
         }
     }
     d[a_len + 1][b_len + 1] as usize
+}
+
+/// The largest cap [`within_band`] takes (the edit budget of the longest stems).
+const BAND_CAP: usize = 3;
+/// The longest words [`within_band`] takes.
+const BAND_MAX: usize = 30;
+/// A cell outside the band: above every distance of words up to [`BAND_MAX`] letters
+/// plus one step.
+const BAND_OUT: usize = 100;
+
+/// [`damerau_within`] for caps 2 and 3 ([`BAND_CAP`]): the same table (Lowrance-Wagner),
+/// only its cells within `cap` of the diagonal (`|i - j| <= cap`, `D(i, j)` the distance of
+/// the first `i` letters of `a` and the first `j` of `b`), those outside read as
+/// [`BAND_OUT`]. A cell computed so is never below its true value (each term is the cost
+/// of some edit sequence), and a cell whose true value is at most `cap` is exact: its
+/// best term comes from a cell of at most that value (every term adds a cost of 0 or
+/// more), and `D(i, j) >= |i - j|`, so that cell is in the band; for a transposition term
+/// with the rows `k` and columns `db` of the last matches, a value of at most `cap` puts
+/// both matches in the band too (its cost is at least `|k - db| + (i - k - 1) + (j - db -
+/// 1) + 1`), where they were recorded. A last match outside the band leaves an earlier
+/// one (or none) for the term: the cost of another edit sequence, never below the true
+/// value. So the result is the distance when that is at most `cap`, else above `cap`; a
+/// row of the band all above `cap` has every cell of the row above `cap`, which ends the
+/// table as in [`damerau_within`]. The band is a few bytes a row, no 1.7 KB table.
+fn within_band(a: &[char], b: &[char], cap: usize) -> usize {
+    let (a_len, b_len) = (a.len(), b.len());
+    if a_len.abs_diff(b_len) > cap {
+        return cap + 1;
+    }
+    // Row `i`, offset `j - i + cap + 1`: offsets 0 and `2 cap + 2` stay `BAND_OUT`.
+    const WB: usize = 2 * BAND_CAP + 3;
+    let mut d = [[BAND_OUT as u8; WB]; BAND_MAX + 1];
+    let at = |i: usize, j: usize| j + cap + 1 - i;
+    for j in 0..=b_len.min(cap) {
+        d[0][at(0, j)] = j as u8;
+    }
+    for i in 1..=a_len.min(cap) {
+        d[i][at(i, 0)] = i as u8;
+    }
+    // As in `damerau_within`: per column, the last row (1-based) whose letter is `b[j - 1]`.
+    let mut last_row = [0usize; BAND_MAX + 1];
+    for i in 1..=a_len {
+        let mut db = 0;
+        // (Column 0 is in the band for the first `cap` rows.)
+        let mut row_min = if i <= cap { i } else { BAND_OUT };
+        for j in i.saturating_sub(cap).max(1)..=b_len.min(i + cap) {
+            let k = last_row[j];
+            let insertion = d[i - 1][at(i, j) + 1] as usize + 1;
+            let deletion = d[i][at(i, j) - 1] as usize + 1;
+            let mut substitution = d[i - 1][at(i, j)] as usize + 1;
+            let transposition = if k > 0 && db > 0 && k.abs_diff(db) <= cap {
+                d[k - 1][at(k - 1, db - 1)] as usize + (i - k - 1) + 1 + (j - db - 1)
+            } else {
+                BAND_OUT
+            };
+            if a[i - 1] == b[j - 1] {
+                db = j;
+                substitution -= 1;
+                last_row[j] = i;
+            }
+            let here = substitution.min(insertion.min(deletion.min(transposition)));
+            d[i][at(i, j)] = here as u8;
+            row_min = row_min.min(here);
+        }
+        if row_min > cap {
+            return row_min;
+        }
+    }
+    d[a_len][at(a_len, b_len)] as usize
 }
 
 /// [`damerau_within`] for a cap of at most 1 (most stems are short: a budget of one edit),
@@ -182,6 +254,7 @@ pub(super) fn grams_of(chars: &[char]) -> Vec<(Gram, u8)> {
 
 /// The fewest padded bigrams a stem of any length must share with a query stem of `lq`
 /// characters to pass [`may_match`] (0 for stems too long for the table: no bound).
+#[cfg(test)]
 pub(super) fn min_shared(lq: usize) -> usize {
     // [`may_match`] grows with the shared count; past `lq + 3` letters a stem's length no
     // longer changes the bound (only prefix/suffix matches are left), so the table scans
@@ -222,6 +295,7 @@ pub(super) fn need_shared(lq: usize, lt: usize) -> usize {
 ///   most 3 bigrams, so `d` edits leave at least `max(|q|, |t|) + 1 - 3d` shared bigrams;
 /// - a prefix or suffix match of the shorter stem shares at least its `len - 1` inner
 ///   bigrams.
+#[cfg(test)]
 pub(super) fn may_match(lq: usize, lt: usize, shared: usize) -> bool {
     let (short, long) = if lq <= lt { (lq, lt) } else { (lt, lq) };
     let budget = edit_budget(short);

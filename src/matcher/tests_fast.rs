@@ -40,6 +40,52 @@ fn damerau_within_one_edit_equals_strsim() {
 }
 
 #[test]
+fn banded_damerau_within_equals_strsim() {
+    // (`damerau_within` takes a banded table for caps 2 and 3.) Random words of up to 34
+    // letters (past the band's limit of 30) over a small alphabet, each against itself
+    // after up to six random insertions, deletions, substitutions, neighbour swaps or
+    // moves of a letter, and against a random word.
+    let mut x: u64 = 0x9E6C_63D0_676A_9A99;
+    let mut rnd = |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n) as usize
+    };
+    let letters = ['a', 'b', 'c', 'ö', 'я'];
+    for round in 0..60_000 {
+        let len = rnd(35);
+        let a: Vec<char> = (0..len).map(|_| letters[rnd(5)]).collect();
+        let mut b = a.clone();
+        if round % 10 == 0 {
+            b = (0..rnd(35)).map(|_| letters[rnd(5)]).collect();
+        }
+        for _ in 0..rnd(7) {
+            let i = rnd(b.len() as u64 + 1);
+            match rnd(5) {
+                0 => b.insert(i, letters[rnd(5)]),
+                1 if i < b.len() => {
+                    b.remove(i);
+                }
+                2 if i < b.len() => b[i] = letters[rnd(5)],
+                3 if i + 1 < b.len() => b.swap(i, i + 1),
+                4 if i < b.len() => {
+                    let c = b.remove(i);
+                    let to = rnd(b.len() as u64 + 1);
+                    b.insert(to, c);
+                }
+                _ => {}
+            }
+        }
+        let d = strsim::generic_damerau_levenshtein(&a, &b);
+        for cap in 2..=3 {
+            let w = similarity::damerau_within(&a, &b, cap);
+            assert!(if d <= cap { w == d } else { w > cap }, "{a:?} {b:?} {cap}");
+        }
+    }
+}
+
+#[test]
 fn need_shared_is_may_match() {
     // (`expand` compares the shared bigrams with `need_shared` instead of calling
     // `may_match`.)
@@ -81,4 +127,81 @@ fn bit_set_equals_binary_search() {
         }
     }
     assert!(!has_bit(&bits_of(&[]), 0));
+}
+
+#[test]
+fn expand_by_length_and_affix_equals_a_scan() {
+    // (`expand` counts shared bigrams only for stems of the lengths an edit can reach and
+    // finds longer and shorter stems by their beginnings and endings.) Every stem of a small
+    // vocabulary with words of many lengths, their beginnings, endings, longer forms and
+    // random edits, against `token_sim` with every fuzzy stem.
+    let idx = Index::build(&super::tests::docs_of(&[
+        (
+            0,
+            "de",
+            "Netzwerk Netzwerkarbeit Netzwerktreffen Arbeit Arbeitsgruppe Gruppe Gruppenleiter",
+        ),
+        (
+            1,
+            "de",
+            "Mitglied Mitgliedschaft Mitgliederversammlung Versammlung Haus Maus Hausaufgabe",
+        ),
+        (
+            2,
+            "de",
+            "Beratungsstelle Beratung Stelle Stellenangebot Integrationskurs Kurs Kursleiter",
+        ),
+        (
+            3,
+            "de",
+            "Ehrenamt ehrenamtlich Flüchtlingsinitiative Initiative Initiativen Förderung",
+        ),
+    ]));
+    let li = &idx.langs[0];
+    let fuzzy: Vec<u32> = li.by_letters.clone();
+    let mut queries: Vec<Vec<char>> = Vec::new();
+    for &id in &fuzzy {
+        let w = li.tok_chars[id as usize].clone();
+        for k in 0..=w.len() {
+            queries.push(w[..k].to_vec());
+            queries.push(w[k..].to_vec());
+        }
+        let mut longer = w.clone();
+        longer.extend("ungen".chars());
+        queries.push(longer);
+        queries.push("xx".chars().chain(w.iter().copied()).collect());
+    }
+    let mut x: u64 = 0x5DEE_CE66_D1CE_4E5B;
+    let mut rnd = |n: u64| {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        (x % n) as usize
+    };
+    for i in 0..queries.len() {
+        let mut q = queries[i].clone();
+        for _ in 0..rnd(4) {
+            let at = rnd(q.len() as u64 + 1);
+            match rnd(3) {
+                0 => q.insert(at, ['e', 'n', 'r', 'x'][rnd(4)]),
+                1 if at < q.len() => {
+                    q.remove(at);
+                }
+                _ if at + 1 < q.len() => q.swap(at, at + 1),
+                _ => {}
+            }
+        }
+        queries.push(q);
+    }
+    let (mut shared, mut touched) = (vec![0u8; li.tok_chars.len()], Vec::new());
+    for qc in &queries {
+        let q: String = qc.iter().collect();
+        let got = li.expand(qc, &q, &mut shared, &mut touched);
+        let want: Vec<(u32, f32)> = (0..li.tok_chars.len() as u32)
+            .filter(|id| fuzzy.contains(id))
+            .map(|id| (id, token_sim(qc, &li.tok_chars[id as usize])))
+            .filter(|&(_, s)| s > 0.0)
+            .collect();
+        assert_eq!(got, want, "{q}");
+    }
 }

@@ -28,9 +28,19 @@ pub struct PhraseSet {
     lens: Vec<Vec<usize>>,
     /// First token → phrases starting with it, longest first (exact matching).
     by_first: HashMap<String, Vec<usize>>,
-    /// First letter of the first token → phrases, in order (fuzzy matching: a loose match
-    /// keeps the first letter, so only these can match there).
-    by_initial: HashMap<Option<char>, Vec<usize>>,
+    /// First letter of the first token → the distinct first tokens of the phrases with it,
+    /// each with its character count and its phrases in order (fuzzy matching: a loose
+    /// match keeps the first letter, so only these can match there; each first token is
+    /// compared once per query position, not once per phrase that starts with it).
+    by_initial: HashMap<Option<char>, Vec<FirstWord>>,
+}
+
+/// A first token of phrases ([`PhraseSet::by_initial`]).
+#[derive(Debug, Clone)]
+struct FirstWord {
+    token: String,
+    len: usize,
+    phrases: Vec<usize>,
 }
 
 /// Do two folded words match loosely (see the module rules)?
@@ -89,10 +99,15 @@ impl PhraseSet {
         }
         let i = self.phrases.len();
         let first = tokens[0].clone();
-        self.by_initial
-            .entry(first.chars().next())
-            .or_default()
-            .push(i);
+        let words = self.by_initial.entry(first.chars().next()).or_default();
+        match words.iter_mut().find(|w| w.token == first) {
+            Some(w) => w.phrases.push(i),
+            None => words.push(FirstWord {
+                token: first.clone(),
+                len: first.chars().count(),
+                phrases: vec![i],
+            }),
+        }
         self.lens
             .push(tokens.iter().map(|t| t.chars().count()).collect());
         self.phrases.push((tokens, tag));
@@ -178,17 +193,26 @@ impl PhraseSet {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            // The longest phrase that matches here; of equal lengths the first added (the
+            // phrases of each first token are in order, the first tokens are not).
             let mut best: Option<(usize, usize)> = None;
             let initial = toks[i].chars().next();
-            for &p in self.by_initial.get(&initial).map_or(&[][..], Vec::as_slice) {
-                let ph = &self.phrases[p].0;
-                let n = ph.len();
-                if toks.len() - i < n || best.is_some_and(|(_, bn)| bn >= n) {
+            for fw in self.by_initial.get(&initial).map_or(&[][..], Vec::as_slice) {
+                if !loosely(&toks[i], qlens[i], &fw.token, fw.len) {
                     continue;
                 }
-                let lens = &self.lens[p];
-                if (0..n).all(|k| loosely(&toks[i + k], qlens[i + k], &ph[k], lens[k])) {
-                    best = Some((p, n));
+                for &p in &fw.phrases {
+                    let ph = &self.phrases[p].0;
+                    let n = ph.len();
+                    if toks.len() - i < n
+                        || best.is_some_and(|(bp, bn)| bn > n || (bn == n && bp < p))
+                    {
+                        continue;
+                    }
+                    let lens = &self.lens[p];
+                    if (1..n).all(|k| loosely(&toks[i + k], qlens[i + k], &ph[k], lens[k])) {
+                        best = Some((p, n));
+                    }
                 }
             }
             match best {
@@ -247,6 +271,81 @@ mod tests {
             .map(|s| (s.start, s.end, set.tag(s.phrase)))
             .collect();
         assert_eq!(got, vec![(0, 2, 0), (2, 3, 1), (4, 5, 2)]);
+    }
+
+    /// `find_fuzzy` as it was: every phrase with the position's initial, in order.
+    fn plain_fuzzy(set: &PhraseSet, toks: &[String]) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut best: Option<(usize, usize)> = None;
+            for (p, (ph, _)) in set.phrases.iter().enumerate() {
+                let n = ph.len();
+                if ph[0].chars().next() != toks[i].chars().next()
+                    || toks.len() - i < n
+                    || best.is_some_and(|(_, bn)| bn >= n)
+                {
+                    continue;
+                }
+                if (0..n).all(|k| loosely_equal(&toks[i + k], &ph[k])) {
+                    best = Some((p, n));
+                }
+            }
+            match best {
+                Some((p, n)) => {
+                    out.push(Span {
+                        start: i,
+                        end: i + n,
+                        phrase: p,
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn fuzzy_by_first_word_is_the_plain_scan() {
+        // Phrases of one to three words over a few words that match each other loosely
+        // (typos, longer forms, other first letters), and random texts of them.
+        let words = [
+            "merhaba",
+            "merhba",
+            "merhabalar",
+            "hallo",
+            "hello",
+            "hallooo",
+            "guten",
+            "gutem",
+            "tag",
+            "morgen",
+            "mogren",
+            "wie",
+            "gehts",
+            "gehtss",
+            "danke",
+            "dankeschoen",
+        ];
+        let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+        let mut rnd = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % n) as usize
+        };
+        for _ in 0..200 {
+            let mut set = PhraseSet::new();
+            for tag in 0..1 + rnd(30) {
+                let n = 1 + rnd(3);
+                set.add((0..n).map(|_| words[rnd(16)].to_string()).collect(), tag);
+            }
+            for _ in 0..50 {
+                let text: Vec<String> = (0..rnd(9)).map(|_| words[rnd(16)].to_string()).collect();
+                assert_eq!(set.find_fuzzy(&text), plain_fuzzy(&set, &text), "{text:?}");
+            }
+        }
     }
 
     #[test]
