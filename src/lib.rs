@@ -29,6 +29,8 @@ pub mod teach;
 /// Front ends: only the binary uses them; nothing in the core imports them.
 pub mod telegram;
 pub mod terminal;
+#[cfg(test)]
+mod test_rng;
 pub mod text;
 pub mod ui;
 pub mod unanswered;

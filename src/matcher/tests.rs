@@ -122,13 +122,8 @@ fn damerau_levenshtein_equals_strsim() {
             capped(a, b, d);
         }
     }
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut rnd = |n: u64| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        (x % n) as usize
-    };
+    let mut next = crate::test_rng::xorshift(0x9E37_79B9_7F4A_7C15);
+    let mut rnd = |n: u64| next(n) as usize;
     for _ in 0..3_000 {
         let word = |rnd: &mut dyn FnMut(u64) -> usize| -> Vec<char> {
             let len = rnd(46);

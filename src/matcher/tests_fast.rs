@@ -7,13 +7,8 @@ fn damerau_within_one_edit_equals_strsim() {
     // (`damerau_within` takes a one-pass path for caps 0 and 1.) Random words of up to 14
     // letters over a small alphabet, each against itself after one to three random
     // insertions, deletions, substitutions or neighbour swaps.
-    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
-    let mut rnd = |n: u64| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        (x % n) as usize
-    };
+    let mut next = crate::test_rng::xorshift(0x2545_F491_4F6C_DD1D);
+    let mut rnd = |n: u64| next(n) as usize;
     let letters = ['a', 'b', 'c', 'ö', 'я'];
     for _ in 0..20_000 {
         let len = rnd(15);
@@ -45,13 +40,8 @@ fn banded_damerau_within_equals_strsim() {
     // letters (past the band's limit of 30) over a small alphabet, each against itself
     // after up to six random insertions, deletions, substitutions, neighbour swaps or
     // moves of a letter, and against a random word.
-    let mut x: u64 = 0x9E6C_63D0_676A_9A99;
-    let mut rnd = |n: u64| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        (x % n) as usize
-    };
+    let mut next = crate::test_rng::xorshift(0x9E6C_63D0_676A_9A99);
+    let mut rnd = |n: u64| next(n) as usize;
     let letters = ['a', 'b', 'c', 'ö', 'я'];
     for round in 0..60_000 {
         let len = rnd(35);
@@ -106,13 +96,8 @@ fn need_shared_is_may_match() {
 #[test]
 fn bit_set_equals_binary_search() {
     // (`is_self_stem` reads a bit set instead of searching the sorted stems.)
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut rnd = |n: u64| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        (x % n) as u32
-    };
+    let mut next = crate::test_rng::xorshift(0x9E37_79B9_7F4A_7C15);
+    let mut rnd = |n: u64| next(n) as u32;
     for round in 0..500 {
         let span = 1 + rnd(if round % 2 == 0 { 70 } else { 3_000 }) as u64;
         let mut ids: Vec<u32> = (0..rnd(12)).map(|_| rnd(span)).collect();
@@ -171,13 +156,8 @@ fn expand_by_length_and_affix_equals_a_scan() {
         queries.push(longer);
         queries.push("xx".chars().chain(w.iter().copied()).collect());
     }
-    let mut x: u64 = 0x5DEE_CE66_D1CE_4E5B;
-    let mut rnd = |n: u64| {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        (x % n) as usize
-    };
+    let mut next = crate::test_rng::xorshift(0x5DEE_CE66_D1CE_4E5B);
+    let mut rnd = |n: u64| next(n) as usize;
     for i in 0..queries.len() {
         let mut q = queries[i].clone();
         for _ in 0..rnd(4) {

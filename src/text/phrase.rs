@@ -328,13 +328,8 @@ mod tests {
             "danke",
             "dankeschoen",
         ];
-        let mut x: u64 = 0x1234_5678_9ABC_DEF1;
-        let mut rnd = |n: u64| {
-            x ^= x << 13;
-            x ^= x >> 7;
-            x ^= x << 17;
-            (x % n) as usize
-        };
+        let mut next = crate::test_rng::xorshift(0x1234_5678_9ABC_DEF1);
+        let mut rnd = |n: u64| next(n) as usize;
         for _ in 0..200 {
             let mut set = PhraseSet::new();
             for tag in 0..1 + rnd(30) {
