@@ -81,6 +81,7 @@ impl LangIndex {
             other_names: Vec::new(),
             question_stems: HashSet::default(),
             stem_of: HashMap::default(),
+            words: HashMap::default(),
             foreign_id: HashMap::default(),
             foreign_expansions: Vec::new(),
             vocab_grams: model::Lists::default(),

@@ -71,6 +71,7 @@ mod tests;
 #[cfg(test)]
 mod tests_fast;
 mod view;
+mod words;
 
 pub use score::{length_share, recall_weight};
 pub use similarity::{edit_budget, edit_sim, token_sim};
@@ -314,8 +315,11 @@ struct LangIndex {
     /// question word; non-empty stems), and of the words of the other languages a query in
     /// this language's script (or typed in Latin letters, for a transliteration) is read
     /// with ([`LangIndex::foreign`]): queries mostly use the content's words, and the
-    /// stemmer allocates on every call. Always the stemmer's own result.
+    /// stemmer allocates on every call. Always the stemmer's own result. Only while
+    /// building: then moved into `words`.
     stem_of: HashMap<String, String>,
+    /// Folded words → their `stem_of` stem and flags ([`LangIndex::make_words`]).
+    words: HashMap<String, words::Word>,
     /// Vocabulary id of each stem (joined synonym phrases are in `joined`).
     vocab_id: HashMap<String, u32>,
     /// Per vocabulary id: [`LangIndex::expand`] of the stem itself and whether it is

@@ -86,12 +86,12 @@ impl LangIndex {
             names_network: folded
                 .iter()
                 .zip(&filler)
-                .any(|(t, &f)| !f && self.analyzer.is_addressee(t)),
+                .any(|(t, &f)| !f && self.is_addressee(t)),
             names_other: None,
             refers_back: folded
                 .iter()
                 .zip(&filler)
-                .any(|(t, &f)| !f && self.pronouns.contains(t)),
+                .any(|(t, &f)| !f && self.is_pronoun(t)),
             ..Signals::default()
         };
         if !names.is_empty() {
@@ -136,14 +136,14 @@ impl LangIndex {
         let qtoks = mark(qtoks);
         // The fuzzy matches of words the index has not seen, made once for both readings.
         let mut own = Vec::new();
-        let mut result = self.score(&qtoks, signals.clone(), &mut own);
+        let mut result = self.score(qtoks, signals.clone(), &mut own);
         if !small.is_empty() {
             let (all, content) = self.query_stems(&folded, &stems, &filler, &lower);
             let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
             kept.content_words = content;
-            let kept = self.score(&all, kept, &mut own);
+            let kept = self.score(all, kept, &mut own);
             let top = |r: &Scored| {
                 r.0.iter()
                     .filter(|(t, _, _)| matches!(t, Target::Entry(_)))
@@ -194,11 +194,7 @@ impl LangIndex {
         if folded.is_empty() {
             return 0.0;
         }
-        folded
-            .iter()
-            .filter(|w| self.known_words.contains(*w))
-            .count() as f32
-            / folded.len() as f32
+        folded.iter().filter(|w| self.is_known(w)).count() as f32 / folded.len() as f32
     }
 
     /// The stems of every folded word of `text`, stop words included: how names of other
@@ -214,7 +210,7 @@ impl LangIndex {
     /// The stem of a folded word ([`Analyzer::stem`]): the content's words were stemmed
     /// when the index was built (`stem_of`), and the stemmer allocates on every call.
     pub(super) fn stem_cached(&self, t: &str) -> String {
-        match self.stem_of.get(t) {
+        match self.words.get(t).and_then(|w| w.stem.as_ref()) {
             Some(s) => s.clone(),
             None => self.analyzer.stem(t.to_string()),
         }
@@ -354,21 +350,29 @@ impl LangIndex {
         let mut qstems: Vec<(String, bool)> = Vec::with_capacity(folded.len());
         let mut lowers: Vec<bool> = Vec::with_capacity(folded.len());
         for (i, t) in folded.iter().enumerate() {
-            if skip[i]
-                || self.analyzer.is_stopword(t)
-                || (!self.known_words.contains(t) && self.analyzer.is_misspelt_stopword(t))
-            {
+            if skip[i] {
                 continue;
             }
-            let (s, question) = if self.analyzer.is_question_word(t) {
+            let word = self.words.get(t.as_str());
+            if self.is_dropped(t, word) {
+                continue;
+            }
+            let (s, question) = if word.is_some_and(|w| w.flags & words::QUESTION != 0) {
                 (t.clone(), true)
             } else {
-                let s = match stems.get(i) {
-                    Some(s) => s.clone(),
-                    None => self.stem_cached(t),
+                let s = match (stems.get(i), word) {
+                    (Some(s), _) => s.clone(),
+                    (None, Some(w)) => match &w.stem {
+                        Some(s) => s.clone(),
+                        None => self.analyzer.stem(t.clone()),
+                    },
+                    (None, None) => self.analyzer.stem(t.clone()),
                 };
                 // A question word in another form ("nasılsın" is "nasıl" + "you").
-                let q = self.question_stems.contains(&s);
+                let q = match word {
+                    Some(w) => w.flags & words::QUESTION_STEM != 0,
+                    None => self.question_stems.contains(&s),
+                };
                 (s, q)
             };
             if !question && t.chars().any(crate::text::is_alphabetic) {

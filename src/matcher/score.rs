@@ -10,7 +10,7 @@ impl LangIndex {
     /// so far for stems that are neither vocabulary nor foreign stems (filled here).
     pub(super) fn score(
         &self,
-        qtoks: &[QueryStem],
+        qtoks: Vec<QueryStem>,
         mut signals: Signals,
         own: &mut Vec<(String, Expansion)>,
     ) -> Scored {
@@ -39,7 +39,9 @@ impl LangIndex {
         // Flüchtlingsinitiative"): they weigh less there.
         let unknown_weight =
             UNKNOWN_WEIGHT + length_share(nq) * (LONG_UNKNOWN_WEIGHT - UNKNOWN_WEIGHT);
-        for (qi, qs) in qtoks.iter().enumerate() {
+        // Query words that carry content (not question words or numbers).
+        let mut content_q: Vec<bool> = Vec::with_capacity(nq);
+        for (qi, qs) in qtoks.into_iter().enumerate() {
             let (q, question) = (&qs.stem, &qs.question);
             // A stem of the vocabulary: its expansion was made when the index was built.
             let m = match self.vocab_id.get(q.as_str()) {
@@ -69,6 +71,7 @@ impl LangIndex {
             );
             weights.push(w);
             let numeric = q.chars().all(|c| c.is_numeric());
+            content_q.push(!question && !numeric);
             if !question && !numeric && !known {
                 signals.foreign_words += 1;
                 if !qs.lower {
@@ -95,7 +98,7 @@ impl LangIndex {
                 }
                 table[*r as usize * nq + qi] = sim;
             }
-            words.push((q.clone(), m));
+            words.push((qs.stem, m));
         }
         let recall_weight = recall_weight(nq);
         let min_info = length_share(nq) * MIN_INFO * self.max_idf;
@@ -218,11 +221,6 @@ impl LangIndex {
             u32::MAX => None,
             r => Some(&table[r as usize * nq..(r as usize + 1) * nq]),
         };
-        // Query words that carry content (not question words or numbers).
-        let content_q: Vec<bool> = qtoks
-            .iter()
-            .map(|q| !q.question && !q.stem.chars().all(char::is_numeric))
-            .collect();
         let bounded = work <= EXHAUSTIVE_POSTINGS;
         // Exact pruning: a variant's score is at most `recall_weight` × its recall bound
         // (its target's coverage of the query, see below: every similarity of the variant

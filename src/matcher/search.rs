@@ -157,6 +157,7 @@ impl Index {
         });
         for (li, f) in langs.iter_mut().zip(made) {
             li.add_foreign(f);
+            li.make_words();
         }
         Index { langs }
     }

@@ -425,6 +425,11 @@ impl Analyzer {
         self.question_words.contains(folded_token)
     }
 
+    /// The profile's stop words, folded.
+    pub fn stopwords(&self) -> impl Iterator<Item = &str> {
+        self.stopwords.iter().map(String::as_str)
+    }
+
     /// The profile's question words, folded.
     pub fn question_words(&self) -> impl Iterator<Item = &str> {
         self.question_words.iter().map(String::as_str)
