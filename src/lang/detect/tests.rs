@@ -181,6 +181,17 @@ fn ukrainian_on_a_russian_keyboard_with_russian_words_mixed_in() {
             .as_deref(),
         Some("uk")
     );
+    // An everyday Ukrainian word Russian does not have («кошти», money) among Russian
+    // words; the same question in Russian stays Russian.
+    assert_eq!(
+        d.detect("кто им дает кошти на эту работу", None).as_deref(),
+        Some("uk")
+    );
+    assert_eq!(
+        d.detect("кто им дает деньги на эту работу", None)
+            .as_deref(),
+        Some("ru")
+    );
     // «шо» is colloquial Russian as much as Ukrainian: no Ukrainian word of its own.
     assert_eq!(
         d.detect("шо они хотят добиться этой сетью", None)
