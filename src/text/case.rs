@@ -12,9 +12,11 @@ pub fn fold_case(text: &str) -> String {
         match c {
             // The bot's commonest letters first, without the Unicode tables' look-ups (the
             // same results: `every_character_as_the_plain_fold`): ASCII ('I' → 'i' too),
-            // Arabic and Persian (no case), basic Cyrillic.
+            // Arabic and Persian (no case), general punctuation (ZWNJ), basic Cyrillic.
             c if c.is_ascii() => out.push(c.to_ascii_lowercase()),
-            '\u{0600}'..='\u{06FF}' | 'а'..='я' | 'ѐ'..='џ' => out.push(c),
+            '\u{0600}'..='\u{06FF}' | '\u{2000}'..='\u{206F}' | 'а'..='я' | 'ѐ'..='џ' => {
+                out.push(c)
+            }
             'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
             'Ѐ'..='Џ' => out.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
             'İ' | 'ı' => out.push('i'),
