@@ -249,7 +249,11 @@ impl LangIndex {
             return whole();
         }
         let apostrophe_suffixes = self.analyzer.folding().apostrophe_suffixes;
-        let (mut base, mut lower, mut raw) = (Vec::new(), HashSet::default(), 0);
+        // (Sized once: a word is mostly one token; growing a set rehashes it.)
+        let n_lower = words.lower_case.iter().filter(|&&l| l).count();
+        let mut base = Vec::with_capacity(words.words.len());
+        let mut lower = HashSet::with_capacity_and_hasher(n_lower, Default::default());
+        let mut raw = 0;
         for i in 0..words.words.len() {
             // (A cached word's tokens are copied into the query's, not first into a list.)
             let fresh;
