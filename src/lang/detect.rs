@@ -149,7 +149,7 @@ fn normalise(s: &str) -> String {
         s.to_ascii_lowercase()
     } else {
         // (`text::nfc` with no cap: NFC, quick when the text is NFC already.)
-        case::fold_case(&crate::text::nfc::nfc(s, usize::MAX))
+        case::fold_case_owned(crate::text::nfc::nfc(s, usize::MAX))
     };
     // (Each step changes only text that has its characters; ' and ` are the ASCII ones.)
     let apostrophe = if s.is_ascii() {
