@@ -26,7 +26,7 @@
 //! words (`mixes_with`) wins it.
 
 // FxHash: built and looked up per query and language; keys are characters and our own words.
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::Profile;
 use crate::text::apostrophe;
@@ -149,7 +149,7 @@ fn normalise(s: &str) -> String {
         s.to_ascii_lowercase()
     } else {
         // (`text::nfc` with no cap: NFC, quick when the text is NFC already.)
-        case::fold_case(&crate::text::nfc::nfc(s, usize::MAX))
+        case::fold_case_owned(crate::text::nfc::nfc(s, usize::MAX))
     };
     // (Each step changes only text that has its characters; ' and ` are the ASCII ones.)
     let apostrophe = if s.is_ascii() {
@@ -174,9 +174,12 @@ fn normalise(s: &str) -> String {
 pub struct Signs {
     pub script: Option<Script>,
     letters: Vec<char>,
+    /// Sorted, for a binary search per letter.
     alphabet: Vec<char>,
     markers: HashSet<String>,
     words: HashSet<String>,
+    /// `markers` (1) and `words` (½) in one map: one look-up per word of a text.
+    weights: HashMap<String, f32>,
     /// The languages whose words this one's writers mix in (profile `mixes_with`).
     mixes_with: Vec<String>,
     /// Markers none of `mixes_with` lists (set by [`Signs::set_own`]).
@@ -202,14 +205,23 @@ impl Signs {
         let mut words = list(&p.stopwords);
         words.extend(list(&p.question_words));
         words.retain(|w| !markers.contains(w));
+        let weights = markers
+            .iter()
+            .map(|w| (w.clone(), 1.0))
+            .chain(words.iter().map(|w| (w.clone(), 0.5)))
+            .collect();
+        let mut alphabet: Vec<char> = p.alphabet.chars().collect();
+        alphabet.sort_unstable();
+        alphabet.dedup();
         Signs {
             script: p.script,
             // As written: profiles list both cases where a script has them (lower-casing
             // would turn Turkish İ into i + a dot, a letter every Latin language uses).
             letters: p.letters.chars().collect(),
-            alphabet: p.alphabet.chars().collect(),
+            alphabet,
             markers,
             words,
+            weights,
             mixes_with: p.mixes_with.clone(),
             own: HashSet::default(),
             neighbour_letters: Vec::new(),
@@ -267,7 +279,8 @@ impl Signs {
         let foreign = !self.alphabet.is_empty()
             && text.chars.iter().any(|c| {
                 self.script.is_some_and(|s| script::of_char(c) == Some(s))
-                    && c.to_lowercase().all(|l| !self.alphabet.contains(&l))
+                    && c.to_lowercase()
+                        .all(|l| self.alphabet.binary_search(&l).is_err())
                     && !((own_letter || own_word) && self.neighbour_letters.contains(&c))
             });
         let letters = if foreign {
@@ -282,10 +295,8 @@ impl Signs {
                 continue;
             }
             n += 1;
-            if self.markers.contains(w) {
-                hits += 1.0;
-            } else if self.words.contains(w) {
-                hits += 0.5;
+            if let Some(&h) = self.weights.get(w) {
+                hits += h;
             }
         }
         let share = if n == 0 { 0.0 } else { hits / n as f32 };

@@ -2,6 +2,7 @@
 //! and synonyms, language evidence.
 
 use super::*;
+use std::borrow::Cow;
 
 /// What the readings of one query in every language of its script share: its
 /// white-space-separated words, which of them are written in lower case by someone who
@@ -66,10 +67,11 @@ impl LangIndex {
     ) -> LangResult {
         // The stem of every folded word, for the names of other subjects and for the query
         // stems below (which would stem the same words again).
-        let stems: Vec<String> = if self.other_names.is_empty() {
+        // (Borrowed from the index where it has them: no copy per word.)
+        let stems: Vec<Cow<'_, str>> = if self.other_names.is_empty() {
             Vec::new()
         } else {
-            folded.iter().map(|t| self.stem_cached(t)).collect()
+            folded.iter().map(|t| self.stem_ref(t)).collect()
         };
         let typed_stems: Vec<String> = match typed {
             Some(t) if !self.other_names.is_empty() => self.name_stems(t),
@@ -168,12 +170,19 @@ impl LangIndex {
     /// have, in their order there, flattened. The names are sorted, so those that start
     /// with a stem are one range, found by binary search (instead of every name against
     /// every window).
-    pub(super) fn names_in(&self, stems: &[String], typed: &[String]) -> Vec<String> {
+    pub(super) fn names_in<S: AsRef<str>>(&self, stems: &[S], typed: &[String]) -> Vec<String> {
         let all = &self.other_names;
         let mut hits: Vec<usize> = Vec::new();
-        for s in stems.iter().chain(typed) {
-            let from = all.partition_point(|n| n.first() < Some(s));
-            let to = from + all[from..].partition_point(|n| n.first() == Some(s));
+        fn first(n: &[String]) -> Option<&str> {
+            n.first().map(String::as_str)
+        }
+        for s in stems
+            .iter()
+            .map(AsRef::as_ref)
+            .chain(typed.iter().map(String::as_str))
+        {
+            let from = all.partition_point(|n| first(n) < Some(s));
+            let to = from + all[from..].partition_point(|n| first(n) == Some(s));
             hits.extend(from..to);
         }
         hits.sort_unstable();
@@ -181,7 +190,9 @@ impl LangIndex {
         hits.into_iter()
             .map(|i| &all[i])
             .filter(|n| {
-                stems.windows(n.len()).any(|w| w == n.as_slice())
+                stems
+                    .windows(n.len())
+                    .any(|w| w.iter().map(AsRef::as_ref).eq(n.iter().map(String::as_str)))
                     || typed.windows(n.len()).any(|w| w == n.as_slice())
             })
             .flatten()
@@ -210,9 +221,14 @@ impl LangIndex {
     /// The stem of a folded word ([`Analyzer::stem`]): the content's words were stemmed
     /// when the index was built (`stem_of`), and the stemmer allocates on every call.
     pub(super) fn stem_cached(&self, t: &str) -> String {
+        self.stem_ref(t).into_owned()
+    }
+
+    /// [`Self::stem_cached`], borrowed from the index where it has the stem.
+    pub(super) fn stem_ref(&self, t: &str) -> Cow<'_, str> {
         match self.words.get(t).and_then(|w| w.stem.as_ref()) {
-            Some(s) => s.clone(),
-            None => self.analyzer.stem(t.to_string()),
+            Some(s) => Cow::Borrowed(s),
+            None => Cow::Owned(self.analyzer.stem(t.to_string())),
         }
     }
 
@@ -233,7 +249,11 @@ impl LangIndex {
             return whole();
         }
         let apostrophe_suffixes = self.analyzer.folding().apostrophe_suffixes;
-        let (mut base, mut lower, mut raw) = (Vec::new(), HashSet::default(), 0);
+        // (Sized once: a word is mostly one token; growing a set rehashes it.)
+        let n_lower = words.lower_case.iter().filter(|&&l| l).count();
+        let mut base = Vec::with_capacity(words.words.len());
+        let mut lower = HashSet::with_capacity_and_hasher(n_lower, Default::default());
+        let mut raw = 0;
         for i in 0..words.words.len() {
             // (A cached word's tokens are copied into the query's, not first into a list.)
             let fresh;
@@ -342,7 +362,7 @@ impl LangIndex {
     pub(super) fn query_stems(
         &self,
         folded: &[String],
-        stems: &[String],
+        stems: &[Cow<'_, str>],
         skip: &[bool],
         lower: &HashSet<String>,
     ) -> (Vec<QueryStem>, usize) {
@@ -361,7 +381,7 @@ impl LangIndex {
                 (t.clone(), true)
             } else {
                 let s = match (stems.get(i), word) {
-                    (Some(s), _) => s.clone(),
+                    (Some(s), _) => s.to_string(),
                     (None, Some(w)) => match &w.stem {
                         Some(s) => s.clone(),
                         None => self.analyzer.stem(t.clone()),

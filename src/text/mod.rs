@@ -91,7 +91,7 @@ pub fn fold_before_digraphs(text: &str, apostrophe_suffixes: bool) -> String {
 
 fn fold_each_step(text: &str, apostrophe_suffixes: bool) -> String {
     let s = nfc::nfc(text, MAX_CHARS);
-    let s = case::fold_case(&s);
+    let s = case::fold_case_owned(s);
     let s = if apostrophe_suffixes {
         apostrophe::cut_suffixes(&s)
     } else {

@@ -95,6 +95,91 @@ fn evidence_is_at_most_max_evidence() {
     }
 }
 
+/// The evidence as it was made before one map of word weights and the sorted alphabet:
+/// the markers and words looked up in turn, the alphabet scanned.
+fn plain_evidence(signs: &Signs, code: &str, text: &Text) -> f32 {
+    let own_letter = signs.letters.iter().any(|&c| text.chars.contains(c));
+    let own_word = text.words().any(|(w, _)| signs.own.contains(w));
+    let mut letters = if own_letter || own_word {
+        LETTER_WEIGHT
+    } else {
+        0.0
+    };
+    // (The profile's alphabet as written.)
+    let alphabet: Vec<char> = builtin(code).expect("built in").alphabet.chars().collect();
+    let foreign = !alphabet.is_empty()
+        && text.chars.iter().any(|c| {
+            signs.script.is_some_and(|s| script::of_char(c) == Some(s))
+                && c.to_lowercase().all(|l| !alphabet.contains(&l))
+                && !((own_letter || own_word) && signs.neighbour_letters.contains(&c))
+        });
+    if foreign {
+        letters -= LETTER_WEIGHT;
+    }
+    let (mut n, mut hits) = (0usize, 0.0f32);
+    for (w, s) in text.words() {
+        if !(signs.script.is_none() || s == signs.script) || s.is_none() {
+            continue;
+        }
+        n += 1;
+        if signs.markers.contains(w) {
+            hits += 1.0;
+        } else if signs.words.contains(w) {
+            hits += 0.5;
+        }
+    }
+    let share = if n == 0 { 0.0 } else { hits / n as f32 };
+    letters + WORD_WEIGHT * share.min(1.0)
+}
+
+/// Every language's evidence for texts of its and the others' markers, stop words and
+/// letters, mixed and with capitals: the same as the plain look-ups.
+#[test]
+fn evidence_is_the_plain_evidence() {
+    let d = seven();
+    let mut words: Vec<String> = Vec::new();
+    let mut letters: Vec<char> = Vec::new();
+    for (_, signs) in &d.langs {
+        words.extend(signs.markers.iter().cloned());
+        words.extend(signs.words.iter().cloned());
+        letters.extend(signs.letters.iter().copied());
+        letters.extend(signs.alphabet.iter().copied());
+    }
+    words.sort();
+    letters.extend(['A', 'Ä', 'İ', 'Я', 'Ё', 'ў', 'ي', 'ی', '\u{200C}', '?', '1']);
+    let mut rng = crate::test_rng::xorshift(0xe71d);
+    let mut texts: Vec<String> = words.clone();
+    for _ in 0..3_000 {
+        let mut t = String::new();
+        for _ in 0..1 + rng(6) {
+            if rng(3) == 0 {
+                for _ in 0..1 + rng(5) {
+                    t.push(letters[rng(letters.len() as u64) as usize]);
+                }
+            } else {
+                let w = &words[rng(words.len() as u64) as usize];
+                t.push_str(&if rng(4) == 0 {
+                    w.to_uppercase()
+                } else {
+                    w.clone()
+                });
+            }
+            t.push(' ');
+        }
+        texts.push(t);
+    }
+    for (code, signs) in &d.langs {
+        for t in &texts {
+            let text = Text::new(t);
+            assert_eq!(
+                signs.evidence(&text),
+                plain_evidence(signs, code, &text),
+                "{code} {t:?}"
+            );
+        }
+    }
+}
+
 #[test]
 fn letters_alone_decide() {
     let d = seven();
