@@ -121,6 +121,8 @@ impl LangIndex {
             .sum();
         let mut slots = std::mem::take(&mut scratch.slots);
         slots.clear();
+        // (A small language's candidates are read from the bit set by the bounds loop.)
+        let mut walk = false;
         let cand = if work <= EXHAUSTIVE_POSTINGS {
             // Every variant with a matched stem, and of each entry whose texts have one, the
             // first variant without one (see below); each once (bit set), in index order.
@@ -141,7 +143,7 @@ impl LangIndex {
             // word per posting (a small language); then the postings only set bits, without
             // a test and a push each.
             let words = self.variants.len().div_ceil(64);
-            let walk = words <= work;
+            walk = words <= work;
             // The same per posting for the recall: the stem's weighted similarity to the
             // query words, summed over the variant's stems, bounds what they cover.
             let pacc = &mut scratch.pacc;
@@ -187,17 +189,11 @@ impl LangIndex {
                     }
                 }
             }
-            // In index order, each once: a small language's bit set is walked (a few words,
-            // cheaper than sorting hundreds of candidates), clearing it on the way.
+            // In index order, each once: a small language's bit set is walked by the bounds
+            // loop below (a few words, cheaper than sorting hundreds of candidates), clearing
+            // it on the way.
             if walk {
                 cand.clear();
-                for (w, word) in seen[..words].iter_mut().enumerate() {
-                    let mut b = std::mem::take(word);
-                    while b != 0 {
-                        cand.push((w * 64) as u32 + b.trailing_zeros());
-                        b &= b - 1;
-                    }
-                }
             } else {
                 for &vi in &cand {
                     seen[vi as usize / 64] = 0;
@@ -243,44 +239,62 @@ impl LangIndex {
             let own_share = (1.0 - CONTEXT_CREDIT) * (1.0 + BOUND_SLACK);
             let (slot_of, pacc) = (&mut scratch.slot_of, &mut scratch.pacc);
             ubs.reserve(cand.len());
-            for &vi in &cand {
-                let v = &self.variants[vi as usize];
-                let k = slots.get(slot_of, v.target, nq);
-                let slot = &mut slots.t[k];
-                // (A bound is made only once `cov` is complete: with it, `ready` holds.)
-                if slot.rub < 0.0 {
-                    let cov = &mut slots.cov[k * nq..(k + 1) * nq];
-                    if !slot.ready {
-                        slot.ready = true;
-                        self.cover(v.target, cov, &row);
+            // (A macro: the two loops below each inline it, which a closure was not.)
+            macro_rules! bound {
+                ($vi:expr) => {{
+                    let vi: u32 = $vi;
+                    let v = &self.variants[vi as usize];
+                    let k = slots.get(slot_of, v.target, nq);
+                    let slot = &mut slots.t[k];
+                    // (A bound is made only once `cov` is complete: with it, `ready` holds.)
+                    if slot.rub < 0.0 {
+                        let cov = &mut slots.cov[k * nq..(k + 1) * nq];
+                        if !slot.ready {
+                            slot.ready = true;
+                            self.cover(v.target, cov, &row);
+                        }
+                        let mut all = 0.0f32;
+                        for (w, &c) in weights.iter().zip(cov.iter()) {
+                            all += w * c;
+                        }
+                        slot.rub = CONTEXT_CREDIT * all;
+                        // (Rounded up once here instead of `ra` per candidate below.)
+                        slot.rcap = all / (1.0 + BOUND_SLACK);
                     }
-                    let mut all = 0.0f32;
-                    for (w, &c) in weights.iter().zip(cov.iter()) {
-                        all += w * c;
+                    let [pa, ra] = std::mem::take(&mut pacc[vi as usize]);
+                    // (The bound only: `fmax` for `f32::max`, both never NaN.)
+                    let info = fmax(v.idf_sum, min_info);
+                    let p = if info > 0.0 { pa / info } else { 0.0 };
+                    // Recall: per query word the larger of the variant's own similarity `b`
+                    // (at most the target's `c`) and the context credit `CONTEXT_CREDIT × c`,
+                    // i.e. `CONTEXT_CREDIT × c + max(0, b − CONTEXT_CREDIT × c)`, where the
+                    // second term is at most `(1 − CONTEXT_CREDIT) × b` (as `c >= b >= 0`).
+                    // Summed with the weights, the `b` are at most the variant's `reach` (`ra`,
+                    // every `b` is one of its stems' similarities) and at most the target's
+                    // weighted coverage (`rcap`), each rounded up by `BOUND_SLACK`.
+                    let own = own_share * fmin(ra, slot.rcap);
+                    let ub = to_recall * (slot.rub + own) + to_precision * p + BOUND_SLACK;
+                    if ub > slot.seed_ub {
+                        slot.seed_ub = ub;
+                        slot.seed = vi;
                     }
-                    slot.rub = CONTEXT_CREDIT * all;
-                    // (Rounded up once here instead of `ra` per candidate below.)
-                    slot.rcap = all / (1.0 + BOUND_SLACK);
+                    // (With its slot: the scoring pass below needs no look-up of the target.)
+                    ubs.push((ub, k as u32, vi));
+                }};
+            }
+            if walk {
+                let words = self.variants.len().div_ceil(64);
+                for (w, word) in scratch.seen[..words].iter_mut().enumerate() {
+                    let mut b = std::mem::take(word);
+                    while b != 0 {
+                        bound!((w * 64) as u32 + b.trailing_zeros());
+                        b &= b - 1;
+                    }
                 }
-                let [pa, ra] = std::mem::take(&mut pacc[vi as usize]);
-                // (The bound only: `fmax` for `f32::max`, both never NaN.)
-                let info = fmax(v.idf_sum, min_info);
-                let p = if info > 0.0 { pa / info } else { 0.0 };
-                // Recall: per query word the larger of the variant's own similarity `b`
-                // (at most the target's `c`) and the context credit `CONTEXT_CREDIT × c`,
-                // i.e. `CONTEXT_CREDIT × c + max(0, b − CONTEXT_CREDIT × c)`, where the
-                // second term is at most `(1 − CONTEXT_CREDIT) × b` (as `c >= b >= 0`).
-                // Summed with the weights, the `b` are at most the variant's `reach` (`ra`,
-                // every `b` is one of its stems' similarities) and at most the target's
-                // weighted coverage (`rcap`), each rounded up by `BOUND_SLACK`.
-                let own = own_share * fmin(ra, slot.rcap);
-                let ub = to_recall * (slot.rub + own) + to_precision * p + BOUND_SLACK;
-                if ub > slot.seed_ub {
-                    slot.seed_ub = ub;
-                    slot.seed = vi;
+            } else {
+                for &vi in &cand {
+                    bound!(vi);
                 }
-                // (With its slot: the scoring pass below needs no look-up of the target.)
-                ubs.push((ub, k as u32));
             }
         }
         let mut best = vec![0.0f32; nq];
@@ -349,7 +363,7 @@ impl LangIndex {
                     score_one(slots.t[k].seed, k, &mut slots);
                 }
             }
-            for (&vi, &(ub, k)) in cand.iter().zip(&ubs) {
+            for &(ub, k, vi) in &ubs {
                 let k = k as usize;
                 if vi != slots.t[k].seed && ub >= slots.t[k].score {
                     score_one(vi, k, &mut slots);
@@ -503,8 +517,8 @@ struct ScoreScratch {
     /// Per variant: the numerators of its precision and recall bounds while collecting
     /// candidates, all 0.
     pacc: Vec<[f32; 2]>,
-    /// Per candidate: its score bound and its target's slot.
-    ubs: Vec<(f32, u32)>,
+    /// Per candidate: its score bound, its target's slot and the variant.
+    ubs: Vec<(f32, u32, u32)>,
 }
 
 impl ScoreScratch {
