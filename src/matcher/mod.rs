@@ -70,6 +70,8 @@ mod spelling;
 mod tests;
 #[cfg(test)]
 mod tests_fast;
+#[cfg(test)]
+mod tests_readings;
 mod view;
 mod words;
 
@@ -360,6 +362,15 @@ struct LangResult {
 }
 
 impl LangResult {
+    /// The best score of an entry (0 without one).
+    fn top_entry(&self) -> f32 {
+        self.scores
+            .iter()
+            .filter(|(t, _, _)| matches!(t, Target::Entry(_)))
+            .map(|&(_, s, _)| s)
+            .fold(0.0f32, f32::max)
+    }
+
     /// The result of a reading that is not scored (it cannot change the outcome), with its
     /// known share.
     fn empty(known: f32) -> LangResult {

@@ -190,12 +190,7 @@ impl Index {
         let text = detect::Text::new(query);
         let evidence = |top: f32, known: f32, signs: f32| 0.5 * top + 0.5 * known + signs;
         let evidence_of = |r: &LangResult, signs: f32| {
-            let top = r
-                .scores
-                .iter()
-                .filter(|(t, _, _)| matches!(t, Target::Entry(_)))
-                .map(|&(_, s, _)| s)
-                .fold(0.0f32, f32::max);
+            let top = r.top_entry();
             let small = if r.signals.smalltalk.is_some() && r.signals.content_words == 0 {
                 1.0
             } else {
@@ -246,6 +241,16 @@ impl Index {
                 best_scored = best_scored.max(score(&mut own[k]));
             }
         }
+        // A question that a language of its script reads as (nearly) one of its own
+        // questions (a best score of at least `classify::EXACT`, as the ranking below calls
+        // it) is that language's: it is read neither by a neighbour (below) nor through a
+        // transliteration view. (Most of the work of a Ukrainian, Persian or Latin-script
+        // question was these readings, which then changed nothing.)
+        let exact = own.iter().any(|o| {
+            o.scored
+                .as_ref()
+                .is_some_and(|(r, _)| r.top_entry() >= classify::EXACT)
+        });
         // Writers who mix in a neighbour's words (`mixes_with`: Ukrainian with Russian) may
         // have written the neighbour's variant of the question ("номер телефону або имейл"):
         // the neighbours of a scored language compete in the ranking too (their evidence,
@@ -255,7 +260,7 @@ impl Index {
             let neighbour = own
                 .iter()
                 .any(|o| o.scored.is_some() && self.langs[o.lang].signs.mixes_in(code));
-            if own[k].scored.is_none() && neighbour {
+            if !exact && own[k].scored.is_none() && neighbour {
                 score(&mut own[k]);
             }
         }
@@ -267,8 +272,9 @@ impl Index {
         }
         // A question whose every word a language of its own script knows ("Evaluation",
         // "Arbeitsgruppen") is no chat spelling of another language: transliteration views
-        // only for questions with words of their own.
-        let all_known = results.iter().any(|(_, r, _, _)| r.known >= 1.0);
+        // only for questions with words of their own (nor for a question read as one of its
+        // own language's, `exact` above).
+        let all_known = exact || results.iter().any(|(_, r, _, _)| r.known >= 1.0);
         // A view counts only when it is detected (see below). Its evidence is at most that
         // of a best score of 1 (scores are clamped to [0, 1]; every step of `evidence` is
         // monotone in floats too): a view that stays more than `THIN` below the best own

@@ -318,54 +318,6 @@ pub(super) fn docs_of(texts: &[(usize, &'static str, &'static str)]) -> Vec<Doc<
 }
 
 #[test]
-fn a_language_that_cannot_be_detected_is_not_scored() {
-    // Entry 2 has an English question only, which shares the loanword "Newsletter".
-    let idx = Index::build(&docs_of(&[
-        (0, "de", "Wie bestelle ich den Newsletter?"),
-        (0, "en", "How do I order the newsletter?"),
-        (1, "de", "Wann wurde das Netzwerk gegründet?"),
-        (1, "en", "When was the network founded?"),
-        (2, "en", "Who writes the newsletter?"),
-    ]));
-    let entries = |q: &str| {
-        let m = idx.search(q);
-        let e: Vec<Target> = m.ranked.iter().map(|&(t, _)| t).collect();
-        (m.detected_lang, e)
-    };
-    // Clearly German: English is far below and not scored, so its variants do not compete.
-    let (lang, ranked) = entries("Wie bestelle ich den Newsletter?");
-    assert_eq!(lang.as_deref(), Some("de"));
-    assert_eq!(ranked.first(), Some(&Target::Entry(0)), "{ranked:?}");
-    assert!(!ranked.contains(&Target::Entry(2)), "{ranked:?}");
-    // Clearly English: English is scored.
-    let (lang, ranked) = entries("Who writes the newsletter?");
-    assert_eq!(lang.as_deref(), Some("en"));
-    assert_eq!(ranked.first(), Some(&Target::Entry(2)), "{ranked:?}");
-    // Half German, half English: both could be detected, both are scored.
-    let (_, ranked) = entries("who writes den Newsletter, wann bestelle ich");
-    assert!(ranked.contains(&Target::Entry(2)), "{ranked:?}");
-    assert!(ranked.contains(&Target::Entry(0)), "{ranked:?}");
-}
-
-#[test]
-fn the_language_a_writer_mixes_in_is_scored_too() {
-    // Entry 1 has a Russian question only. Ukrainian writers mix in Russian words
-    // (`mixes_with`): a clearly Ukrainian question still finds the Russian variant.
-    let idx = Index::build(&docs_of(&[
-        (0, "uk", "Коли була заснована мережа?"),
-        (0, "ru", "Когда была основана сеть?"),
-        (1, "ru", "Какой имейл у контактного лица?"),
-    ]));
-    let m = idx.search("Який імейл у контактної особи? Дякую, їй напишу");
-    assert_eq!(m.detected_lang.as_deref(), Some("uk"));
-    assert!(
-        m.ranked.iter().any(|&(t, _)| t == Target::Entry(1)),
-        "{:?}",
-        m.ranked
-    );
-}
-
-#[test]
 fn names_by_first_stem_are_the_plain_windows() {
     let docs = [Doc {
         target: Target::Entry(0),
