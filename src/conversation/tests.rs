@@ -443,6 +443,20 @@ fn an_answer_in_another_language_offers_the_persons_own() {
     assert!(!offers(&u), "{u:#?}");
     // Asked in the person's own language: nothing to offer.
     assert!(!offers(&ask("Коли заснували мережу?")));
+    // Russian words without a letter only Russian writes, as a Ukrainian types them on a
+    // Russian keyboard: answered in the person's Ukrainian (anyone else gets Russian).
+    let surzhyk = "скока членов в сети";
+    let v = ask(surzhyk);
+    assert!(
+        v.text.starts_with(&msg(&c, "uk", "faq-members-answer")),
+        "{v:#?}"
+    );
+    assert!(!offers(&v));
+    let v = one(say(&c, ChatKey(9), surzhyk));
+    assert!(
+        v.text.starts_with(&msg(&c, "ru", "faq-members-answer")),
+        "{v:#?}"
+    );
     // German has its own button; no second one.
     let de = LangCode::new("de-DE").expect("a language tag");
     let german = Chat {

@@ -264,9 +264,14 @@ impl Signs {
         self.mixes_with.iter().any(|m| m == code)
     }
 
+    /// Does `text` have one of this language's distinctive letters (`letters`)?
+    pub fn shows_letter(&self, text: &Text) -> bool {
+        self.letters.iter().any(|&c| text.chars.contains(c))
+    }
+
     /// The evidence for this language in `text` (see the module docs).
     pub fn evidence(&self, text: &Text) -> f32 {
-        let own_letter = self.letters.iter().any(|&c| text.chars.contains(c));
+        let own_letter = self.shows_letter(text);
         // (Most languages have no own words: no hashing of every word for them.)
         let own_word = !self.own.is_empty() && text.words().any(|(w, _)| self.own.contains(w));
         let letters = if own_letter || own_word {
@@ -330,12 +335,18 @@ pub fn scripts(text: &str) -> Vec<Script> {
 }
 
 /// The language of `hint` ("uk-UA" → "uk").
-fn base(code: &str) -> &str {
+pub(crate) fn base(code: &str) -> &str {
     code.split(['-', '_']).next().unwrap_or(code)
 }
 
 /// Picks among candidates (code, evidence): the most evidence wins; ties within [`THIN`]
-/// of the best go to the hinted language. Without a hint, they go to a language whose
+/// of the best go to the hinted language, and so does any lead of a language whose words
+/// the hinted language's writers mix in (`mixes(hint, best)`) when the text has no letter
+/// only the leading language writes (`shows(best)`: Russian ы э ъ ё): a person whose
+/// Telegram speaks Ukrainian reads Ukrainian, and Russian words in their question are the
+/// habit of a Russian keyboard or of surzhyk, not a wish for a Russian answer («Когда была
+/// основана сеть?» is Russian by its ы, and answered in Russian with a button for the
+/// Ukrainian answer). Without a hint, they go to a language whose
 /// writers mix in the best one's words (`mixes(candidate, best)`: Ukrainian with Russian,
 /// Persian with Arabic): a text that reads almost as well as Ukrainian as it does as Russian
 /// is more likely a Ukrainian's surzhyk than a Russian's text with a Ukrainian word, and
@@ -345,6 +356,7 @@ pub fn pick(
     candidates: &[(&str, f32)],
     hint: Option<&str>,
     mixes: impl Fn(&str, &str) -> bool,
+    shows: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let best = candidates
         .iter()
@@ -357,8 +369,13 @@ pub fn pick(
     let (bi, be) = best?;
     let tied = |i: usize| candidates[i].1 > 0.0 && be - candidates[i].1 <= THIN;
     let tie_breaker = match hint.map(base) {
-        Some(h) => (0..candidates.len())
-            .find(|&i| base(candidates[i].0).eq_ignore_ascii_case(h) && tied(i)),
+        Some(h) => (0..candidates.len()).find(|&i| {
+            base(candidates[i].0).eq_ignore_ascii_case(h)
+                && (tied(i)
+                    || candidates[i].1 > 0.0
+                        && mixes(candidates[i].0, candidates[bi].0)
+                        && !shows(candidates[bi].0))
+        }),
         None => (0..candidates.len())
             .find(|&i| i != bi && tied(i) && mixes(candidates[i].0, candidates[bi].0)),
     };
@@ -400,7 +417,9 @@ impl Detector {
         let scores = self.scores(text);
         let c: Vec<(&str, f32)> = scores.iter().map(|(c, e)| (c.as_str(), *e)).collect();
         let mixes = |a: &str, b: &str| self.langs.iter().any(|(c, s)| c == a && s.mixes_in(b));
-        pick(&c, hint, mixes).map(|i| c[i].0.to_string())
+        let t = Text::new(text);
+        let shows = |a: &str| self.langs.iter().any(|(c, s)| c == a && s.shows_letter(&t));
+        pick(&c, hint, mixes, shows).map(|i| c[i].0.to_string())
     }
 }
 

@@ -255,12 +255,19 @@ impl Index {
         // have written the neighbour's variant of the question ("номер телефону або имейл"):
         // the neighbours of a scored language compete in the ranking too (their evidence,
         // at most their bound, changes no pick).
+        // The hinted language is read when its writers mix in a scored language's words:
+        // it may win over that one (`detect::pick`).
         for k in 0..own.len() {
-            let code = self.langs[own[k].lang].code.as_str();
+            let li = &self.langs[own[k].lang];
+            let code = li.code.as_str();
             let neighbour = own
                 .iter()
                 .any(|o| o.scored.is_some() && self.langs[o.lang].signs.mixes_in(code));
-            if !exact && own[k].scored.is_none() && neighbour {
+            let hinted = hint.is_some_and(|h| detect::base(h).eq_ignore_ascii_case(code))
+                && own
+                    .iter()
+                    .any(|o| o.scored.is_some() && li.signs.mixes_in(&self.langs[o.lang].code));
+            if own[k].scored.is_none() && (!exact && neighbour || hinted) {
                 score(&mut own[k]);
             }
         }
@@ -359,11 +366,13 @@ impl Index {
         let detected = if results.len() == 1 {
             Some(0)
         } else {
-            detect::pick(&picks, hint, |a, b| {
-                self.langs
-                    .iter()
-                    .any(|l| l.code == a && l.signs.mixes_in(b))
-            })
+            let lang = |a: &str| self.langs.iter().find(|l| l.code == a);
+            detect::pick(
+                &picks,
+                hint,
+                |a, b| lang(a).is_some_and(|l| l.signs.mixes_in(b)),
+                |a| lang(a).is_some_and(|l| l.signs.shows_letter(&text)),
+            )
         };
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.
@@ -387,7 +396,25 @@ impl Index {
                 }
             }
         }
-        let mut signals = detected
+        // The reading that understands the question: the detected language's, or that of a
+        // language its writers mix in (`mixes_with`) whose reading knows more of the
+        // question's words (a Ukrainian question in Russian words, «скока членов в сети», is
+        // answered in Ukrainian but understood by the Russian reading, which knows them).
+        let reader = detected.map(|k| {
+            let (li, r) = (&self.langs[results[k].0], &results[k].1);
+            results
+                .iter()
+                .enumerate()
+                .filter(|(_, (j, rj, _, view))| {
+                    !view
+                        && !rj.words.is_empty()
+                        && rj.known > r.known
+                        && li.signs.mixes_in(&self.langs[*j].code)
+                })
+                .max_by(|a, b| a.1.1.known.total_cmp(&b.1.1.known))
+                .map_or(k, |(j, _)| j)
+        });
+        let mut signals = reader
             .map(|i| results[i].1.signals.clone())
             .unwrap_or_default();
         let detected_lang = detected.map(|i| self.langs[results[i].0].code.clone());
@@ -448,20 +475,10 @@ impl Index {
                     _ => None,
                 })
                 .collect();
-            // The model that reads the question: the detected language's, or that of a
-            // language its writers mix in (`mixes_with`) whose reading knows more of the
-            // question's words (a Ukrainian question in Russian words, «скока членов в сети»,
-            // is answered in Ukrainian but understood by the Russian model, which knows them).
-            let (model, words) = results
-                .iter()
-                .filter(|(j, rj, _, view)| {
-                    !view
-                        && !rj.words.is_empty()
-                        && rj.known > r.known
-                        && li.signs.mixes_in(&self.langs[*j].code)
-                })
-                .max_by(|a, b| a.1.known.total_cmp(&b.1.known))
-                .map_or((li, &r.words), |(j, rj, _, _)| (&self.langs[*j], &rj.words));
+            // The model of the reading that understands the question (`reader`).
+            let (model, words) = reader.map_or((li, &r.words), |j| {
+                (&self.langs[results[j].0], &results[j].1.words)
+            });
             let (probs, none) = model.classify(words, &candidates);
             signals.none = none;
             let mut both: HashMap<usize, (f32, f32)> = HashMap::default();
