@@ -467,7 +467,7 @@ impl Index {
         // The ranking: the model of the detected language, blended with the best-variant
         // scores ([`classify::BLEND`]).
         if let Some(k) = detected {
-            let (li, r) = (&self.langs[results[k].0], &results[k].1);
+            let r = &results[k].1;
             let candidates: Vec<usize> = ranked
                 .iter()
                 .filter_map(|&(t, _)| match t {
@@ -476,9 +476,8 @@ impl Index {
                 })
                 .collect();
             // The model of the reading that understands the question (`reader`).
-            let (model, words) = reader.map_or((li, &r.words), |j| {
-                (&self.langs[results[j].0], &results[j].1.words)
-            });
+            let j = reader.unwrap_or(k);
+            let (model, words) = (&self.langs[results[j].0], &results[j].1.words);
             let (probs, none) = model.classify(words, &candidates);
             signals.none = none;
             let mut both: HashMap<usize, (f32, f32)> = HashMap::default();
