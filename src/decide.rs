@@ -91,6 +91,12 @@ pub enum Decision {
     NoMatch,
 }
 
+/// The question is about another organisation, office, place or subject and names nothing
+/// of the network (step 3, without the short-question rule for unknown names).
+pub fn about_other_subject(s: &Signals) -> bool {
+    s.other_subject || (s.names_other == Some(false) && !s.names_network)
+}
+
 /// Decides (see the module docs). `ranked`: (entry index, ranking score), best first.
 pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
     if let Some(kind) = s.smalltalk

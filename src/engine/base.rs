@@ -155,9 +155,53 @@ impl Engine {
         } else {
             self.decide(&m)
         };
+        let outcome = self.question_of_a_story(text, hint, &m, outcome);
         let mut r = reply::build(self, text, &reply_lang, detected, outcome, &m.ranked);
         r.match_time = match_time;
         r
+    }
+
+    /// A message that tells a story before its question ("I volunteer at a café in Vlotho.
+    /// We help with paperwork. Could our association join?") dilutes the question with the
+    /// story's words. When the whole message gets no answer, its question sentence
+    /// ([`crate::text::sentence::question`]) is matched alone; its answer is given if the
+    /// whole message ranks that entry first, is not about another subject and its words are
+    /// mostly known to the entries (the story still decides what the message is about).
+    fn question_of_a_story(
+        &self,
+        text: &str,
+        hint: LangHint<'_>,
+        whole: &Matches,
+        outcome: Outcome,
+    ) -> Outcome {
+        let s = &whole.signals;
+        // A story told mostly in words no entry knows is about something else (a person's
+        // own case: "my son sleeps late … what can I do?").
+        if !matches!(outcome, Outcome::NoMatch | Outcome::Suggestions(_))
+            || decide::about_other_subject(s)
+            || s.foreign_words * 3 > s.content_words
+        {
+            return outcome;
+        }
+        let Some(q) = crate::text::sentence::question(text) else {
+            return outcome;
+        };
+        let m = self
+            .index
+            .search_hinted(q, hint.client.map(LangCode::as_str));
+        let Outcome::Answer(id) = self.decide(&m) else {
+            return outcome;
+        };
+        let agrees = whole
+            .ranked
+            .iter()
+            .filter_map(|&(t, _)| match t {
+                Target::Entry(i) => self.faq.entries.get(i),
+                _ => None,
+            })
+            .take(1)
+            .any(|e| e.id == id);
+        if agrees { Outcome::Answer(id) } else { outcome }
     }
 
     /// The outcome ([`decide`]) of a search.

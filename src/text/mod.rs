@@ -35,6 +35,7 @@ pub(crate) mod plain;
 pub mod punct;
 pub mod repeats;
 pub mod script;
+pub mod sentence;
 pub mod stem;
 #[cfg(test)]
 pub(crate) mod testing;

@@ -666,3 +666,52 @@ fn a_word_the_entry_itself_uses_is_no_other_subject() {
         assert!(!r.confident, "{q}: {:?}", r.id);
     }
 }
+
+/// A message that tells a story first and then asks: the story's words dilute the question,
+/// so its question sentence is matched alone (`Engine::answer_with`); the story still
+/// decides what the message is about. Each of these got suggestions or no answer before.
+#[test]
+fn a_story_before_the_question_does_not_hide_it() {
+    let e = support::engine();
+    for (q, id) in [
+        (
+            "Guten Abend. Ich bin Lehrerin an einer Grundschule und betreue Kinder aus Syrien \
+             und der Ukraine. Wer hat das Netzwerk eigentlich gegründet?",
+            "founding",
+        ),
+        (
+            "Merhaba. Ben Löhne'de bir camide gönüllü çalışıyorum, gençlere ödevlerinde yardım \
+             ediyoruz. Ağa kimler üye?",
+            "members",
+        ),
+        (
+            "Добрый вечер. Я недавно переехала в Херфорд и работаю в детском саду. Там много \
+             семей из разных стран. Сколько организаций входит в сеть?",
+            "members",
+        ),
+        (
+            "Hi. I work at a kindergarten in Herford and many of the families are new in \
+             Germany. Who pays for the network?",
+            "funding",
+        ),
+    ] {
+        let r = e.answer(q, None);
+        assert!(
+            matches!(&r.kind, Outcome::Answer(got) if got.as_str() == id),
+            "{q}: {:?}",
+            r.kind
+        );
+    }
+    // A story in words no entry knows is a person's own case; a story about another
+    // organisation stays about it.
+    for q in [
+        "Mein Sohn schläft nachts sehr spät und kommt morgens nicht aus dem Bett. Die Lehrerin \
+         hat schon angerufen. Was kann ich tun?",
+        "Ich arbeite bei der Caritas in Bünde. Wir beraten viele Familien. Wie viele Mitglieder \
+         hat die Caritas?",
+        "Ich wohne seit zwei Jahren in Herford. Ich habe Probleme mit meinem Vermieter. Wen kann \
+         ich anrufen?",
+    ] {
+        assert!(!matches!(e.answer(q, None).kind, Outcome::Answer(_)), "{q}");
+    }
+}
