@@ -4,6 +4,9 @@
 
 use super::*;
 
+mod bound;
+use bound::{BoundState, Bounds, bit_walk};
+
 impl LangIndex {
     /// Scores of query stems against this language's variants, with their details, and the
     /// signals completed (unknown words, names of the network). `own`: the matches made
@@ -225,7 +228,9 @@ impl LangIndex {
         // target's variant with the best bound is scored first, and a variant whose bound
         // is below its target's best score so far cannot change the score or the detail
         // (the best score is a maximum, and of equal scores the first variant in index
-        // order sets the detail, whatever the order they are scored in).
+        // order sets the detail, whatever the order they are scored in). So once a target's
+        // seed is scored, its other candidates are read only if the second best bound
+        // reaches the seed's score (most targets: none does).
         let mut ubs = std::mem::take(&mut scratch.ubs);
         ubs.clear();
         if bounded {
@@ -235,66 +240,25 @@ impl LangIndex {
             } else {
                 0.0
             };
-            let to_precision = (1.0 - recall_weight) * (1.0 + BOUND_SLACK);
-            let own_share = (1.0 - CONTEXT_CREDIT) * (1.0 + BOUND_SLACK);
-            let (slot_of, pacc) = (&mut scratch.slot_of, &mut scratch.pacc);
+            let b = Bounds {
+                to_recall,
+                to_precision: (1.0 - recall_weight) * (1.0 + BOUND_SLACK),
+                own_share: (1.0 - CONTEXT_CREDIT) * (1.0 + BOUND_SLACK),
+                min_info,
+            };
+            let words = self.variants.len().div_ceil(64);
+            let seen = &mut scratch.seen[..words];
             ubs.reserve(cand.len());
-            // (A macro: the two loops below each inline it, which a closure was not.)
-            macro_rules! bound {
-                ($vi:expr) => {{
-                    let vi: u32 = $vi;
-                    let v = &self.variants[vi as usize];
-                    let k = slots.get(slot_of, v.target, nq);
-                    let slot = &mut slots.t[k];
-                    // (A bound is made only once `cov` is complete: with it, `ready` holds.)
-                    if slot.rub < 0.0 {
-                        let cov = &mut slots.cov[k * nq..(k + 1) * nq];
-                        if !slot.ready {
-                            slot.ready = true;
-                            self.cover(v.target, cov, &row);
-                        }
-                        let mut all = 0.0f32;
-                        for (w, &c) in weights.iter().zip(cov.iter()) {
-                            all += w * c;
-                        }
-                        slot.rub = CONTEXT_CREDIT * all;
-                        // (Rounded up once here instead of `ra` per candidate below.)
-                        slot.rcap = all / (1.0 + BOUND_SLACK);
-                    }
-                    let [pa, ra] = std::mem::take(&mut pacc[vi as usize]);
-                    // (The bound only: `fmax` for `f32::max`, both never NaN.)
-                    let info = fmax(v.idf_sum, min_info);
-                    let p = if info > 0.0 { pa / info } else { 0.0 };
-                    // Recall: per query word the larger of the variant's own similarity `b`
-                    // (at most the target's `c`) and the context credit `CONTEXT_CREDIT × c`,
-                    // i.e. `CONTEXT_CREDIT × c + max(0, b − CONTEXT_CREDIT × c)`, where the
-                    // second term is at most `(1 − CONTEXT_CREDIT) × b` (as `c >= b >= 0`).
-                    // Summed with the weights, the `b` are at most the variant's `reach` (`ra`,
-                    // every `b` is one of its stems' similarities) and at most the target's
-                    // weighted coverage (`rcap`), each rounded up by `BOUND_SLACK`.
-                    let own = own_share * fmin(ra, slot.rcap);
-                    let ub = to_recall * (slot.rub + own) + to_precision * p + BOUND_SLACK;
-                    if ub > slot.seed_ub {
-                        slot.seed_ub = ub;
-                        slot.seed = vi;
-                    }
-                    // (With its slot: the scoring pass below needs no look-up of the target.)
-                    ubs.push((ub, k as u32, vi));
-                }};
-            }
+            let mut st = BoundState {
+                slots: &mut slots,
+                slot_of: &mut scratch.slot_of,
+                pacc: &mut scratch.pacc[..self.variants.len()],
+                ubs: &mut ubs,
+            };
             if walk {
-                let words = self.variants.len().div_ceil(64);
-                for (w, word) in scratch.seen[..words].iter_mut().enumerate() {
-                    let mut b = std::mem::take(word);
-                    while b != 0 {
-                        bound!((w * 64) as u32 + b.trailing_zeros());
-                        b &= b - 1;
-                    }
-                }
+                self.bound(&mut st, &b, &weights, &row, bit_walk(seen));
             } else {
-                for &vi in &cand {
-                    bound!(vi);
-                }
+                self.bound(&mut st, &b, &weights, &row, cand.iter().copied());
             }
         }
         let mut best = vec![0.0f32; nq];
@@ -358,15 +322,24 @@ impl LangIndex {
             }
         };
         if bounded {
+            // Per target its seed, then (only if the second best bound reaches the seed's
+            // score) its other candidates, latest first: the order does not matter (above).
             for k in 0..slots.t.len() {
-                if slots.t[k].seed_ub >= 0.0 {
-                    score_one(slots.t[k].seed, k, &mut slots);
+                let s = slots.t[k];
+                if s.seed_ub < 0.0 {
+                    continue;
                 }
-            }
-            for &(ub, k, vi) in &ubs {
-                let k = k as usize;
-                if vi != slots.t[k].seed && ub >= slots.t[k].score {
-                    score_one(vi, k, &mut slots);
+                score_one(s.seed, k, &mut slots);
+                if s.ub2 < slots.t[k].score {
+                    continue;
+                }
+                let mut e = s.last;
+                while e != 0 {
+                    let (ub, vi, next) = ubs[e as usize - 1];
+                    if vi != s.seed && ub >= slots.t[k].score {
+                        score_one(vi, k, &mut slots);
+                    }
+                    e = next;
                 }
             }
         } else {
@@ -456,11 +429,26 @@ struct Slot {
     /// (the parts of a recall bound; `rub` -1: not made yet).
     rub: f32,
     rcap: f32,
-    /// The variant with the best bound, scored first, and its bound (-1: none).
+    /// The variant with the best bound, scored first, and its bound (-1: none); the best
+    /// bound of its other candidates (-1: none).
     seed: u32,
     seed_ub: f32,
+    ub2: f32,
+    /// Its last candidate in `ubs` (its index + 1; 0: none), which links to the one before.
+    last: u32,
     /// The variant that set `score` and `detail`.
     best_vi: u32,
+}
+
+impl Slot {
+    /// Stores the seed, bounds and last candidate kept in locals while bounding.
+    #[inline(always)]
+    fn keep(&mut self, seed: u32, seed_ub: f32, ub2: f32, last: u32) {
+        self.seed = seed;
+        self.seed_ub = seed_ub;
+        self.ub2 = ub2;
+        self.last = last;
+    }
 }
 
 impl Slots {
@@ -486,6 +474,8 @@ impl Slots {
                 rcap: 0.0,
                 seed: u32::MAX,
                 seed_ub: -1.0,
+                ub2: -1.0,
+                last: 0,
                 best_vi: u32::MAX,
             });
             self.cov.resize(self.cov.len() + nq, 0.0);
@@ -517,7 +507,8 @@ struct ScoreScratch {
     /// Per variant: the numerators of its precision and recall bounds while collecting
     /// candidates, all 0.
     pacc: Vec<[f32; 2]>,
-    /// Per candidate: its score bound, its target's slot and the variant.
+    /// Per candidate: its score bound, the variant and its target's candidate before it
+    /// (its index + 1; 0: none).
     ubs: Vec<(f32, u32, u32)>,
 }
 
