@@ -382,7 +382,7 @@ impl Index {
         // order: a stable sort), each target's run folded as a map entry was (a first
         // score 0, replaced by a strictly greater one). Sorted by target, so a target's
         // detail is a binary search.
-        let counted_scores: Vec<(usize, &[(Target, f32, Detail)])> = (0..results.len())
+        let counted_scores: Vec<(usize, Scores<'_>)> = (0..results.len())
             .filter(|&k| counted(k))
             .map(|k| (results[k].0, results[k].1.scores.as_slice()))
             .collect();
@@ -548,12 +548,13 @@ struct Reading {
     scored: Option<(LangResult, f32)>,
 }
 
+/// A language's scores ([`LangResult::scores`]).
+pub(super) type Scores<'a> = &'a [(Target, f32, Detail)];
+
 /// Per target of the lists of scores (each with its language, told in the detail) its best
 /// score and that one's detail, sorted by target: a first score 0 with the default detail,
 /// replaced by each strictly greater one in the lists' order (as a map entry per target).
-pub(super) fn best_per_target(
-    lists: &[(usize, &[(Target, f32, Detail)])],
-) -> Vec<(Target, f32, Detail)> {
+pub(super) fn best_per_target(lists: &[(usize, Scores<'_>)]) -> Vec<(Target, f32, Detail)> {
     let n = lists.iter().map(|(_, l)| l.len()).sum();
     let mut all: Vec<((u8, usize), u32)> = Vec::with_capacity(n);
     let mut flat: Vec<(f32, Detail)> = Vec::with_capacity(n);
