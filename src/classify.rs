@@ -149,9 +149,10 @@ pub struct Model {
 type Sparse = Vec<(u32, f32)>;
 
 thread_local! {
-    /// Per feature: its sum in [`Model::features`] (`None` between calls), reused across
-    /// queries.
-    static SUMS: std::cell::Cell<Vec<Option<f32>>> = const { std::cell::Cell::new(Vec::new()) };
+    /// Per feature: its sum in [`Model::features`] (`None` between calls), and the list of
+    /// the features touched (empty between calls), reused across queries.
+    static SUMS: std::cell::Cell<(Vec<Option<f32>>, Vec<u32>)> =
+        const { std::cell::Cell::new((Vec::new(), Vec::new())) };
 }
 
 fn to_sparse(map: HashMap<u32, f32>) -> Sparse {
@@ -363,8 +364,8 @@ impl Model {
         // per-thread array indexed by feature (a sum that starts at -0.0 instead of 0.0 is
         // zero only when both are: dropped either way); then the features in order. (Taken
         // out of its cell: a panic in between drops it, so no half-reset array is reused.)
-        let mut sums = SUMS.with(std::cell::Cell::take);
-        let mut touched: Vec<u32> = Vec::new();
+        let (mut sums, mut touched) = SUMS.with(std::cell::Cell::take);
+        touched.clear();
         let mut add = |f: u32, x: f32| {
             let i = f as usize;
             if i >= sums.len() {
@@ -378,7 +379,7 @@ impl Model {
                 }
             }
         };
-        let mut word: Vec<(u32, f32)> = Vec::new();
+        let mut word: Vec<(u32, f32)> = Vec::with_capacity(8);
         for w in words {
             word.clear();
             for &(id, sim) in w.matches.iter().filter(|&&(id, _)| id < self.n_vocab) {
@@ -399,16 +400,26 @@ impl Model {
             }
         }
         touched.sort_unstable();
-        let mut m: Sparse = touched
-            .iter()
-            .filter_map(|&f| sums[f as usize].take().map(|x| (f, x)))
-            .collect();
-        SUMS.with(|cell| cell.set(sums));
-        m.retain(|&(_, x)| x != 0.0);
-        normalised(
-            m.into_iter()
-                .map(|(f, x)| (f, x * self.idf.get(f as usize).copied().unwrap_or(0.0))),
-        )
+        // (What `normalised` makes of the non-zero sums times their idf, in one vector
+        // sized once: the same values, filters and float operations in the same order.)
+        let mut m: Sparse = Vec::with_capacity(touched.len());
+        for &f in &touched {
+            if let Some(x) = sums[f as usize].take()
+                && x != 0.0
+            {
+                let x = x * self.idf.get(f as usize).copied().unwrap_or(0.0);
+                if x != 0.0 {
+                    m.push((f, x));
+                }
+            }
+        }
+        SUMS.with(|cell| cell.set((sums, touched)));
+        let norm = m.iter().map(|&(_, x)| x * x).sum::<f32>().sqrt();
+        if norm == 0.0 {
+            return Vec::new();
+        }
+        m.iter_mut().for_each(|(_, x)| *x /= norm);
+        m
     }
 
     /// The features of the padded n-grams of `stem` that the model knows, in n-gram order

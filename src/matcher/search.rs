@@ -377,25 +377,21 @@ impl Index {
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.
         let counted = |k: usize| !results[k].3 || detected == Some(k);
-        // (Sized once for the most scores of one language: no growing while it is filled.)
-        let most = (0..results.len())
+        // Per target its best score and that variant's detail: every counted score, in
+        // the order of the results and their scores, sorted by target (its key, then that
+        // order: a stable sort), each target's run folded as a map entry was (a first
+        // score 0, replaced by a strictly greater one). Sorted by target, so a target's
+        // detail is a binary search.
+        let counted_scores: Vec<(usize, Scores<'_>)> = (0..results.len())
             .filter(|&k| counted(k))
-            .map(|k| results[k].1.scores.len());
-        let mut best: HashMap<Target, (f32, Detail)> =
-            HashMap::with_capacity_and_hasher(most.max().unwrap_or(0), Default::default());
-        for (k, (li_index, r, _, _)) in results.iter().enumerate() {
-            if !counted(k) {
-                continue;
-            }
-            for &(t, s, d) in &r.scores {
-                let e = best.entry(t).or_insert((0.0, Detail::default()));
-                if s > e.0 {
-                    let mut d = d;
-                    d.lang = *li_index;
-                    *e = (s, d);
-                }
-            }
-        }
+            .map(|k| (results[k].0, results[k].1.scores.as_slice()))
+            .collect();
+        let best = best_per_target(&counted_scores);
+        let details = |t: Target| {
+            best.binary_search_by_key(&target_key(t), |e| target_key(e.0))
+                .ok()
+                .map(|i| &best[i].2)
+        };
         // The reading that understands the question: the detected language's, or that of a
         // language its writers mix in (`mixes_with`) whose reading knows more of the
         // question's words (a Ukrainian question in Russian words, «скока членов в сети», is
@@ -419,16 +415,10 @@ impl Index {
             .unwrap_or_default();
         let detected_lang = detected.map(|i| self.langs[results[i].0].code.clone());
         let mut ranked: Vec<(Target, f32)> = Vec::with_capacity(best.len());
-        let mut details: HashMap<Target, Detail> =
-            HashMap::with_capacity_and_hasher(best.len(), Default::default());
-        let mut probs_of: HashMap<Target, f32> = HashMap::default();
         let mut evidence: Vec<(Target, f32, f32)> = Vec::new();
-        for (t, (s, d)) in best {
+        for &(t, s, _) in &best {
             match t {
-                Target::Entry(_) => {
-                    ranked.push((t, s));
-                    details.insert(t, d);
-                }
+                Target::Entry(_) => ranked.push((t, s)),
                 Target::OutOfScope(_) => signals.out_of_scope = signals.out_of_scope.max(s),
                 Target::SmallTalk(_) => {}
             }
@@ -441,10 +431,10 @@ impl Index {
         // has a word of its own — a word that the next entries' questions do not have either
         // (else it is a question that mixes two entries: "Сколько участников в проектной
         // группе?").
-        if let Some(d) = ranked.first().and_then(|(t, _)| details.get(t)) {
+        if let Some(d) = ranked.first().and_then(|&(t, _)| details(t)) {
             let mut own = d.uncovered;
             for (t, _) in ranked.iter().skip(1).take(2) {
-                if let Some(o) = details.get(t).filter(|o| o.lang == d.lang) {
+                if let Some(o) = details(*t).filter(|o| o.lang == d.lang) {
                     own &= !o.covered;
                 }
             }
@@ -493,7 +483,8 @@ impl Index {
                 .iter()
                 .map(|(&i, &(s, p))| (Target::Entry(i), s, p))
                 .collect();
-            ranked = both
+            // (Each with its probability, sorted, instead of a map of the positive ones.)
+            let mut blended: Vec<(Target, f32, f32)> = both
                 .into_iter()
                 .map(|(i, (s, p))| {
                     // A question that is (nearly) one of the entry's own variants.
@@ -505,27 +496,22 @@ impl Index {
                     )
                 })
                 .filter(|&(_, b, _)| b > 0.0)
-                .map(|(t, b, p)| {
-                    if p > 0.0 {
-                        probs_of.insert(t, p);
-                    }
-                    (t, b)
-                })
                 .collect();
-            ranked.sort_by(|a, b| {
+            blended.sort_by(|a, b| {
                 b.1.total_cmp(&a.1)
                     .then_with(|| target_key(a.0).cmp(&target_key(b.0)))
             });
-            signals.best_prob = ranked
+            signals.best_prob = blended
                 .first()
-                .and_then(|(t, _)| probs_of.get(t))
-                .copied()
+                .map(|&(_, _, p)| p)
+                .filter(|&p| p > 0.0)
                 .unwrap_or(0.0);
+            ranked = blended.into_iter().map(|(t, b, _)| (t, b)).collect();
             // A name of another subject: does the best entry's best question have it too?
             if signals.names_other.is_some() {
                 let covered = ranked
                     .first()
-                    .and_then(|(t, _)| details.get(t))
+                    .and_then(|&(t, _)| details(t))
                     .filter(|d| d.lang == results[k].0)
                     .map_or(0, |d| d.covered);
                 let bits: Vec<usize> = r
@@ -560,6 +546,47 @@ struct Reading {
     bound: f32,
     /// Its result and evidence, once scored.
     scored: Option<(LangResult, f32)>,
+}
+
+/// A language's scores ([`LangResult::scores`]).
+pub(super) type Scores<'a> = &'a [(Target, f32, Detail)];
+
+/// Per target of the lists of scores (each with its language, told in the detail) its best
+/// score and that one's detail, sorted by target: a first score 0 with the default detail,
+/// replaced by each strictly greater one in the lists' order (as a map entry per target).
+pub(super) fn best_per_target(lists: &[(usize, Scores<'_>)]) -> Vec<(Target, f32, Detail)> {
+    let n = lists.iter().map(|(_, l)| l.len()).sum();
+    let mut all: Vec<((u8, usize), u32)> = Vec::with_capacity(n);
+    let mut flat: Vec<(f32, Detail)> = Vec::with_capacity(n);
+    for &(lang, scores) in lists {
+        for &(t, s, mut d) in scores {
+            d.lang = lang;
+            all.push((target_key(t), flat.len() as u32));
+            flat.push((s, d));
+        }
+    }
+    // (Keys and positions are unique: the same order as a stable sort by target.)
+    all.sort_unstable();
+    let mut best: Vec<(Target, f32, Detail)> = Vec::with_capacity(all.len());
+    for &(key, i) in &all {
+        let (s, d) = flat[i as usize];
+        if best.last().is_none_or(|e| target_key(e.0) != key) {
+            best.push((target_of(key), 0.0, Detail::default()));
+        }
+        if let Some(e) = best.last_mut().filter(|e| s > e.1) {
+            (e.1, e.2) = (s, d);
+        }
+    }
+    best
+}
+
+/// The target of a [`target_key`].
+fn target_of((kind, i): (u8, usize)) -> Target {
+    match kind {
+        0 => Target::Entry(i),
+        1 => Target::SmallTalk(i),
+        _ => Target::OutOfScope(i),
+    }
 }
 
 pub(super) fn target_key(t: Target) -> (u8, usize) {

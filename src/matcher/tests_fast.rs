@@ -185,3 +185,56 @@ fn expand_by_length_and_affix_equals_a_scan() {
         assert_eq!(got, want, "{q}");
     }
 }
+
+#[test]
+fn best_per_target_is_the_map_of_best_scores() {
+    // Random lists of scores (repeated targets of every kind, equal, zero, negative and NaN
+    // scores, details told apart by their bits): the same best score and detail per target
+    // as the map entry per target `search_hinted` made, sorted by target.
+    let mut next = crate::test_rng::xorshift(0x9E37_79B9_7F4A_7C15);
+    let mut rnd = |n: u64| next(n) as usize;
+    let scores = [0.0, -0.0, 0.5, 0.5, 1.0, -1.0, 0.25, f32::NAN, 0.75];
+    for _ in 0..5_000 {
+        let n = rnd(40);
+        let list: Vec<(Target, f32, Detail)> = (0..n)
+            .map(|j| {
+                let i = rnd(6);
+                let t = match rnd(3) {
+                    0 => Target::Entry(i),
+                    1 => Target::SmallTalk(i),
+                    _ => Target::OutOfScope(i),
+                };
+                let d = Detail {
+                    covered: j as u64,
+                    uncovered: rnd(4) as u64,
+                    names_network: rnd(2) == 1,
+                    lang: rnd(3),
+                };
+                (t, scores[rnd(scores.len() as u64)], d)
+            })
+            .collect();
+        let cut = rnd(n as u64 + 1);
+        let lists = [(1, &list[..cut]), (2, &list[cut..])];
+        let mut map: HashMap<Target, (f32, Detail)> = HashMap::default();
+        for &(lang, l) in &lists {
+            for &(t, s, d) in l {
+                let e = map.entry(t).or_insert((0.0, Detail::default()));
+                if s > e.0 {
+                    let mut d = d;
+                    d.lang = lang;
+                    *e = (s, d);
+                }
+            }
+        }
+        let mut want: Vec<(Target, f32, Detail)> =
+            map.into_iter().map(|(t, (s, d))| (t, s, d)).collect();
+        want.sort_by_key(|e| search::target_key(e.0));
+        let got = search::best_per_target(&lists);
+        let show = |v: &[(Target, f32, Detail)]| {
+            v.iter()
+                .map(|(t, s, d)| format!("{t:?} {} {d:?}", s.to_bits()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(show(&got), show(&want));
+    }
+}
