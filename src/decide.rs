@@ -119,16 +119,16 @@ pub fn decide(ranked: &[(usize, f32)], s: &Signals) -> Decision {
             Decision::SmallTalk(kind)
         };
     }
-    // A known other organisation, office or place named, and nothing of the network
-    // ("Wie viele Mitglieder hat die Caritas?").
-    let named_other = s.names_other == Some(false) && !s.names_network;
-    let other_subject = s.other_subject
-        || named_other
+    // Another subject: a known other organisation, office or place named, and nothing of
+    // the network ("Wie viele Mitglieder hat die Caritas?"), or a word of its own where the
+    // best entry names the network; in short questions also an unknown name.
+    let about_other = about_other_subject(s);
+    let other_subject = about_other
         || (s.foreign_names > 0 && !s.names_network && s.content_words <= MAX_WORDS_FOR_NAMES);
     if other_subject && s.out_of_scope_words > 0 {
         return Decision::NoMatch;
     }
-    if (s.other_subject || named_other) && s.out_of_scope >= OTHER_SUBJECT_OUT_OF_SCOPE {
+    if about_other && s.out_of_scope >= OTHER_SUBJECT_OUT_OF_SCOPE {
         return Decision::NoMatch;
     }
     if s.out_of_scope > 0.0
