@@ -41,6 +41,9 @@ pub struct Reply {
     pub lang: LangCode,
     /// Language the question was detected in, if any.
     pub detected_lang: Option<LangCode>,
+    /// The language the question alone reads as, when the person's Telegram language made
+    /// `detected_lang` another (a Russian question from a Ukrainian Telegram).
+    pub written_lang: Option<LangCode>,
     /// The entry answered confidently, if any.
     pub id: Option<EntryId>,
     pub score: f32,
@@ -86,6 +89,7 @@ pub(crate) fn build(
         question: question.to_string(),
         lang: lang_code.clone(),
         detected_lang,
+        written_lang: None,
         id: None,
         score: top_score,
         confident: false,

@@ -255,17 +255,22 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
             r.answered = answered;
         });
         // The person's own language, when the answer came in another one (a Ukrainian
-        // whose question reads as Russian): one tap gives the answer in it. Not after a
-        // `/language` choice (the person chose), nor for German (its own button).
-        let own = self
-            .chosen
-            .is_none()
-            .then_some(self.chat.client_lang)
-            .flatten()
-            .and_then(|c| self.engine.l10n().negotiate(c.as_str()))
-            .and_then(LangCode::new)
-            .filter(|o| *o != reply.lang && o.as_str() != DEFAULT_LANG);
-        vec![reply_view(self.engine, &reply, own.as_ref())]
+        // who asked in English): one tap gives the answer in it; or, when the person's
+        // Telegram language chose the answer's language over the question's (a Russian
+        // question from a Ukrainian Telegram, answered in Ukrainian), the question's. Not
+        // after a `/language` choice (the person chose), nor for German (its own button).
+        let other =
+            |l: Option<LangCode>| l.filter(|o| *o != reply.lang && o.as_str() != DEFAULT_LANG);
+        let own = self.chosen.is_none().then(|| {
+            other(
+                self.chat
+                    .client_lang
+                    .and_then(|c| self.engine.l10n().negotiate(c.as_str()))
+                    .and_then(LangCode::new),
+            )
+            .or_else(|| other(reply.written_lang.clone()))
+        });
+        vec![reply_view(self.engine, &reply, own.flatten().as_ref())]
     }
 
     fn command(&self, cmd: Command) -> Result<Vec<View>, Error> {

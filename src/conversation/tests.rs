@@ -424,10 +424,10 @@ fn an_answer_in_another_language_offers_the_persons_own() {
     };
     let ask = |q: &str| one(c.handle(chat, Input::Text(q.into())).expect("ok"));
     let offers = |v: &View| v.actions().any(|a| matches!(a, Action::InLang { .. }));
-    // A Russian question from someone whose Telegram is Ukrainian: a Russian answer, and a
-    // button (named in Ukrainian) for the Ukrainian one.
-    let v = ask("Когда была основана сеть?");
-    assert!(v.text.starts_with(&msg(&c, "ru", "faq-founding-answer")));
+    // A question in English from someone whose Telegram is Ukrainian: the English answer,
+    // and a button (named in Ukrainian) for the Ukrainian one.
+    let v = ask("When was the network founded?");
+    assert!(v.text.starts_with(&msg(&c, "en", "faq-founding-answer")));
     let own = Action::InLang {
         entry: entry("founding"),
         lang: lang("uk"),
@@ -443,20 +443,38 @@ fn an_answer_in_another_language_offers_the_persons_own() {
     assert!(!offers(&u), "{u:#?}");
     // Asked in the person's own language: nothing to offer.
     assert!(!offers(&ask("Коли заснували мережу?")));
-    // Russian words without a letter only Russian writes, as a Ukrainian types them on a
-    // Russian keyboard: answered in the person's Ukrainian (anyone else gets Russian).
+    // A Russian question, even with a letter only Russian writes: answered in the person's
+    // Ukrainian, with a button (named in Russian) for the Russian answer; anyone else gets
+    // Russian.
+    let v = ask("Когда была основана сеть?");
+    assert!(
+        v.text.starts_with(&msg(&c, "uk", "faq-founding-answer")),
+        "{v:#?}"
+    );
+    let russian = Action::InLang {
+        entry: entry("founding"),
+        lang: lang("ru"),
+    };
+    let button = v.buttons.iter().flatten().find(|b| b.action == russian);
+    assert_eq!(
+        button.map(|b| b.label.as_str()),
+        Some(format!("🌐 {}", msg(&c, "ru", "language-name")).as_str()),
+        "{v:#?}"
+    );
+    let r = one(c.handle(chat, Input::Action(russian)).expect("ok"));
+    assert!(r.text.starts_with(&msg(&c, "ru", "faq-founding-answer")));
     let surzhyk = "скока членов в сети";
     let v = ask(surzhyk);
     assert!(
         v.text.starts_with(&msg(&c, "uk", "faq-members-answer")),
         "{v:#?}"
     );
-    assert!(!offers(&v));
     let v = one(say(&c, ChatKey(9), surzhyk));
     assert!(
         v.text.starts_with(&msg(&c, "ru", "faq-members-answer")),
         "{v:#?}"
     );
+    assert!(!offers(&v), "{v:#?}");
     // German has its own button; no second one.
     let de = LangCode::new("de-DE").expect("a language tag");
     let german = Chat {

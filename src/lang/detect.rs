@@ -22,8 +22,9 @@
 //! questions, how many of its words the language's texts use) and picks with [`pick`]:
 //! the language with the most evidence, except that when the evidence is thin — the
 //! hinted language (the person's Telegram language) is within [`THIN`] of the best — the
-//! hint breaks the tie; without a hint, a language whose writers mix in the best one's
-//! words (`mixes_with`) wins it.
+//! hint breaks the tie (and the hinted language wins over any language its writers mix in);
+//! without a hint, a language whose writers mix in the best one's words (`mixes_with`)
+//! wins it.
 
 // FxHash: built and looked up per query and language; keys are characters and our own words.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -341,22 +342,21 @@ pub(crate) fn base(code: &str) -> &str {
 
 /// Picks among candidates (code, evidence): the most evidence wins; ties within [`THIN`]
 /// of the best go to the hinted language, and so does any lead of a language whose words
-/// the hinted language's writers mix in (`mixes(hint, best)`) when the text has no letter
-/// only the leading language writes (`shows(best)`: Russian ы э ъ ё): a person whose
-/// Telegram speaks Ukrainian reads Ukrainian, and Russian words in their question are the
-/// habit of a Russian keyboard or of surzhyk, not a wish for a Russian answer («Когда была
-/// основана сеть?» is Russian by its ы, and answered in Russian with a button for the
-/// Ukrainian answer). Without a hint, they go to a language whose
-/// writers mix in the best one's words (`mixes(candidate, best)`: Ukrainian with Russian,
-/// Persian with Arabic): a text that reads almost as well as Ukrainian as it does as Russian
-/// is more likely a Ukrainian's surzhyk than a Russian's text with a Ukrainian word, and
-/// answering a Ukrainian in Russian is the hurtful mistake. Returns the index of the pick;
-/// `None` when no candidate has any evidence.
+/// the hinted language's writers mix in (`mixes(hint, best)`), even by that language's own
+/// letters: a person whose Telegram speaks Ukrainian reads Ukrainian, and a question in
+/// Russian words or on a Russian keyboard («скока членов в сети», «часи роботы») is the
+/// habit of surzhyk or of the keyboard, not a wish for a Russian answer — answering a
+/// Ukrainian in Russian is the hurtful mistake, a Ukrainian answer hurts nobody who set
+/// Telegram to Ukrainian (`/language` gives Russian to whom wants it). Without a hint,
+/// ties go to a language whose writers mix in the best one's words (`mixes(candidate,
+/// best)`: Ukrainian with Russian, Persian with Arabic): a text that reads almost as well
+/// as Ukrainian as it does as Russian is more likely a Ukrainian's surzhyk than a Russian's
+/// text with a Ukrainian word. Returns the index of the pick; `None` when no candidate has
+/// any evidence.
 pub fn pick(
     candidates: &[(&str, f32)],
     hint: Option<&str>,
     mixes: impl Fn(&str, &str) -> bool,
-    shows: impl Fn(&str) -> bool,
 ) -> Option<usize> {
     let best = candidates
         .iter()
@@ -371,10 +371,7 @@ pub fn pick(
     let tie_breaker = match hint.map(base) {
         Some(h) => (0..candidates.len()).find(|&i| {
             base(candidates[i].0).eq_ignore_ascii_case(h)
-                && (tied(i)
-                    || candidates[i].1 > 0.0
-                        && mixes(candidates[i].0, candidates[bi].0)
-                        && !shows(candidates[bi].0))
+                && (tied(i) || mixes(candidates[i].0, candidates[bi].0))
         }),
         None => (0..candidates.len())
             .find(|&i| i != bi && tied(i) && mixes(candidates[i].0, candidates[bi].0)),
@@ -417,9 +414,7 @@ impl Detector {
         let scores = self.scores(text);
         let c: Vec<(&str, f32)> = scores.iter().map(|(c, e)| (c.as_str(), *e)).collect();
         let mixes = |a: &str, b: &str| self.langs.iter().any(|(c, s)| c == a && s.mixes_in(b));
-        let t = Text::new(text);
-        let shows = |a: &str| self.langs.iter().any(|(c, s)| c == a && s.shows_letter(&t));
-        pick(&c, hint, mixes, shows).map(|i| c[i].0.to_string())
+        pick(&c, hint, mixes).map(|i| c[i].0.to_string())
     }
 }
 

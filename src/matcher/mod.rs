@@ -466,12 +466,14 @@ pub struct Index {
 }
 
 /// Scores of one query.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Matches {
     /// Best score per entry, best first (out-of-scope examples are in `signals`).
     pub ranked: Vec<(Target, f32)>,
     /// The language the query is most likely written in.
     pub detected_lang: Option<String>,
+    /// The language the text alone reads as, when the hint made `detected_lang` another.
+    pub written_lang: Option<String>,
     /// Small talk, unknown words, out-of-scope score, names of the network (detected language).
     pub signals: Signals,
     /// What the ranking blends, per entry: (entry, best-variant score, model probability),

@@ -180,12 +180,7 @@ impl Index {
         // of its weight ("ما هي Kerngruppe؟" is Arabic with a German word in it).
         let scripts = detect::scripts(query);
         if scripts.is_empty() {
-            return Matches {
-                ranked: Vec::new(),
-                detected_lang: None,
-                signals: Signals::default(),
-                evidence: Vec::new(),
-            };
+            return Matches::default();
         }
         let text = detect::Text::new(query);
         let evidence = |top: f32, known: f32, signs: f32| 0.5 * top + 0.5 * known + signs;
@@ -363,17 +358,20 @@ impl Index {
             .iter()
             .map(|(i, _, e, _)| (self.langs[*i].code.as_str(), *e))
             .collect();
+        let lang = |a: &str| self.langs.iter().find(|l| l.code == a);
+        let mixes = |a: &str, b: &str| lang(a).is_some_and(|l| l.signs.mixes_in(b));
         let detected = if results.len() == 1 {
             Some(0)
         } else {
-            let lang = |a: &str| self.langs.iter().find(|l| l.code == a);
-            detect::pick(
-                &picks,
-                hint,
-                |a, b| lang(a).is_some_and(|l| l.signs.mixes_in(b)),
-                |a| lang(a).is_some_and(|l| l.signs.shows_letter(&text)),
-            )
+            detect::pick(&picks, hint, mixes)
         };
+        // The language the text alone reads as, where the hint decided otherwise (a Russian
+        // question from a person whose Telegram speaks Ukrainian): offered as a button.
+        let written_lang = (results.len() > 1 && hint.is_some())
+            .then(|| detect::pick(&picks, None, mixes))
+            .flatten()
+            .filter(|&k| Some(k) != detected)
+            .map(|k| self.langs[results[k].0].code.clone());
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.
         let counted = |k: usize| !results[k].3 || detected == Some(k);
@@ -527,6 +525,7 @@ impl Index {
         Matches {
             ranked,
             detected_lang,
+            written_lang,
             signals,
             evidence,
         }

@@ -342,11 +342,12 @@ async fn answer_button_uses_the_chat_language_and_the_german_button_german() {
 async fn an_answer_in_another_language_than_the_telegram_one_offers_it() {
     let e = support::engine();
     let bot = TestBot::start().await;
-    // Telegram in Ukrainian, the question in Russian: the Russian answer, with a button for
+    // Telegram in Ukrainian, the question in English: the English answer, with a button for
     // the Ukrainian one (before the German version and 👍 👎).
-    bot.say(140, "Когда была основана сеть?", Some("uk")).await;
-    let ru = sent(&e, "ru", "faq-founding-answer");
-    let calls = bot.wait("Russian answer", |c| c.has_text(140, &ru)).await;
+    bot.say(140, "When was the network founded?", Some("uk"))
+        .await;
+    let en = sent(&e, "en", "faq-founding-answer");
+    let calls = bot.wait("English answer", |c| c.has_text(140, &en)).await;
     let first = &calls.messages_to(140)[0];
     let data = first.data();
     let n = data.len();
@@ -356,8 +357,8 @@ async fn an_answer_in_another_language_than_the_telegram_one_offers_it() {
         [
             "i:founding:uk",
             "g:founding",
-            "f:+:founding:ru",
-            "f:-:founding:ru"
+            "f:+:founding:en",
+            "f:-:founding:en"
         ]
     );
     bot.press(140, "i:founding:uk", Some("uk")).await;
@@ -367,6 +368,12 @@ async fn an_answer_in_another_language_than_the_telegram_one_offers_it() {
     let last = sent_to.last().map(|m| m.data()).unwrap_or_default();
     assert!(!last.is_empty(), "the Ukrainian answer has buttons");
     assert!(last.iter().all(|d| !d.starts_with("i:")), "{last:?}");
+    // The question in Russian: the person's Ukrainian, with a button for the Russian answer.
+    bot.say(141, "Когда была основана сеть?", Some("uk")).await;
+    let calls = bot.wait("Ukrainian answer", |c| c.has_text(141, &uk)).await;
+    let to = calls.messages_to(141);
+    let data = to[0].data();
+    assert!(data.contains(&"i:founding:ru"), "{data:?}");
     bot.stop().await;
 }
 

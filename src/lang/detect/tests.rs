@@ -193,7 +193,7 @@ fn letters_alone_decide() {
 #[test]
 fn thin_evidence_goes_to_the_hint() {
     let d = seven();
-    let pick = |c: &[(&str, f32)], h| pick(c, h, |_: &str, _: &str| false, |_: &str| false);
+    let pick = |c: &[(&str, f32)], h| pick(c, h, |_: &str, _: &str| false);
     // "контакт" is neither Russian nor Ukrainian by its letters or words.
     assert_eq!(d.detect("контакт", Some("uk-UA")).as_deref(), None);
     let c = [("ru", 0.40), ("uk", 0.35)];
@@ -214,40 +214,68 @@ fn thin_evidence_goes_to_the_hint() {
 
 #[test]
 fn without_a_hint_a_thin_tie_goes_to_the_language_that_mixes_in_the_others_words() {
-    let no_letters = |_: &str| false;
     // Ukrainian writers mix in Russian words; Russian writers do not mix in Ukrainian.
     let mixes = |a: &str, b: &str| a == "uk" && b == "ru";
+    let never = |_: &str, _: &str| false;
     let c = [("ru", 0.40), ("uk", 0.35)];
-    assert_eq!(pick(&c, None, mixes, no_letters), Some(1));
-    assert_eq!(
-        pick(&c, None, |_: &str, _: &str| false, no_letters),
-        Some(0)
-    );
+    assert_eq!(pick(&c, None, mixes), Some(1));
+    assert_eq!(pick(&c, None, never), Some(0));
     // A hint still decides the tie, either way.
-    assert_eq!(pick(&c, Some("ru"), mixes, no_letters), Some(0));
-    // Beyond a thin tie, a Ukrainian hint wins over Russian (whose words Ukrainians mix
-    // in) unless the text has a letter only Russian writes; a Russian hint does not win over
-    // Ukrainian, nor a hint over a language its writers do not mix in.
+    assert_eq!(pick(&c, Some("ru"), mixes), Some(0));
+    // Beyond a thin tie, a Ukrainian hint wins over Russian (whose words and keyboard
+    // Ukrainians mix in), even with no Ukrainian evidence at all; a Russian hint does not
+    // win over Ukrainian, nor a hint over a language its writers do not mix in.
     let c = [("ru", 0.90), ("uk", 0.40)];
-    assert_eq!(pick(&c, Some("uk"), mixes, no_letters), Some(1));
-    assert_eq!(pick(&c, Some("uk"), mixes, |l: &str| l == "ru"), Some(0));
-    assert_eq!(
-        pick(&c, Some("uk"), |_: &str, _: &str| false, no_letters),
-        Some(0)
-    );
+    assert_eq!(pick(&c, Some("uk"), mixes), Some(1));
+    assert_eq!(pick(&c, Some("uk"), never), Some(0));
     let c = [("uk", 0.90), ("ru", 0.40)];
-    assert_eq!(pick(&c, Some("ru"), mixes, no_letters), Some(0));
+    assert_eq!(pick(&c, Some("ru"), mixes), Some(0));
     let c = [("ru", 0.90), ("uk", 0.0)];
-    assert_eq!(pick(&c, Some("uk"), mixes, no_letters), Some(0));
+    assert_eq!(pick(&c, Some("uk"), mixes), Some(1));
     // Not the other way round: Ukrainian ahead stays Ukrainian.
     let c = [("uk", 0.40), ("ru", 0.35)];
-    assert_eq!(pick(&c, None, mixes, no_letters), Some(0));
+    assert_eq!(pick(&c, None, mixes), Some(0));
     // And not beyond a thin tie.
     let c = [("ru", 0.60), ("uk", 0.40)];
-    assert_eq!(pick(&c, None, mixes, no_letters), Some(0));
+    assert_eq!(pick(&c, None, mixes), Some(0));
     // Nor for a language without evidence.
     let c = [("ru", 0.05), ("uk", 0.0)];
-    assert_eq!(pick(&c, None, mixes, no_letters), Some(0));
+    assert_eq!(pick(&c, None, mixes), Some(0));
+}
+
+#[test]
+fn a_ukrainian_telegram_gets_ukrainian_for_any_cyrillic_question() {
+    let d = seven();
+    for text in [
+        "Когда была основана сеть?",
+        "скока членов в сети",
+        "джобцентр херфорд часи роботы",
+    ] {
+        assert_eq!(
+            d.detect(text, Some("uk-UA")).as_deref(),
+            Some("uk"),
+            "{text}"
+        );
+    }
+    // Without the hint the letters and words speak; a Russian Telegram changes nothing.
+    assert_eq!(
+        d.detect("Когда была основана сеть?", None).as_deref(),
+        Some("ru")
+    );
+    assert_eq!(
+        d.detect("Когда была основана сеть?", Some("ru")).as_deref(),
+        Some("ru")
+    );
+    assert_eq!(
+        d.detect("Коли заснували мережу?", Some("ru")).as_deref(),
+        Some("uk")
+    );
+    // Other scripts are not Ukrainian for it.
+    assert_eq!(
+        d.detect("Wann wurde widunetz gegründet?", Some("uk"))
+            .as_deref(),
+        Some("de")
+    );
 }
 
 #[test]
