@@ -346,6 +346,9 @@ struct LangIndex {
     /// Names of other subjects, as stem sequences ([`Signals::names_other`]), sorted
     /// ([`LangIndex::names_in`] finds those of a first stem by binary search).
     other_names: Vec<Vec<String>>,
+    /// The first stems of [`Self::other_names`]: a stem that is none of them starts no name
+    /// (one hash look-up instead of two binary searches of the names).
+    name_firsts: HashSet<String>,
 }
 
 /// Everything one language says about a query.

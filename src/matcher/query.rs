@@ -181,6 +181,9 @@ impl LangIndex {
             .map(AsRef::as_ref)
             .chain(typed.iter().map(String::as_str))
         {
+            if !self.name_firsts.contains(s) {
+                continue;
+            }
             let from = all.partition_point(|n| first(n) < Some(s));
             let to = from + all[from..].partition_point(|n| first(n) == Some(s));
             hits.extend(from..to);
@@ -198,6 +201,14 @@ impl LangIndex {
             .flatten()
             .cloned()
             .collect()
+    }
+
+    /// Sets [`Self::other_names`] (sorted, each once) and their first stems.
+    pub(super) fn set_names(&mut self, mut names: Vec<Vec<String>>) {
+        names.sort();
+        names.dedup();
+        self.name_firsts = names.iter().filter_map(|n| n.first().cloned()).collect();
+        self.other_names = names;
     }
 
     /// The share of the folded tokens this language knows ([`LangResult::known`]).
