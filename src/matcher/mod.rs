@@ -82,7 +82,7 @@ use build::collapse_phrases;
 use cache::BuildCache;
 #[cfg(test)]
 use similarity::may_match;
-use similarity::{affix_sim, grams_of, need_shared};
+use similarity::{affix_sim, gram_count, grams_of, need_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.

@@ -238,3 +238,38 @@ fn best_per_target_is_the_map_of_best_scores() {
         assert_eq!(show(&got), show(&want));
     }
 }
+
+#[test]
+fn gram_count_is_the_list_entry() {
+    // (`expand` counts a left-out bigram in the stem instead of finding the stem's entry in
+    // the bigram's list.) 20,000 random stems of a few letters with repeats, and every
+    // bigram of a small alphabet with the pads: the count `grams_of` gives the bigram (the
+    // list entry's), 0 where it gives none.
+    let mut next = crate::test_rng::xorshift(0x2545_F491_4F6C_DD1D);
+    let mut rnd = |n: u64| next(n) as usize;
+    let letters = ['a', 'b', 'n', 'ü', 'ş', 'я', 'ب', PAD_START, PAD_END];
+    let with_pads = letters;
+    for _ in 0..20_000 {
+        let stem: Vec<char> = (0..rnd(12))
+            .map(|_| letters[rnd(letters.len() as u64)])
+            .collect();
+        let all = grams_of(&stem);
+        for &x in &with_pads {
+            for &y in &with_pads {
+                let g = [x, y];
+                let want = all.iter().find(|(h, _)| *h == g).map_or(0, |&(_, n)| n);
+                assert_eq!(gram_count(&stem, g), want, "{stem:?} {g:?}");
+            }
+        }
+    }
+    // Saturating as `grams_of`: 300 times the same letter.
+    let long = vec!['a'; 300];
+    assert_eq!(gram_count(&long, ['a', 'a']), 255);
+    assert_eq!(
+        grams_of(&long)
+            .iter()
+            .find(|(h, _)| *h == ['a', 'a'])
+            .map(|e| e.1),
+        Some(255)
+    );
+}
