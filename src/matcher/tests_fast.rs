@@ -273,3 +273,54 @@ fn gram_count_is_the_list_entry() {
         Some(255)
     );
 }
+
+#[test]
+fn white_words_are_split_whitespace() {
+    // Every text of up to four characters over ASCII and non-ASCII white space, letters
+    // that share a lead byte with white space (U+200B, U+2010, U+1681, U+3001), other
+    // letters of every byte length: the words `split_whitespace` gives, and each word lower
+    // case as the plain test of its letters says.
+    let alphabet = [
+        ' ',
+        '\t',
+        '\n',
+        '\x0b',
+        '\x0c',
+        '\r',
+        '\x1f',
+        'a',
+        'B',
+        'ü',
+        'Ü',
+        'я',
+        'Я',
+        'ب',
+        '\u{85}',
+        '\u{a0}',
+        '\u{a9}',
+        '\u{1680}',
+        '\u{1681}',
+        '\u{2000}',
+        '\u{200a}',
+        '\u{200b}',
+        '\u{2010}',
+        '\u{2028}',
+        '\u{202f}',
+        '\u{205f}',
+        '\u{3000}',
+        '\u{3001}',
+        '\u{1f600}',
+        '1',
+    ];
+    let plain_lower = |w: &str| {
+        let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
+        letters().next().is_some() && letters().all(char::is_lowercase)
+    };
+    for t in &crate::text::testing::every_text(&alphabet, 4) {
+        let want: Vec<&str> = t.split_whitespace().collect();
+        assert_eq!(super::query::white_words(t), want, "{t:?}");
+        for w in want {
+            assert_eq!(super::query::lower_case_word(w), plain_lower(w), "{w:?}");
+        }
+    }
+}
