@@ -79,6 +79,7 @@ impl LangIndex {
             self_stems: Vec::new(),
             self_bits: Vec::new(),
             other_names: Vec::new(),
+            name_firsts: HashSet::default(),
             question_stems: HashSet::default(),
             stem_of: HashMap::default(),
             words: HashMap::default(),

@@ -41,19 +41,20 @@ impl LangIndex {
             // The longest bigram lists are left out of the counting as long as the query
             // bigrams they hold add up to less than the fewest shared bigrams any match of
             // those lengths needs: every stem that can match still shares a counted
-            // bigram, and for those the left-out lists are looked up (by binary search).
+            // bigram, and for those the left-out bigrams are counted in the stem.
             // (Each list's stems of lengths `lo..=hi`: one range, by length then stem.)
             fn window(l: &[GramEntry], lo: usize, hi: usize) -> &[GramEntry] {
                 let from = l.partition_point(|e| (e.1 as usize) < lo);
                 let to = from + l[from..].partition_point(|e| e.1 as usize <= hi);
                 &l[from..to]
             }
-            let grams: Vec<(&[GramEntry], u8)> = grams_of(qc)
+            let grams: Vec<(&[GramEntry], u8, Gram)> = grams_of(qc)
                 .into_iter()
                 .map(|(g, nq)| {
                     (
                         self.grams.get(&g).map_or(&[][..], |l| window(l, lo, hi)),
                         nq,
+                        g,
                     )
                 })
                 .collect();
@@ -69,7 +70,7 @@ impl LangIndex {
                     left_out.push(i);
                 }
             }
-            for (k, &(list, nq)) in grams.iter().enumerate() {
+            for (k, &(list, nq, _)) in grams.iter().enumerate() {
                 if left_out.contains(&k) {
                     continue;
                 }
@@ -97,11 +98,11 @@ impl LangIndex {
                     if n >= need {
                         break;
                     }
-                    let (list, nq) = grams[k];
-                    let key = (tc.len() as u16, id);
-                    if let Ok(j) = list.binary_search_by_key(&key, |&(i, l, _)| (l, i)) {
-                        n += nq.min(list[j].2) as usize;
-                    }
+                    // The stem's count of the bigram, as its entry in the list has it
+                    // (0: no entry), counted in the stem (a few letters) instead of a
+                    // binary search of the long list (`gram_count_is_the_list_entry`).
+                    let (_, nq, g) = grams[k];
+                    n += nq.min(gram_count(tc, g)) as usize;
                 }
                 if n >= need {
                     let sim = token_sim(qc, tc);

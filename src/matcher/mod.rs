@@ -82,7 +82,7 @@ use build::collapse_phrases;
 use cache::BuildCache;
 #[cfg(test)]
 use similarity::may_match;
-use similarity::{affix_sim, grams_of, need_shared};
+use similarity::{affix_sim, gram_count, grams_of, need_shared};
 
 /// Share of the score given to covering the query (vs covering the variant), for questions
 /// of up to [`SHORT_QUERY`] words.
@@ -346,6 +346,9 @@ struct LangIndex {
     /// Names of other subjects, as stem sequences ([`Signals::names_other`]), sorted
     /// ([`LangIndex::names_in`] finds those of a first stem by binary search).
     other_names: Vec<Vec<String>>,
+    /// The first stems of [`Self::other_names`]: a stem that is none of them starts no name
+    /// (one hash look-up instead of two binary searches of the names).
+    name_firsts: HashSet<String>,
 }
 
 /// Everything one language says about a query.

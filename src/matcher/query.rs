@@ -20,14 +20,15 @@ pub(super) struct QueryWords<'q> {
 
 impl<'q> QueryWords<'q> {
     pub(super) fn new(query: &'q str) -> Self {
-        let words: Vec<&str> = query.split_whitespace().collect();
-        let has_upper = query.chars().any(char::is_uppercase);
+        let words = white_words(query);
+        let has_upper = if query.is_ascii() {
+            query.bytes().any(|b| b.is_ascii_uppercase())
+        } else {
+            query.chars().any(char::is_uppercase)
+        };
         let lower_case = words
             .iter()
-            .map(|w| {
-                let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
-                has_upper && letters().next().is_some() && letters().all(char::is_lowercase)
-            })
+            .map(|w| has_upper && lower_case_word(w))
             .collect();
         QueryWords {
             query,
@@ -46,6 +47,50 @@ impl<'q> QueryWords<'q> {
         let w = self.words[i];
         folds[i].get_or_insert_with(|| crate::text::fold_before_digraphs(w, apostrophe_suffixes))
     }
+}
+
+/// `text.split_whitespace()`, collected: read byte by byte, only the lead bytes of the
+/// non-ASCII white space (U+0085 … U+3000) decoded (`white_words_are_split_whitespace`).
+pub(super) fn white_words(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::with_capacity(8);
+    let (mut i, mut start) = (0, None::<usize>);
+    while i < b.len() {
+        // The white space's length in bytes at `i` (0: none), and the character's.
+        let (white, len) = match b[i] {
+            b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ' => (1, 1),
+            0..=0x7f => (0, 1),
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => match text[i..].chars().next() {
+                Some(c) if c.is_whitespace() => (c.len_utf8(), c.len_utf8()),
+                Some(c) => (0, c.len_utf8()),
+                None => (0, 1),
+            },
+            _ => (0, 1),
+        };
+        if white > 0 {
+            if let Some(s) = start.take() {
+                out.push(&text[s..i]);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(&text[s..]);
+    }
+    out
+}
+
+/// Is the word written in lower case: it has a letter ([`crate::text::is_alphabetic`]) and
+/// every letter is lower case (byte by byte for an ASCII word: its letters are `a-z A-Z`).
+pub(super) fn lower_case_word(w: &str) -> bool {
+    if w.is_ascii() {
+        return w.bytes().any(|b| b.is_ascii_alphabetic())
+            && !w.bytes().any(|b| b.is_ascii_uppercase());
+    }
+    let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
+    letters().next().is_some() && letters().all(char::is_lowercase)
 }
 
 impl LangIndex {
@@ -181,6 +226,9 @@ impl LangIndex {
             .map(AsRef::as_ref)
             .chain(typed.iter().map(String::as_str))
         {
+            if !self.name_firsts.contains(s) {
+                continue;
+            }
             let from = all.partition_point(|n| first(n) < Some(s));
             let to = from + all[from..].partition_point(|n| first(n) == Some(s));
             hits.extend(from..to);
@@ -198,6 +246,14 @@ impl LangIndex {
             .flatten()
             .cloned()
             .collect()
+    }
+
+    /// Sets [`Self::other_names`] (sorted, each once) and their first stems.
+    pub(super) fn set_names(&mut self, mut names: Vec<Vec<String>>) {
+        names.sort();
+        names.dedup();
+        self.name_firsts = names.iter().filter_map(|n| n.first().cloned()).collect();
+        self.other_names = names;
     }
 
     /// The share of the folded tokens this language knows ([`LangResult::known`]).

@@ -21,14 +21,13 @@ impl Index {
             })
         };
         for li in &mut self.langs {
-            li.other_names = names
+            let stems = names
                 .iter()
                 .filter(|n| n.lang == li.code || latin(&n.text))
                 .map(|n| li.name_stems(&n.text))
                 .filter(|t| !t.is_empty())
                 .collect();
-            li.other_names.sort();
-            li.other_names.dedup();
+            li.set_names(stems);
             // A place or organisation that many questions mention ("Herford") is no name of
             // the network.
             let named: HashSet<&str> = li

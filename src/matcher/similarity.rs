@@ -252,6 +252,24 @@ pub(super) fn grams_of(chars: &[char]) -> Vec<(Gram, u8)> {
     out
 }
 
+/// How often the padded bigram `g` occurs in the padded stem `chars` (saturating): its
+/// count in [`grams_of`]`(chars)`, 0 if it has none.
+#[inline]
+pub(super) fn gram_count(chars: &[char], g: Gram) -> u8 {
+    let [x, y] = g;
+    let (Some(&first), Some(&last)) = (chars.first(), chars.last()) else {
+        return u8::from(x == PAD_START && y == PAD_END);
+    };
+    // The pads' bigrams, then the inner ones.
+    let mut n = u8::from(x == PAD_START && y == first) + u8::from(x == last && y == PAD_END);
+    for w in chars.windows(2) {
+        if w[0] == x && w[1] == y {
+            n = n.saturating_add(1);
+        }
+    }
+    n
+}
+
 /// The fewest padded bigrams a stem of any length must share with a query stem of `lq`
 /// characters to pass [`may_match`] (0 for stems too long for the table: no bound).
 #[cfg(test)]

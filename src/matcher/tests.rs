@@ -328,7 +328,7 @@ fn names_by_first_stem_are_the_plain_windows() {
     let mut idx = Index::build(&docs);
     let s = |t: &str| t.split(' ').map(str::to_string).collect::<Vec<String>>();
     let li = &mut idx.langs[0];
-    li.other_names = vec![
+    li.set_names(vec![
         s("a"),
         s("a b"),
         s("a c"),
@@ -336,7 +336,7 @@ fn names_by_first_stem_are_the_plain_windows() {
         s("b a"),
         s("c d e"),
         s("d"),
-    ];
+    ]);
     let words = ["a", "b", "c", "d", "e", "x"];
     // Every sequence of up to four of the words, as stems and as typed stems.
     let mut seqs: Vec<Vec<String>> = vec![Vec::new()];

@@ -238,3 +238,89 @@ fn best_per_target_is_the_map_of_best_scores() {
         assert_eq!(show(&got), show(&want));
     }
 }
+
+#[test]
+fn gram_count_is_the_list_entry() {
+    // (`expand` counts a left-out bigram in the stem instead of finding the stem's entry in
+    // the bigram's list.) 20,000 random stems of a few letters with repeats, and every
+    // bigram of a small alphabet with the pads: the count `grams_of` gives the bigram (the
+    // list entry's), 0 where it gives none.
+    let mut next = crate::test_rng::xorshift(0x2545_F491_4F6C_DD1D);
+    let mut rnd = |n: u64| next(n) as usize;
+    let letters = ['a', 'b', 'n', 'ü', 'ş', 'я', 'ب', PAD_START, PAD_END];
+    let with_pads = letters;
+    for _ in 0..20_000 {
+        let stem: Vec<char> = (0..rnd(12))
+            .map(|_| letters[rnd(letters.len() as u64)])
+            .collect();
+        let all = grams_of(&stem);
+        for &x in &with_pads {
+            for &y in &with_pads {
+                let g = [x, y];
+                let want = all.iter().find(|(h, _)| *h == g).map_or(0, |&(_, n)| n);
+                assert_eq!(gram_count(&stem, g), want, "{stem:?} {g:?}");
+            }
+        }
+    }
+    // Saturating as `grams_of`: 300 times the same letter.
+    let long = vec!['a'; 300];
+    assert_eq!(gram_count(&long, ['a', 'a']), 255);
+    assert_eq!(
+        grams_of(&long)
+            .iter()
+            .find(|(h, _)| *h == ['a', 'a'])
+            .map(|e| e.1),
+        Some(255)
+    );
+}
+
+#[test]
+fn white_words_are_split_whitespace() {
+    // Every text of up to four characters over ASCII and non-ASCII white space, letters
+    // that share a lead byte with white space (U+200B, U+2010, U+1681, U+3001), other
+    // letters of every byte length: the words `split_whitespace` gives, and each word lower
+    // case as the plain test of its letters says.
+    let alphabet = [
+        ' ',
+        '\t',
+        '\n',
+        '\x0b',
+        '\x0c',
+        '\r',
+        '\x1f',
+        'a',
+        'B',
+        'ü',
+        'Ü',
+        'я',
+        'Я',
+        'ب',
+        '\u{85}',
+        '\u{a0}',
+        '\u{a9}',
+        '\u{1680}',
+        '\u{1681}',
+        '\u{2000}',
+        '\u{200a}',
+        '\u{200b}',
+        '\u{2010}',
+        '\u{2028}',
+        '\u{202f}',
+        '\u{205f}',
+        '\u{3000}',
+        '\u{3001}',
+        '\u{1f600}',
+        '1',
+    ];
+    let plain_lower = |w: &str| {
+        let letters = || w.chars().filter(|c| crate::text::is_alphabetic(*c));
+        letters().next().is_some() && letters().all(char::is_lowercase)
+    };
+    for t in &crate::text::testing::every_text(&alphabet, 4) {
+        let want: Vec<&str> = t.split_whitespace().collect();
+        assert_eq!(super::query::white_words(t), want, "{t:?}");
+        for w in want {
+            assert_eq!(super::query::lower_case_word(w), plain_lower(w), "{w:?}");
+        }
+    }
+}

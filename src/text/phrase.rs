@@ -62,6 +62,14 @@ fn loosely(q: &str, qn: usize, p: &str, pn: usize) -> bool {
     within_one_edit(q, p)
 }
 
+/// What [`loosely`] needs of the character counts (`loosely_needs_the_lengths`): equal
+/// counts, a longer query word of at most four more, or, both of five or more, one more or
+/// one fewer. A cheap test before the call, which the lengths mostly fail.
+#[inline(always)]
+fn lengths_may_match(qn: usize, pn: usize) -> bool {
+    qn == pn || (pn >= 5 && qn > pn && qn <= pn + 4) || (qn >= 5 && pn >= 5 && qn.abs_diff(pn) <= 1)
+}
+
 /// `strsim::osa_distance(a, b) <= 1` without its allocations (it runs for every small-talk
 /// phrase and long stop word against every query word): the texts are equal, or differ by
 /// one character inserted, deleted or replaced, or two neighbours swapped.
@@ -198,7 +206,9 @@ impl PhraseSet {
             let mut best: Option<(usize, usize)> = None;
             let initial = toks[i].chars().next();
             for fw in self.by_initial.get(&initial).map_or(&[][..], Vec::as_slice) {
-                if !loosely(&toks[i], qlens[i], &fw.token, fw.len) {
+                if !lengths_may_match(qlens[i], fw.len)
+                    || !loosely(&toks[i], qlens[i], &fw.token, fw.len)
+                {
                     continue;
                 }
                 for &p in &fw.phrases {
@@ -210,7 +220,10 @@ impl PhraseSet {
                         continue;
                     }
                     let lens = &self.lens[p];
-                    if (1..n).all(|k| loosely(&toks[i + k], qlens[i + k], &ph[k], lens[k])) {
+                    if (1..n).all(|k| {
+                        lengths_may_match(qlens[i + k], lens[k])
+                            && loosely(&toks[i + k], qlens[i + k], &ph[k], lens[k])
+                    }) {
                         best = Some((p, n));
                     }
                 }
@@ -234,6 +247,24 @@ impl PhraseSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn loosely_needs_the_lengths() {
+        // Every pair of texts of up to six characters over a few letters (multi-byte
+        // too): where `loosely` holds, so does the length test `find_fuzzy` makes first.
+        let texts = crate::text::testing::every_text(&['a', 'b', 'ü'], 6);
+        let mut texts: Vec<&str> = texts.iter().map(String::as_str).collect();
+        texts.push("");
+        for q in &texts {
+            let qn = q.chars().count();
+            for p in &texts {
+                let pn = p.chars().count();
+                if loosely(q, qn, p, pn) {
+                    assert!(lengths_may_match(qn, pn), "{q:?} {p:?}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn within_one_edit_is_osa_distance_at_most_one() {

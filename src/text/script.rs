@@ -33,14 +33,41 @@ pub fn of_char(c: char) -> Option<Script> {
     }
 }
 
-/// Letter counts per script, in order of first appearance.
+/// Letter counts per script, in order of first appearance. (An ASCII text's letters are
+/// counted byte by byte; in other texts an ASCII letter goes straight to the Latin count:
+/// `counts_are_the_plain_counts`.)
 pub fn counts(text: &str) -> Vec<(Script, usize)> {
+    if text.is_ascii() {
+        let n = text.bytes().filter(u8::is_ascii_alphabetic).count();
+        return if n > 0 {
+            vec![(Script::Latin, n)]
+        } else {
+            Vec::new()
+        };
+    }
     let mut out: Vec<(Script, usize)> = Vec::new();
+    // (The Latin count's index in `out`, once it has one.)
+    let mut latin = usize::MAX;
     for ch in text.chars() {
+        if ch.is_ascii() {
+            if ch.is_ascii_alphabetic() {
+                if latin == usize::MAX {
+                    latin = out.len();
+                    out.push((Script::Latin, 0));
+                }
+                out[latin].1 += 1;
+            }
+            continue;
+        }
         if let Some(s) = of_char(ch) {
             match out.iter_mut().find(|(t, _)| *t == s) {
                 Some((_, n)) => *n += 1,
-                None => out.push((s, 1)),
+                None => {
+                    if s == Script::Latin {
+                        latin = out.len();
+                    }
+                    out.push((s, 1));
+                }
             }
         }
     }
@@ -107,6 +134,31 @@ mod tests {
             ("🙂", None),
         ] {
             assert_eq!(dominant(input), want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn counts_are_the_plain_counts() {
+        // Every text of up to four characters over ASCII letters, digits and signs, Latin
+        // letters beyond ASCII, Cyrillic, Arabic, Greek and CJK letters and a mark: the
+        // counts of a scan of `of_char`, in order of first appearance.
+        let alphabet = [
+            'a', 'Z', '1', ' ', '?', 'ü', 'ə', 'я', 'ب', 'α', '中', '\u{301}',
+        ];
+        let plain = |text: &str| {
+            let mut out: Vec<(Script, usize)> = Vec::new();
+            for ch in text.chars() {
+                if let Some(s) = of_char(ch) {
+                    match out.iter_mut().find(|(t, _)| *t == s) {
+                        Some((_, n)) => *n += 1,
+                        None => out.push((s, 1)),
+                    }
+                }
+            }
+            out
+        };
+        for t in &crate::text::testing::every_text(&alphabet, 4) {
+            assert_eq!(counts(t), plain(t), "{t:?}");
         }
     }
 
