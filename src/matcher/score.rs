@@ -158,12 +158,7 @@ impl LangIndex {
                 }
                 let gain = [gains[r], reach];
                 let postings = &self.postings[t as usize];
-                for &vi in postings {
-                    let a = &mut pacc[vi as usize];
-                    a[0] += gain[0];
-                    a[1] += gain[1];
-                    seen[vi as usize / 64] |= 1u64 << (vi % 64);
-                }
+                add_postings(postings, gain, pacc, seen);
                 if !walk {
                     cand.extend_from_slice(postings);
                 }
@@ -404,6 +399,19 @@ impl LangIndex {
                 edit >= KNOWN_SIM || edit.max(affix_sim(qc, t)) < s
             }
         })
+    }
+}
+
+/// Adds a matched stem's `gain` (its shares of the precision and recall bounds) to each of
+/// its `postings`' accumulators and marks them seen. (Its own small function, not inlined:
+/// in `score`'s body the slices' pointers were reloaded from the stack per posting.)
+#[inline(never)]
+fn add_postings(postings: &[u32], gain: [f32; 2], pacc: &mut [[f32; 2]], seen: &mut [u64]) {
+    for &vi in postings {
+        let a = &mut pacc[vi as usize];
+        a[0] += gain[0];
+        a[1] += gain[1];
+        seen[vi as usize / 64] |= 1u64 << (vi % 64);
     }
 }
 
