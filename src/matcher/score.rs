@@ -5,7 +5,9 @@
 use super::*;
 
 mod bound;
+mod passes;
 use bound::{BoundState, Bounds, bit_walk};
+use passes::add_postings;
 
 impl LangIndex {
     /// Scores of query stems against this language's variants, with their details, and the
@@ -132,13 +134,6 @@ impl LangIndex {
             let seen = &mut scratch.seen;
             let mut cand = std::mem::take(&mut scratch.cand);
             cand.clear();
-            let is_seen = |seen: &[u64], vi: u32| seen[vi as usize / 64] & (1u64 << (vi % 64)) != 0;
-            let add = |vi: u32, seen: &mut [u64], cand: &mut Vec<u32>| {
-                if !is_seen(seen, vi) {
-                    seen[vi as usize / 64] |= 1u64 << (vi % 64);
-                    cand.push(vi);
-                }
-            };
             // Each posting also adds its stem's share of the variant's precision (weight ×
             // best similarity, as the scoring below adds it per stem of the variant): a
             // bound of the variant's score before it is scored.
@@ -165,27 +160,8 @@ impl LangIndex {
             }
             for (r, &t) in matched.iter().enumerate() {
                 let row = &table[r * nq..(r + 1) * nq];
-                for &ti in &self.context_postings[t as usize] {
-                    let k = slots.get(&mut scratch.slot_of, ti, nq);
-                    if !slots.t[k].ready {
-                        slots.t[k].ready = true;
-                        // The variants with a matched stem are in (postings); the others
-                        // have no stem with a row, so each scores the same (context credit
-                        // only, no precision): only the first in index order can raise the
-                        // target's score and set its detail.
-                        let rest = self.target_variants[ti as usize]
-                            .iter()
-                            .find(|&&vi| !is_seen(seen, vi));
-                        if let Some(&vi) = rest {
-                            add(vi, seen, &mut cand);
-                        }
-                    }
-                    // The context coverage of an entry: the best similarity per query
-                    // word over its stems with a row, i.e. over these postings.
-                    for (c, &s) in slots.cov[k * nq..(k + 1) * nq].iter_mut().zip(row) {
-                        *c = fmax(*c, s);
-                    }
-                }
+                let ctx = &self.context_postings[t as usize];
+                self.add_context(ctx, row, &mut slots, &mut scratch.slot_of, seen, &mut cand);
             }
             // In index order, each once: a small language's bit set is walked by the bounds
             // loop below (a few words, cheaper than sorting hundreds of candidates), clearing
@@ -399,19 +375,6 @@ impl LangIndex {
                 edit >= KNOWN_SIM || edit.max(affix_sim(qc, t)) < s
             }
         })
-    }
-}
-
-/// Adds a matched stem's `gain` (its shares of the precision and recall bounds) to each of
-/// its `postings`' accumulators and marks them seen. (Its own small function, not inlined:
-/// in `score`'s body the slices' pointers were reloaded from the stack per posting.)
-#[inline(never)]
-fn add_postings(postings: &[u32], gain: [f32; 2], pacc: &mut [[f32; 2]], seen: &mut [u64]) {
-    for &vi in postings {
-        let a = &mut pacc[vi as usize];
-        a[0] += gain[0];
-        a[1] += gain[1];
-        seen[vi as usize / 64] |= 1u64 << (vi % 64);
     }
 }
 
