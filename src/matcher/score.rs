@@ -232,7 +232,14 @@ impl LangIndex {
                 self.bound(&mut st, &b, &weights, &row, cand.iter().copied());
             }
         }
-        let mut best = vec![0.0f32; nq];
+        // Per query word the variant's best similarity: on the stack for up to `SMALL_NQ`
+        // query words (reset by a few stores, not a call to `memset` per variant).
+        let mut small = [0.0f32; SMALL_NQ];
+        let mut large = if nq > SMALL_NQ {
+            vec![0.0f32; nq]
+        } else {
+            Vec::new()
+        };
         let mut score_one = |vi: u32, k: usize, slots: &mut Slots| {
             let v = &self.variants[vi as usize];
             let cov = &mut slots.cov[k * nq..(k + 1) * nq];
@@ -243,7 +250,13 @@ impl LangIndex {
                 slot.ready = true;
                 self.cover(v.target, cov, &row);
             }
-            best.iter_mut().for_each(|b| *b = 0.0);
+            let best: &mut [f32] = if nq <= SMALL_NQ {
+                small = [0.0; SMALL_NQ];
+                &mut small[..nq]
+            } else {
+                large.iter_mut().for_each(|b| *b = 0.0);
+                &mut large
+            };
             let mut precision = 0.0;
             for &t in self.variant_toks(v) {
                 let r = row_of[t as usize];
@@ -257,7 +270,7 @@ impl LangIndex {
                 precision += gains[r];
             }
             let mut recall = 0.0;
-            for ((w, &b), &c) in weights.iter().zip(&best).zip(cov.iter()) {
+            for ((w, &b), &c) in weights.iter().zip(best.iter()).zip(cov.iter()) {
                 recall += w * fmax(b, CONTEXT_CREDIT * c);
             }
             let r = if wsum > 0.0 { recall / wsum } else { 0.0 };
@@ -504,6 +517,9 @@ impl ScoreScratch {
 thread_local! {
     static SCORE_SCRATCH: std::cell::Cell<ScoreScratch> = std::cell::Cell::new(ScoreScratch::default());
 }
+
+/// Query words whose per-variant best similarities `score` keeps on the stack.
+const SMALL_NQ: usize = 16;
 
 /// Relative and absolute slack of the score bounds: far above the rounding of summing at
 /// most [`crate::text::MAX_TOKENS`] terms in another order.
