@@ -457,7 +457,7 @@ impl LangIndex {
         if fuzzy {
             for (g, n) in grams_of(&chars) {
                 let len = chars.len().min(u16::MAX as usize) as u16;
-                self.grams.entry(g).or_default().push((id, len, n));
+                self.grams.entry(g).or_default().entries.push((id, len, n));
             }
         }
         self.tok_chars.push(chars);

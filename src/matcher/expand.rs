@@ -13,6 +13,24 @@ pub(super) fn edit_window(lq: usize) -> (usize, usize) {
     (lo, lq + edit_budget(lq))
 }
 
+/// The entries of a bigram's list with stems of `lo..=hi` letters (one range: by length,
+/// then stem), read from its `from_len`.
+fn window(l: &GramList, lo: usize, hi: usize) -> &[GramEntry] {
+    // (`from_len`'s last entry is the list's length: longer stems are none.)
+    let f = &l.from_len;
+    let at = |x: usize| f.get(x).or(f.last()).map_or(0, |&i| i as usize);
+    &l.entries[at(lo)..at(hi.saturating_add(1))]
+}
+
+/// [`GramList::from_len`] of entries sorted by length: per length `x` from 0 to the
+/// longest stem's + 1, the first entry of length `x` or more.
+fn from_len(entries: &[GramEntry]) -> Vec<u32> {
+    let longest = entries.last().map_or(0, |e| e.1 as usize);
+    (0..=longest + 1)
+        .map(|x| entries.partition_point(|e| (e.1 as usize) < x) as u32)
+        .collect()
+}
+
 impl LangIndex {
     /// Fuzzy matches of one query stem: (vocabulary id, similarity), similarity > 0, in
     /// vocabulary order, then the other members of the synonym groups of good matches.
@@ -43,11 +61,6 @@ impl LangIndex {
             // those lengths needs: every stem that can match still shares a counted
             // bigram, and for those the left-out bigrams are counted in the stem.
             // (Each list's stems of lengths `lo..=hi`: one range, by length then stem.)
-            fn window(l: &[GramEntry], lo: usize, hi: usize) -> &[GramEntry] {
-                let from = l.partition_point(|e| (e.1 as usize) < lo);
-                let to = from + l[from..].partition_point(|e| e.1 as usize <= hi);
-                &l[from..to]
-            }
             let grams: Vec<(&[GramEntry], u8, Gram)> = grams_of(qc)
                 .into_iter()
                 .map(|(g, nq)| {
@@ -149,12 +162,13 @@ impl LangIndex {
     /// Fills [`Self::by_letters`] and [`Self::by_ending`] (once every stem is made).
     pub(super) fn sort_fuzzy_stems(&mut self) {
         for l in self.grams.values_mut() {
-            l.sort_unstable_by_key(|&(id, len, _)| (len, id));
+            l.entries.sort_unstable_by_key(|&(id, len, _)| (len, id));
+            l.from_len = from_len(&l.entries);
         }
         let mut ids: Vec<u32> = self
             .grams
             .values()
-            .flat_map(|l| l.iter().map(|&(id, _, _)| id))
+            .flat_map(|l| l.entries.iter().map(|&(id, _, _)| id))
             .collect();
         ids.sort_unstable();
         ids.dedup();
@@ -222,5 +236,38 @@ impl LangIndex {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn window_is_the_plain_search() {
+        // 3,000 random lists (empty, one length, many lengths, lengths with gaps) sorted by
+        // length then stem: for every window `lo..=hi` up to beyond the longest stem, the
+        // entries the two binary searches of the list find.
+        let mut next = crate::test_rng::xorshift(0x5EED_0F_6A_A115);
+        for _ in 0..3_000 {
+            let n = next(40) as usize;
+            let spread = 1 + next(30);
+            let mut entries: Vec<GramEntry> = (0..n)
+                .map(|i| (i as u32, next(spread) as u16, 1 + next(3) as u8))
+                .collect();
+            entries.sort_unstable_by_key(|&(id, len, _)| (len, id));
+            let list = GramList {
+                from_len: from_len(&entries),
+                entries,
+            };
+            for lo in 0..40 {
+                for hi in lo..45 {
+                    let l = &list.entries;
+                    let from = l.partition_point(|e| (e.1 as usize) < lo);
+                    let to = from + l[from..].partition_point(|e| e.1 as usize <= hi);
+                    assert_eq!(window(&list, lo, hi), &l[from..to], "{lo}..={hi}");
+                }
+            }
+        }
     }
 }

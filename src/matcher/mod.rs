@@ -234,6 +234,15 @@ struct Variant {
 type Gram = [char; 2];
 /// A stem with a bigram ([`LangIndex::grams`]): (stem, its length, the bigram's count).
 type GramEntry = (u32, u16, u8);
+/// The stems with a bigram ([`GramEntry`], by length then stem), and per length `x`
+/// (`0..=` the longest stem's + 1) the index of the first entry of length `x` or more
+/// (made by [`LangIndex::sort_fuzzy_stems`]): a window of lengths is two reads, not two
+/// binary searches.
+#[derive(Default)]
+struct GramList {
+    entries: Vec<GramEntry>,
+    from_len: Vec<u32>,
+}
 const PAD_START: char = '\u{2}';
 const PAD_END: char = '\u{3}';
 
@@ -258,8 +267,9 @@ struct LangIndex {
     /// Per padded bigram: (stem, its length in characters, how often the bigram occurs in
     /// it), by length, then stem. Candidate generation for fuzzy stems: only stems of the
     /// lengths an edit can reach (one range of each list) sharing enough bigrams with a
-    /// query stem are compared.
-    grams: HashMap<Gram, Vec<GramEntry>>,
+    /// query stem are compared. With each list, per length `x` up to its longest stem's
+    /// plus one, where its stems of length `x` or more start ([`GramList`]).
+    grams: HashMap<Gram, GramList>,
     /// The fuzzy stems (those with bigrams) in the order of their letters, and of their
     /// letters read backwards: the stems a query stem is a prefix or suffix of, or that are
     /// one of it, are ranges of these ([`LangIndex::expand`]).
