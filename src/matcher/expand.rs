@@ -248,7 +248,7 @@ mod tests {
         // 3,000 random lists (empty, one length, many lengths, lengths with gaps) sorted by
         // length then stem: for every window `lo..=hi` up to beyond the longest stem, the
         // entries the two binary searches of the list find.
-        let mut next = crate::test_rng::xorshift(0x5EED_0F_6A_A115);
+        let mut next = crate::test_rng::xorshift(0x5EED_0F6A_A115);
         for _ in 0..3_000 {
             let n = next(40) as usize;
             let spread = 1 + next(30);
