@@ -113,10 +113,17 @@ impl LangIndex {
         // The stem of every folded word, for the names of other subjects and for the query
         // stems below (which would stem the same words again).
         // (Borrowed from the index where it has them: no copy per word.)
+        // (Each folded word looked up once for its stem, flags and the query stems.)
+        let looked: Vec<Option<&words::Word>> =
+            folded.iter().map(|t| self.words.get(t.as_str())).collect();
         let stems: Vec<Cow<'_, str>> = if self.other_names.is_empty() {
             Vec::new()
         } else {
-            folded.iter().map(|t| self.stem_ref(t)).collect()
+            folded
+                .iter()
+                .zip(&looked)
+                .map(|(t, &w)| self.stem_of_word(t, w))
+                .collect()
         };
         let typed_stems: Vec<String> = match typed {
             Some(t) if !self.other_names.is_empty() => self.name_stems(t),
@@ -133,12 +140,13 @@ impl LangIndex {
             names_network: folded
                 .iter()
                 .zip(&filler)
-                .any(|(t, &f)| !f && self.is_addressee(t)),
+                .zip(&looked)
+                .any(|((t, &f), &w)| !f && self.addressee_of(t, w)),
             names_other: None,
-            refers_back: folded
+            refers_back: looked
                 .iter()
                 .zip(&filler)
-                .any(|(t, &f)| !f && self.is_pronoun(t)),
+                .any(|(&w, &f)| !f && words::pronoun_of(w)),
             ..Signals::default()
         };
         if !names.is_empty() {
@@ -161,7 +169,7 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let (qtoks, content) = self.query_stems(&folded, &stems, &without, &lower);
+        let (qtoks, content) = self.query_stems(&folded, &looked, &stems, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
@@ -185,7 +193,7 @@ impl LangIndex {
         let mut own = Vec::new();
         let mut result = self.score(qtoks, signals.clone(), &mut own);
         if !small.is_empty() {
-            let (all, content) = self.query_stems(&folded, &stems, &filler, &lower);
+            let (all, content) = self.query_stems(&folded, &looked, &stems, &filler, &lower);
             let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
@@ -282,7 +290,16 @@ impl LangIndex {
 
     /// [`Self::stem_cached`], borrowed from the index where it has the stem.
     pub(super) fn stem_ref(&self, t: &str) -> Cow<'_, str> {
-        match self.words.get(t).and_then(|w| w.stem.as_ref()) {
+        self.stem_of_word(t, self.words.get(t))
+    }
+
+    /// [`Self::stem_ref`] of `t` with its entry in [`Self::words`] (`word`) looked up.
+    pub(super) fn stem_of_word<'a>(
+        &'a self,
+        t: &str,
+        word: Option<&'a words::Word>,
+    ) -> Cow<'a, str> {
+        match word.and_then(|w| w.stem.as_ref()) {
             Some(s) => Cow::Borrowed(s),
             None => Cow::Owned(self.analyzer.stem(t.to_string())),
         }
@@ -414,10 +431,12 @@ impl LangIndex {
 
     /// Stems of the folded tokens not `skip`ped, stop words left out, synonym phrases
     /// joined, each once, with "is a question word"; and the number of content words.
-    /// `stems`: the stem of each folded token if already made, else empty.
+    /// `looked`: each folded token's entry in [`Self::words`]; `stems`: the stem of each
+    /// folded token if already made, else empty.
     pub(super) fn query_stems(
         &self,
         folded: &[String],
+        looked: &[Option<&words::Word>],
         stems: &[Cow<'_, str>],
         skip: &[bool],
         lower: &HashSet<String>,
@@ -429,7 +448,7 @@ impl LangIndex {
             if skip[i] {
                 continue;
             }
-            let word = self.words.get(t.as_str());
+            let word = looked[i];
             if self.is_dropped(t, word) {
                 continue;
             }
