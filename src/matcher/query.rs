@@ -107,21 +107,19 @@ impl LangIndex {
     pub(super) fn search(
         &self,
         (folded, lower): (Vec<String>, HashSet<String>),
+        looked: &[Option<&words::Word>],
         known: f32,
         typed: Option<&str>,
     ) -> LangResult {
         // The stem of every folded word, for the names of other subjects and for the query
         // stems below (which would stem the same words again).
         // (Borrowed from the index where it has them: no copy per word.)
-        // (Each folded word looked up once for its stem, flags and the query stems.)
-        let looked: Vec<Option<&words::Word>> =
-            folded.iter().map(|t| self.words.get(t.as_str())).collect();
         let stems: Vec<Cow<'_, str>> = if self.other_names.is_empty() {
             Vec::new()
         } else {
             folded
                 .iter()
-                .zip(&looked)
+                .zip(looked)
                 .map(|(t, &w)| self.stem_of_word(t, w))
                 .collect()
         };
@@ -140,7 +138,7 @@ impl LangIndex {
             names_network: folded
                 .iter()
                 .zip(&filler)
-                .zip(&looked)
+                .zip(looked)
                 .any(|((t, &f), &w)| !f && self.addressee_of(t, w)),
             names_other: None,
             refers_back: looked
@@ -169,7 +167,7 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let (qtoks, content) = self.query_stems(&folded, &looked, &stems, &without, &lower);
+        let (qtoks, content) = self.query_stems(&folded, looked, &stems, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
@@ -193,7 +191,7 @@ impl LangIndex {
         let mut own = Vec::new();
         let mut result = self.score(qtoks, signals.clone(), &mut own);
         if !small.is_empty() {
-            let (all, content) = self.query_stems(&folded, &looked, &stems, &filler, &lower);
+            let (all, content) = self.query_stems(&folded, looked, &stems, &filler, &lower);
             let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
@@ -264,12 +262,19 @@ impl LangIndex {
         self.other_names = names;
     }
 
-    /// The share of the folded tokens this language knows ([`LangResult::known`]).
-    pub(super) fn known_share(&self, folded: &[String]) -> f32 {
+    /// The share of the folded tokens this language knows ([`LangResult::known`]), and
+    /// each token's entry in [`Self::words`] (looked up once here for [`Self::search`]).
+    pub(super) fn known_share<'a>(
+        &'a self,
+        folded: &[String],
+    ) -> (f32, Vec<Option<&'a words::Word>>) {
+        let looked: Vec<Option<&words::Word>> =
+            folded.iter().map(|t| self.words.get(t.as_str())).collect();
         if folded.is_empty() {
-            return 0.0;
+            return (0.0, looked);
         }
-        folded.iter().filter(|w| self.is_known(w)).count() as f32 / folded.len() as f32
+        let known = looked.iter().filter(|&&w| words::known_of(w)).count();
+        (known as f32 / folded.len() as f32, looked)
     }
 
     /// The stems of every folded word of `text`, stop words included: how names of other

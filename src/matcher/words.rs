@@ -125,14 +125,20 @@ impl LangIndex {
     }
 
     /// Is the folded query token `t` a known word ([`KNOWN`])?
+    #[cfg(test)]
     pub(super) fn is_known(&self, t: &str) -> bool {
-        self.words.get(t).is_some_and(|w| w.flags & KNOWN != 0)
+        known_of(self.words.get(t))
     }
 }
 
 /// [`LangIndex::is_pronoun`] of a token with its entry in [`LangIndex::words`] looked up.
 pub(super) fn pronoun_of(word: Option<&Word>) -> bool {
     word.is_some_and(|w| w.flags & PRONOUN != 0)
+}
+
+/// [`LangIndex::is_known`] of a token with its entry in [`LangIndex::words`] looked up.
+pub(super) fn known_of(word: Option<&Word>) -> bool {
+    word.is_some_and(|w| w.flags & KNOWN != 0)
 }
 
 #[cfg(test)]
