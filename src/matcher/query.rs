@@ -42,7 +42,7 @@ impl<'q> QueryWords<'q> {
     fn fold(&mut self, i: usize, apostrophe_suffixes: bool) -> &str {
         let folds = &mut self.folds[apostrophe_suffixes as usize];
         if folds.is_empty() {
-            folds.resize(self.words.len(), None);
+            *folds = (0..self.words.len()).map(|_| None).collect();
         }
         let w = self.words[i];
         folds[i].get_or_insert_with(|| crate::text::fold_before_digraphs(w, apostrophe_suffixes))
@@ -333,13 +333,13 @@ impl LangIndex {
         let mut lower = HashSet::with_capacity_and_hasher(n_lower, Default::default());
         let mut raw = 0;
         for i in 0..words.words.len() {
-            // (A cached word's tokens are copied into the query's, not first into a list.)
-            let fresh;
+            // (A cached word's tokens are copied into the query's, not first into a list; a
+            // word folded here gives its tokens.)
             let (n, word) = match self.raw_folds.get(words.words[i]) {
-                Some((n, word)) => (*n, word.as_slice()),
+                Some((n, word)) => (*n, Cow::Borrowed(word.as_slice())),
                 None => {
-                    fresh = self.fold_raw_word(words.fold(i, apostrophe_suffixes));
-                    (fresh.0, fresh.1.as_slice())
+                    let (n, word) = self.fold_raw_word(words.fold(i, apostrophe_suffixes));
+                    (n, Cow::Owned(word))
                 }
             };
             raw += n;
@@ -350,7 +350,10 @@ impl LangIndex {
             if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());
             }
-            base.extend(word.iter().cloned());
+            match word {
+                Cow::Borrowed(word) => base.extend(word.iter().cloned()),
+                Cow::Owned(word) => base.extend(word),
+            }
         }
         base.truncate(crate::text::MAX_TOKENS);
         (self.analyzer.fold_phrases(base), lower)
