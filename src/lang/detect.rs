@@ -108,10 +108,10 @@ fn other_words(norm: &str, words: &mut Vec<(usize, usize, Option<Script>)>) {
             }
         }
     }
-    if let Some((start, s)) = word {
-        if words.len() < crate::text::MAX_TOKENS {
-            words.push((start, norm.len(), s));
-        }
+    if let Some((start, s)) = word
+        && words.len() < crate::text::MAX_TOKENS
+    {
+        words.push((start, norm.len(), s));
     }
 }
 
