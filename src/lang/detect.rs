@@ -58,7 +58,6 @@ impl Text {
         let capped = crate::text::capped(text);
         let chars = Chars::new(&capped);
         let norm = normalise(&capped);
-        let base = norm.as_ptr() as usize;
         let mut words = Vec::with_capacity(8);
         if norm.is_ascii() {
             // (The same words byte by byte: the runs of ASCII letters and digits, Latin
@@ -78,21 +77,41 @@ impl Text {
                 words.push((start, i, latin.then_some(Script::Latin)));
             }
         } else {
-            words.extend(
-                norm.split(|c: char| !crate::text::is_alphanumeric(c))
-                    .filter(|w| !w.is_empty())
-                    .take(crate::text::MAX_TOKENS)
-                    .map(|w| {
-                        let start = w.as_ptr() as usize - base;
-                        (start, start + w.len(), w.chars().find_map(script::of_char))
-                    }),
-            );
+            other_words(&norm, &mut words);
         }
         Text { chars, norm, words }
     }
 
     fn words(&self) -> impl Iterator<Item = (&str, Option<Script>)> {
         self.words.iter().map(|&(a, b, s)| (&self.norm[a..b], s))
+    }
+}
+
+/// The words of a text that is not all ASCII, as byte ranges with their script (the first
+/// of their letters' scripts): the non-empty parts between characters that are not
+/// alphanumeric, at most [`crate::text::MAX_TOKENS`] (one pass over the characters:
+/// `other_words_are_the_split_words`).
+fn other_words(norm: &str, words: &mut Vec<(usize, usize, Option<Script>)>) {
+    // (The current word's start and script.)
+    let mut word: Option<(usize, Option<Script>)> = None;
+    for (i, c) in norm.char_indices() {
+        if crate::text::is_alphanumeric(c) {
+            match &mut word {
+                None => word = Some((i, script::of_char(c))),
+                Some((_, s @ None)) => *s = script::of_char(c),
+                Some(_) => {}
+            }
+        } else if let Some((start, s)) = word.take() {
+            words.push((start, i, s));
+            if words.len() == crate::text::MAX_TOKENS {
+                return;
+            }
+        }
+    }
+    if let Some((start, s)) = word
+        && words.len() < crate::text::MAX_TOKENS
+    {
+        words.push((start, norm.len(), s));
     }
 }
 

@@ -42,7 +42,7 @@ impl<'q> QueryWords<'q> {
     fn fold(&mut self, i: usize, apostrophe_suffixes: bool) -> &str {
         let folds = &mut self.folds[apostrophe_suffixes as usize];
         if folds.is_empty() {
-            folds.resize(self.words.len(), None);
+            *folds = (0..self.words.len()).map(|_| None).collect();
         }
         let w = self.words[i];
         folds[i].get_or_insert_with(|| crate::text::fold_before_digraphs(w, apostrophe_suffixes))
@@ -107,6 +107,7 @@ impl LangIndex {
     pub(super) fn search(
         &self,
         (folded, lower): (Vec<String>, HashSet<String>),
+        looked: &[Option<&words::Word>],
         known: f32,
         typed: Option<&str>,
     ) -> LangResult {
@@ -116,7 +117,11 @@ impl LangIndex {
         let stems: Vec<Cow<'_, str>> = if self.other_names.is_empty() {
             Vec::new()
         } else {
-            folded.iter().map(|t| self.stem_ref(t)).collect()
+            folded
+                .iter()
+                .zip(looked)
+                .map(|(t, &w)| self.stem_of_word(t, w))
+                .collect()
         };
         let typed_stems: Vec<String> = match typed {
             Some(t) if !self.other_names.is_empty() => self.name_stems(t),
@@ -133,12 +138,13 @@ impl LangIndex {
             names_network: folded
                 .iter()
                 .zip(&filler)
-                .any(|(t, &f)| !f && self.is_addressee(t)),
+                .zip(looked)
+                .any(|((t, &f), &w)| !f && self.addressee_of(t, w)),
             names_other: None,
-            refers_back: folded
+            refers_back: looked
                 .iter()
                 .zip(&filler)
-                .any(|(t, &f)| !f && self.is_pronoun(t)),
+                .any(|(&w, &f)| !f && words::pronoun_of(w)),
             ..Signals::default()
         };
         if !names.is_empty() {
@@ -161,7 +167,7 @@ impl LangIndex {
         for s in &small {
             without[s.start..s.end].iter_mut().for_each(|c| *c = true);
         }
-        let (qtoks, content) = self.query_stems(&folded, &stems, &without, &lower);
+        let (qtoks, content) = self.query_stems(&folded, looked, &stems, &without, &lower);
         signals.content_words = content;
         if signals.smalltalk.is_some() && content == 0 {
             // Only small talk: nothing to match.
@@ -185,7 +191,7 @@ impl LangIndex {
         let mut own = Vec::new();
         let mut result = self.score(qtoks, signals.clone(), &mut own);
         if !small.is_empty() {
-            let (all, content) = self.query_stems(&folded, &stems, &filler, &lower);
+            let (all, content) = self.query_stems(&folded, looked, &stems, &filler, &lower);
             let all = mark(all);
             let mut kept = signals;
             kept.smalltalk = None;
@@ -256,12 +262,19 @@ impl LangIndex {
         self.other_names = names;
     }
 
-    /// The share of the folded tokens this language knows ([`LangResult::known`]).
-    pub(super) fn known_share(&self, folded: &[String]) -> f32 {
+    /// The share of the folded tokens this language knows ([`LangResult::known`]), and
+    /// each token's entry in [`Self::words`] (looked up once here for [`Self::search`]).
+    pub(super) fn known_share<'a>(
+        &'a self,
+        folded: &[String],
+    ) -> (f32, Vec<Option<&'a words::Word>>) {
+        let looked: Vec<Option<&words::Word>> =
+            folded.iter().map(|t| self.words.get(t.as_str())).collect();
         if folded.is_empty() {
-            return 0.0;
+            return (0.0, looked);
         }
-        folded.iter().filter(|w| self.is_known(w)).count() as f32 / folded.len() as f32
+        let known = looked.iter().filter(|&&w| words::known_of(w)).count();
+        (known as f32 / folded.len() as f32, looked)
     }
 
     /// The stems of every folded word of `text`, stop words included: how names of other
@@ -282,7 +295,16 @@ impl LangIndex {
 
     /// [`Self::stem_cached`], borrowed from the index where it has the stem.
     pub(super) fn stem_ref(&self, t: &str) -> Cow<'_, str> {
-        match self.words.get(t).and_then(|w| w.stem.as_ref()) {
+        self.stem_of_word(t, self.words.get(t))
+    }
+
+    /// [`Self::stem_ref`] of `t` with its entry in [`Self::words`] (`word`) looked up.
+    pub(super) fn stem_of_word<'a>(
+        &'a self,
+        t: &str,
+        word: Option<&'a words::Word>,
+    ) -> Cow<'a, str> {
+        match word.and_then(|w| w.stem.as_ref()) {
             Some(s) => Cow::Borrowed(s),
             None => Cow::Owned(self.analyzer.stem(t.to_string())),
         }
@@ -311,13 +333,13 @@ impl LangIndex {
         let mut lower = HashSet::with_capacity_and_hasher(n_lower, Default::default());
         let mut raw = 0;
         for i in 0..words.words.len() {
-            // (A cached word's tokens are copied into the query's, not first into a list.)
-            let fresh;
+            // (A cached word's tokens are copied into the query's, not first into a list; a
+            // word folded here gives its tokens.)
             let (n, word) = match self.raw_folds.get(words.words[i]) {
-                Some((n, word)) => (*n, word.as_slice()),
+                Some((n, word)) => (*n, Cow::Borrowed(word.as_slice())),
                 None => {
-                    fresh = self.fold_raw_word(words.fold(i, apostrophe_suffixes));
-                    (fresh.0, fresh.1.as_slice())
+                    let (n, word) = self.fold_raw_word(words.fold(i, apostrophe_suffixes));
+                    (n, Cow::Owned(word))
                 }
             };
             raw += n;
@@ -328,7 +350,10 @@ impl LangIndex {
             if words.lower_case[i] {
                 lower.extend(word.iter().take(crate::text::MAX_TOKENS).cloned());
             }
-            base.extend(word.iter().cloned());
+            match word {
+                Cow::Borrowed(word) => base.extend(word.iter().cloned()),
+                Cow::Owned(word) => base.extend(word),
+            }
         }
         base.truncate(crate::text::MAX_TOKENS);
         (self.analyzer.fold_phrases(base), lower)
@@ -414,10 +439,12 @@ impl LangIndex {
 
     /// Stems of the folded tokens not `skip`ped, stop words left out, synonym phrases
     /// joined, each once, with "is a question word"; and the number of content words.
-    /// `stems`: the stem of each folded token if already made, else empty.
+    /// `looked`: each folded token's entry in [`Self::words`]; `stems`: the stem of each
+    /// folded token if already made, else empty.
     pub(super) fn query_stems(
         &self,
         folded: &[String],
+        looked: &[Option<&words::Word>],
         stems: &[Cow<'_, str>],
         skip: &[bool],
         lower: &HashSet<String>,
@@ -429,7 +456,7 @@ impl LangIndex {
             if skip[i] {
                 continue;
             }
-            let word = self.words.get(t.as_str());
+            let word = looked[i];
             if self.is_dropped(t, word) {
                 continue;
             }

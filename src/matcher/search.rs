@@ -208,11 +208,12 @@ impl Index {
         for (lang, li) in self.langs.iter().enumerate() {
             if li.script.is_some_and(|s| scripts.contains(&s)) {
                 let folded = li.fold_query(&mut words);
-                let known = li.known_share(&folded.0);
+                let (known, looked) = li.known_share(&folded.0);
                 let signs = li.signs.evidence(&text);
                 own.push(Reading {
                     lang,
                     folded,
+                    looked,
                     known,
                     signs,
                     bound: evidence(1.0, known, signs),
@@ -221,7 +222,8 @@ impl Index {
             }
         }
         let score = |r: &mut Reading| {
-            let result = self.langs[r.lang].search(std::mem::take(&mut r.folded), r.known, None);
+            let result =
+                self.langs[r.lang].search(std::mem::take(&mut r.folded), &r.looked, r.known, None);
             let e = evidence_of(&result, r.signs);
             r.scored = Some((result, e));
             e
@@ -316,7 +318,7 @@ impl Index {
                     continue;
                 }
                 // (Before the lower-case reading below, which only the scoring needs.)
-                let known = li.known_share(&folded);
+                let (known, looked) = li.known_share(&folded);
                 // The signs are at most `MAX_EVIDENCE` (and the bound grows with them): a
                 // view below the best by more than `THIN` even so is not read for its signs.
                 // Its evidence is never the best nor tied with it, so which of the two
@@ -348,7 +350,7 @@ impl Index {
                 } else {
                     li.view_tokens(table, &lower_text).1.into_iter().collect()
                 };
-                let r = li.search((folded, lower), known, Some(query));
+                let r = li.search((folded, lower), &looked, known, Some(query));
                 let e = evidence_of(&r, signs);
                 results.push((li_index, r, TRANSLIT_SHARE * e, true));
             }
@@ -532,11 +534,13 @@ impl Index {
 }
 
 /// A language's reading of a question of its script, before it is scored.
-struct Reading {
+struct Reading<'a> {
     /// Index into [`Index::langs`].
     lang: usize,
     /// [`LangIndex::fold_query`].
     folded: (Vec<String>, HashSet<String>),
+    /// The folded tokens' entries in the language's words ([`LangIndex::known_share`]).
+    looked: Vec<Option<&'a words::Word>>,
     known: f32,
     /// [`detect::Signs::evidence`].
     signs: f32,

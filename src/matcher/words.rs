@@ -105,22 +105,40 @@ impl LangIndex {
     }
 
     /// Does the folded query token `t` address the network ([`ADDRESSEE`])?
+    #[cfg(test)]
     pub(super) fn is_addressee(&self, t: &str) -> bool {
-        match self.words.get(t) {
+        self.addressee_of(t, self.words.get(t))
+    }
+
+    /// [`Self::is_addressee`] of `t` with its entry in [`Self::words`] (`word`) looked up.
+    pub(super) fn addressee_of(&self, t: &str, word: Option<&Word>) -> bool {
+        match word {
             Some(w) => w.flags & ADDRESSEE != 0,
             None => self.analyzer.is_addressee(t),
         }
     }
 
     /// Is the folded query token `t` a pronoun ([`PRONOUN`])?
+    #[cfg(test)]
     pub(super) fn is_pronoun(&self, t: &str) -> bool {
-        self.words.get(t).is_some_and(|w| w.flags & PRONOUN != 0)
+        pronoun_of(self.words.get(t))
     }
 
     /// Is the folded query token `t` a known word ([`KNOWN`])?
+    #[cfg(test)]
     pub(super) fn is_known(&self, t: &str) -> bool {
-        self.words.get(t).is_some_and(|w| w.flags & KNOWN != 0)
+        known_of(self.words.get(t))
     }
+}
+
+/// [`LangIndex::is_pronoun`] of a token with its entry in [`LangIndex::words`] looked up.
+pub(super) fn pronoun_of(word: Option<&Word>) -> bool {
+    word.is_some_and(|w| w.flags & PRONOUN != 0)
+}
+
+/// [`LangIndex::is_known`] of a token with its entry in [`LangIndex::words`] looked up.
+pub(super) fn known_of(word: Option<&Word>) -> bool {
+    word.is_some_and(|w| w.flags & KNOWN != 0)
 }
 
 #[cfg(test)]

@@ -379,3 +379,34 @@ fn words_of_another_script_do_not_count() {
     assert!(near(of("de"), WORD_WEIGHT * 2.0 / 3.0), "{s:?}");
     assert!(near(of("uk"), 0.0), "{s:?}");
 }
+
+/// The words of a text that is not all ASCII as the plain split gave them: every text of up
+/// to four characters over letters of several scripts, digits, marks and white space, and
+/// texts over the token cap.
+#[test]
+fn other_words_are_the_split_words() {
+    let plain = |norm: &str| -> Vec<(usize, usize, Option<Script>)> {
+        let base = norm.as_ptr() as usize;
+        norm.split(|c: char| !crate::text::is_alphanumeric(c))
+            .filter(|w| !w.is_empty())
+            .take(crate::text::MAX_TOKENS)
+            .map(|w| {
+                let start = w.as_ptr() as usize - base;
+                (start, start + w.len(), w.chars().find_map(script::of_char))
+            })
+            .collect()
+    };
+    let alphabet = [
+        'a', '1', ' ', '?', 'ж', 'ш', '٣', 'ب', '؟', '\u{301}', '²', '中', '\u{a0}',
+    ];
+    let mut texts = crate::text::testing::every_text(&alphabet, 4);
+    texts.push("ж ".repeat(crate::text::MAX_TOKENS + 3));
+    texts.push("ж1 ".repeat(crate::text::MAX_TOKENS));
+    texts.push(format!("{}ж", "a ".repeat(crate::text::MAX_TOKENS - 1)));
+    texts.push(format!("{}ж a", "a ".repeat(crate::text::MAX_TOKENS - 1)));
+    for t in &texts {
+        let mut got = Vec::new();
+        other_words(t, &mut got);
+        assert_eq!(got, plain(t), "{t:?}");
+    }
+}
