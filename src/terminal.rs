@@ -4,7 +4,9 @@
 //!
 //! The person at the terminal runs the bot on their own machine, so they are an admin
 //! (`/reload`, `/stats`, `/unanswered`); what they say is counted in memory only, never in
-//! the `--data` store.
+//! the `--data` store. The terminal's locale (`LANG`, see [`locale_lang`]) plays the part of
+//! Telegram's `language_code`: the greeting's language, and the tie-breaker between languages
+//! a question reads as equally well (Ukrainian or Russian).
 
 use std::io::{self, BufRead, Write};
 use std::sync::Arc;
@@ -13,6 +15,7 @@ use crate::conversation::{
     Chat, ChatKey, ChatSettings, Config, Conversation, InMemory, Input, View, ViewKind,
 };
 use crate::error::Error;
+use crate::ids::LangCode;
 use crate::live::Live;
 use crate::ui::Ui;
 
@@ -42,11 +45,35 @@ pub struct Terminal {
     conversation: Conversation<InMemory>,
     /// The "type a number" hint is shown under the first list only.
     hinted: bool,
+    /// The locale's language (as Telegram's `language_code`).
+    client: Option<LangCode>,
+}
+
+/// The language of a POSIX locale, read with `var` (`std::env::var`): the first of `LC_ALL`,
+/// `LC_MESSAGES` and `LANG` that is set and not empty (the order in which programs pick the
+/// language of their messages), without codeset and modifier (`uk_UA.UTF-8` → `uk-UA`).
+/// `None` for the `C` and `POSIX` locales, which name no language, and for anything that is
+/// no language tag.
+pub fn locale_lang(var: impl Fn(&str) -> Option<String>) -> Option<LangCode> {
+    let value = ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .find_map(|k| var(k).filter(|v| !v.trim().is_empty()))?;
+    let tag = value.trim().split(['.', '@']).next().unwrap_or_default();
+    if tag.eq_ignore_ascii_case("C") || tag.eq_ignore_ascii_case("POSIX") {
+        return None;
+    }
+    LangCode::from_tag(tag)
 }
 
 impl Terminal {
-    /// `lang`: answer in this language (as if chosen with `/language`).
-    pub fn new(live: Arc<Live>, lang: Option<&str>, recording: Recording) -> Terminal {
+    /// `lang`: answer in this language (as if chosen with `/language`); `client`: the
+    /// locale's language ([`locale_lang`]).
+    pub fn new(
+        live: Arc<Live>,
+        lang: Option<&str>,
+        client: Option<LangCode>,
+        recording: Recording,
+    ) -> Terminal {
         let settings = InMemory::new();
         let chosen = lang.and_then(|l| live.current().negotiate(l));
         if let Some(code) = chosen
@@ -62,15 +89,19 @@ impl Terminal {
         Terminal {
             conversation: Conversation::new(live, settings, config),
             hinted: false,
+            client,
         }
     }
 
-    fn chat() -> Chat<'static> {
-        Chat::new(ChatKey::LOCAL)
+    fn chat(&self) -> Chat<'_> {
+        Chat {
+            key: ChatKey::LOCAL,
+            client_lang: self.client.as_ref(),
+        }
     }
 
     fn msg(&self, msg: Ui) -> String {
-        let lang = self.conversation.ui_lang(Self::chat());
+        let lang = self.conversation.ui_lang(self.chat());
         self.conversation.live().current().ui(lang.as_str(), msg)
     }
 
@@ -88,12 +119,12 @@ impl Terminal {
         }
         let views = match self
             .conversation
-            .handle(Self::chat(), Input::Text(line.to_string()))
+            .handle(self.chat(), Input::Text(line.to_string()))
         {
             Ok(v) => v,
             Err(e) => {
                 tracing::error!("handling a line failed: {e}");
-                vec![self.conversation.error_view(Self::chat())]
+                vec![self.conversation.error_view(self.chat())]
             }
         };
         (self.render(&views), false)
@@ -145,16 +176,18 @@ fn numbered(v: &View) -> String {
 }
 
 /// Runs the chat over `input`. Interactive: greeting and a prompt; piped: one answer per
-/// question line, separated by blank lines, and nothing else on stdout.
+/// question line, separated by blank lines, and nothing else on stdout. `lang` and `client`:
+/// see [`Terminal::new`].
 pub fn run_chat(
     live: Arc<Live>,
     lang: Option<&str>,
+    client: Option<LangCode>,
     recording: Recording,
     input: impl BufRead,
     mut out: impl Write,
     interactive: bool,
 ) -> Result<(), Error> {
-    let mut term = Terminal::new(live, lang, recording);
+    let mut term = Terminal::new(live, lang, client, recording);
     let prompt = |out: &mut dyn Write| -> io::Result<()> {
         if interactive {
             write!(out, "> ")?;
@@ -205,6 +238,7 @@ mod tests {
         let mut out = Vec::new();
         run_chat(
             live(),
+            None,
             None,
             Recording::default(),
             input.as_bytes(),
@@ -275,6 +309,7 @@ mod tests {
         run_chat(
             live(),
             Some("tr"),
+            None,
             Recording::default(),
             "/quit\nnever read\n".as_bytes(),
             &mut out,
@@ -283,5 +318,77 @@ mod tests {
         .expect("chat");
         let out = String::from_utf8(out).expect("utf-8");
         assert_eq!(out.trim(), live().current().l10n().msg("tr", "chat-bye"));
+    }
+
+    #[test]
+    fn the_locale_names_the_language_as_programs_read_it() {
+        let read = |vars: &[(&str, &str)]| {
+            let vars: Vec<(String, String)> = vars
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect();
+            locale_lang(|k| vars.iter().find(|(n, _)| n == k).map(|(_, v)| v.clone()))
+                .map(|c| c.to_string())
+        };
+        assert_eq!(read(&[("LANG", "uk_UA.UTF-8")]).as_deref(), Some("uk-UA"));
+        assert_eq!(read(&[("LANG", "fa_IR")]).as_deref(), Some("fa-IR"));
+        assert_eq!(read(&[("LANG", "de_DE@euro")]).as_deref(), Some("de-DE"));
+        assert_eq!(read(&[("LANG", "ru")]).as_deref(), Some("ru"));
+        // LC_ALL before LC_MESSAGES before LANG; an empty one does not count.
+        assert_eq!(
+            read(&[("LANG", "de_DE.UTF-8"), ("LC_MESSAGES", "tr_TR.UTF-8")]).as_deref(),
+            Some("tr-TR")
+        );
+        assert_eq!(
+            read(&[
+                ("LANG", "de_DE.UTF-8"),
+                ("LC_MESSAGES", "tr_TR.UTF-8"),
+                ("LC_ALL", "ar_EG.UTF-8")
+            ])
+            .as_deref(),
+            Some("ar-EG")
+        );
+        assert_eq!(
+            read(&[("LANG", "uk_UA.UTF-8"), ("LC_ALL", "")]).as_deref(),
+            Some("uk-UA")
+        );
+        // No language: C, POSIX, nothing set, no tag.
+        assert_eq!(read(&[("LANG", "C.UTF-8")]), None);
+        assert_eq!(read(&[("LANG", "POSIX")]), None);
+        assert_eq!(read(&[("LC_ALL", "C"), ("LANG", "uk_UA.UTF-8")]), None);
+        assert_eq!(read(&[]), None);
+        assert_eq!(read(&[("LANG", "../../etc")]), None);
+    }
+
+    #[test]
+    fn the_locale_greets_and_breaks_a_tie_as_telegram_s_language_does() {
+        let l = live().current();
+        let run = |client: Option<&str>, input: &str| {
+            let mut out = Vec::new();
+            run_chat(
+                live(),
+                None,
+                client.and_then(LangCode::from_tag),
+                Recording::default(),
+                input.as_bytes(),
+                &mut out,
+                false,
+            )
+            .expect("chat");
+            String::from_utf8(out).expect("utf-8")
+        };
+        // The greeting (`/start`) in the locale's language, German without one.
+        assert!(run(Some("uk_UA"), "/start\n").contains(&l.l10n().msg("uk", "welcome")));
+        assert!(run(None, "/start\n").contains(&l.l10n().msg("de", "welcome")));
+        // Russian words, no Ukrainian or Russian letter: Russian without a locale, Ukrainian
+        // for a Ukrainian locale (with the button for the Russian answer), as in Telegram.
+        let q = "скока там членов в сети?\n";
+        let members = |lang: &str| l.l10n().msg(lang, "faq-members-answer");
+        let (ru, uk) = (run(None, q), run(Some("uk_UA"), q));
+        assert!(ru.contains(&members("ru")), "{ru}");
+        assert!(uk.contains(&members("uk")), "{uk}");
+        assert!(uk.contains("Русский"), "{uk}");
+        // A locale that is not one of the question's script changes nothing.
+        assert!(run(Some("en_US"), q).contains(&members("ru")));
     }
 }

@@ -22,7 +22,10 @@ pub fn run(g: &GlobalArgs, a: &ChatArgs, no_watch_before: bool) -> Result<ExitCo
 /// (on stderr, so piped answers stay clean).
 pub fn run_default(g: &GlobalArgs, no_watch: bool) -> Result<ExitCode, Error> {
     let (live, _watch) = super::load_live(g, &ContentArgs::default(), &WatchArgs { no_watch })?;
-    eprintln!("{}\n", live.current().ui(DEFAULT_LANG, Ui::ChatNoToken));
+    let said_in = locale()
+        .and_then(|c| live.current().negotiate(c.as_str()))
+        .map_or_else(|| DEFAULT_LANG.to_string(), |c| c.to_string());
+    eprintln!("{}\n", live.current().ui(&said_in, Ui::ChatNoToken));
     // The recording settings a `serve` would run with (from the environment), for `/privacy`.
     let record = ServeArgs::from_env()
         .map_err(|e| Error::Usage(e.to_string()))?
@@ -40,6 +43,7 @@ fn chat(
     terminal::run_chat(
         live,
         lang,
+        locale(),
         terminal::Recording {
             record_unanswered: !record.no_record_unanswered,
             keep_unanswered_days: record.keep_unanswered_days,
@@ -49,4 +53,9 @@ fn chat(
         interactive,
     )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The terminal's locale language (`LANG`): what Telegram's `language_code` is in the bot.
+fn locale() -> Option<widunetz_bot::ids::LangCode> {
+    terminal::locale_lang(|k| std::env::var(k).ok())
 }

@@ -142,6 +142,32 @@ fn default_command_opens_the_chat_and_explains_telegram() {
 }
 
 #[test]
+fn the_terminal_s_locale_breaks_a_tie_as_telegram_s_language_does() {
+    // Russian words without a Ukrainian or Russian letter: read as Russian, unless the
+    // terminal's locale is Ukrainian (then Ukrainian, as for a Telegram user set to it).
+    let q = Some("скока там членов в сети?\n");
+    let e = support::engine();
+    let members = |lang: &str| support::own_msg(&e, lang, "faq-members-answer");
+    let plain = run(&["chat"], q);
+    assert!(plain.status.success(), "{}", stderr(&plain));
+    assert!(
+        stdout(&plain).contains(&members("ru")),
+        "{}",
+        stdout(&plain)
+    );
+    let uk = support::run_env(&["chat"], q, &[("LANG", "uk_UA.UTF-8")]);
+    assert!(stdout(&uk).contains(&members("uk")), "{}", stdout(&uk));
+    // LC_ALL wins over LANG; C names no language.
+    let c = support::run_env(&["chat"], q, &[("LANG", "uk_UA.UTF-8"), ("LC_ALL", "C")]);
+    assert!(stdout(&c).contains(&members("ru")), "{}", stdout(&c));
+    // The no-token notice on stderr in the locale's language too.
+    let notice = support::own_msg(&e, "uk", "chat-no-token");
+    let first_line = notice.lines().next().unwrap_or_default();
+    let d = support::run_env(&[], Some("/quit\n"), &[("LANG", "uk_UA.UTF-8")]);
+    assert!(stderr(&d).contains(first_line), "{}", stderr(&d));
+}
+
+#[test]
 fn eval_json_has_the_contract_shape() {
     let o = run(&["eval", "--json", "tests/eval/dev.toml"], None);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -91,6 +91,7 @@ fn the_terminal_says_what_the_conversation_says() {
     terminal::run_chat(
         live,
         None,
+        None,
         terminal::Recording::default(),
         input.as_bytes(),
         &mut out,

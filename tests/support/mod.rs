@@ -107,14 +107,27 @@ pub fn own_msg(e: &Engine, lang: &str, id: &str) -> String {
     e.l10n().msg(lang, id)
 }
 
+/// The environment variables that name the terminal's language: removed for every run, so
+/// that a test's result does not depend on the machine's locale.
+pub const LOCALE_VARS: [&str; 3] = ["LC_ALL", "LC_MESSAGES", "LANG"];
+
 /// Runs the binary from the repository root with `args`, optional stdin.
 pub fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    run_env(args, stdin, &[])
+}
+
+/// [`run`] with environment variables set (after the locale is removed).
+pub fn run_env(args: &[&str], stdin: Option<&str>, env: &[(&str, &str)]) -> Output {
     use std::io::Write;
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_widunetz-bot"));
     cmd.current_dir(root())
         .args(args)
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("TELOXIDE_TOKEN_FILE");
+    for v in LOCALE_VARS {
+        cmd.env_remove(v);
+    }
+    cmd.envs(env.iter().copied());
     cmd.stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped());
