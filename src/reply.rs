@@ -44,6 +44,10 @@ pub struct Reply {
     /// The language the question alone reads as, when the person's Telegram language made
     /// `detected_lang` another (a Russian question from a Ukrainian Telegram).
     pub written_lang: Option<LangCode>,
+    /// Another language the question may be in, when nothing in it or the person's
+    /// Telegram language tells (Russian words typed by a Ukrainian whose Telegram speaks
+    /// German).
+    pub undecided_lang: Option<LangCode>,
     /// The entry answered confidently, if any.
     pub id: Option<EntryId>,
     pub score: f32,
@@ -90,6 +94,7 @@ pub(crate) fn build(
         lang: lang_code.clone(),
         detected_lang,
         written_lang: None,
+        undecided_lang: None,
         id: None,
         score: top_score,
         confident: false,

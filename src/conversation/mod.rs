@@ -257,7 +257,8 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
         // The person's own language, when the answer came in another one (a Ukrainian
         // who asked in English): one tap gives the answer in it; or, when the person's
         // Telegram language chose the answer's language over the question's (a Russian
-        // question from a Ukrainian Telegram, answered in Ukrainian), the question's. Not
+        // question from a Ukrainian Telegram, answered in Ukrainian), the question's; or,
+        // when nothing told Ukrainian from Russian, the other one (`undecided_lang`). Not
         // after a `/language` choice (the person chose), nor for German (its own button).
         let other =
             |l: Option<LangCode>| l.filter(|o| *o != reply.lang && o.as_str() != DEFAULT_LANG);
@@ -269,6 +270,7 @@ impl<S: ChatSettings + Records> Turn<'_, S> {
                     .and_then(LangCode::new),
             )
             .or_else(|| other(reply.written_lang.clone()))
+            .or_else(|| other(reply.undecided_lang.clone()))
         });
         vec![reply_view(self.engine, &reply, own.flatten().as_ref())]
     }

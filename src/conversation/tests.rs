@@ -469,12 +469,13 @@ fn an_answer_in_another_language_offers_the_persons_own() {
         v.text.starts_with(&msg(&c, "uk", "faq-members-answer")),
         "{v:#?}"
     );
+    // Without a Telegram language: Russian, with the Ukrainian answer a tap away (nothing in
+    // the question tells; see `nothing_tells_ukrainian_from_russian_so_both_are_offered`).
     let v = one(say(&c, ChatKey(9), surzhyk));
     assert!(
         v.text.starts_with(&msg(&c, "ru", "faq-members-answer")),
         "{v:#?}"
     );
-    assert!(!offers(&v), "{v:#?}");
     // German has its own button; no second one.
     let de = LangCode::new("de-DE").expect("a language tag");
     let german = Chat {
@@ -494,6 +495,54 @@ fn an_answer_in_another_language_offers_the_persons_own() {
         lang: lang("pt"),
     };
     assert_eq!(press(&c, USER, old)[0].kind, ViewKind::Notice);
+}
+
+#[test]
+fn nothing_tells_ukrainian_from_russian_so_both_are_offered() {
+    let c = conv();
+    let members = |l: &str| Action::InLang {
+        entry: entry("members"),
+        lang: lang(l),
+    };
+    let asked = |client: Option<&str>, q: &str| {
+        let code = client.and_then(LangCode::from_tag);
+        let chat = Chat {
+            key: ChatKey(11),
+            client_lang: code.as_ref(),
+        };
+        one(c.handle(chat, Input::Text(q.into())).expect("ok"))
+    };
+    let offered = |v: &View| -> Vec<Action> {
+        v.actions()
+            .filter(|a| matches!(a, Action::InLang { .. }))
+            .cloned()
+            .collect()
+    };
+    // Russian words, no letter only one of the two writes: Russian, and the Ukrainian answer
+    // offered, without a Telegram language or with one that is neither (a German phone).
+    let q = "скока там членов в сети?";
+    for client in [None, Some("de-DE"), Some("tr")] {
+        let v = asked(client, q);
+        assert!(
+            v.text.starts_with(&msg(&c, "ru", "faq-members-answer")),
+            "{client:?}: {v:#?}"
+        );
+        let want = match client {
+            // (Turkish Telegram: the Turkish answer is offered, one button as before.)
+            Some("tr") => vec![members("tr")],
+            _ => vec![members("uk")],
+        };
+        assert_eq!(offered(&v), want, "{client:?}: {v:#?}");
+    }
+    // The person's Telegram speaks Russian: Russian, nothing offered.
+    assert!(offered(&asked(Some("ru"), q)).is_empty());
+    // A letter only Russian writes (ы), or one only Ukrainian writes (і): it tells.
+    let v = asked(None, "Сколько членов в сети? Кто мы?");
+    assert!(v.text.starts_with(&msg(&c, "ru", "faq-members-answer")));
+    assert!(offered(&v).is_empty(), "{v:#?}");
+    let v = asked(None, "Скільки членів у мережі?");
+    assert!(v.text.starts_with(&msg(&c, "uk", "faq-members-answer")));
+    assert!(offered(&v).is_empty(), "{v:#?}");
 }
 
 #[test]

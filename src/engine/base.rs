@@ -158,6 +158,7 @@ impl Engine {
         let outcome = self.question_of_a_story(text, hint, &m, outcome);
         let mut r = reply::build(self, text, &reply_lang, detected, outcome, &m.ranked);
         r.written_lang = m.written_lang.and_then(LangCode::new);
+        r.undecided_lang = m.undecided_lang.and_then(LangCode::new);
         r.match_time = match_time;
         r
     }

@@ -289,11 +289,22 @@ impl Signs {
         self.letters.iter().any(|&c| text.chars.contains(c))
     }
 
+    /// Does `text` have one of this language's distinctive letters or own words (words
+    /// none of the languages it mixes with has, [`Signs::set_own`])? Then the text itself
+    /// tells this language from its neighbours.
+    pub fn tells(&self, text: &Text) -> bool {
+        self.shows_letter(text) || self.shows_own_word(text)
+    }
+
+    fn shows_own_word(&self, text: &Text) -> bool {
+        // (Most languages have no own words: no hashing of every word for them.)
+        !self.own.is_empty() && text.words().any(|(w, _)| self.own.contains(w))
+    }
+
     /// The evidence for this language in `text` (see the module docs).
     pub fn evidence(&self, text: &Text) -> f32 {
         let own_letter = self.shows_letter(text);
-        // (Most languages have no own words: no hashing of every word for them.)
-        let own_word = !self.own.is_empty() && text.words().any(|(w, _)| self.own.contains(w));
+        let own_word = self.shows_own_word(text);
         let letters = if own_letter || own_word {
             LETTER_WEIGHT
         } else {

@@ -66,6 +66,7 @@ mod search;
 mod similarity;
 mod skeleton;
 mod spelling;
+mod targets;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
@@ -487,6 +488,9 @@ pub struct Matches {
     pub detected_lang: Option<String>,
     /// The language the text alone reads as, when the hint made `detected_lang` another.
     pub written_lang: Option<String>,
+    /// Another language the text may be in: same script, writers who mix the two, and
+    /// nothing in the text (letters, own words) or the hint tells which.
+    pub undecided_lang: Option<String>,
     /// Small talk, unknown words, out-of-scope score, names of the network (detected language).
     pub signals: Signals,
     /// What the ranking blends, per entry: (entry, best-variant score, model probability),

@@ -3,6 +3,7 @@
 //! then ranking the entries with the model of the detected language.
 
 use super::query::QueryWords;
+use super::targets::{Scores, best_per_target, target_key};
 use super::*;
 
 impl Index {
@@ -373,6 +374,31 @@ impl Index {
             .flatten()
             .filter(|&k| Some(k) != detected)
             .map(|k| self.langs[results[k].0].code.clone());
+        // Another language the question may be in, where nothing in it tells: a language
+        // whose writers mix in the detected one's words and type on its keyboard (profile
+        // `mixes_with`, `keyboard`: Ukrainian on a Russian keyboard has no і ї є ґ), when
+        // the text shows neither's distinctive letters nor own words («скока там членов в
+        // сети?») and no client language names either. Offered as a button: a Ukrainian who
+        // types Russian words and whose Telegram speaks neither gets the Ukrainian answer
+        // with one tap. (Not the other way: a Ukrainian answer hurts no Russian reader.)
+        let undecided_lang = detected.filter(|&k| !results[k].3).and_then(|k| {
+            let d = &self.langs[results[k].0];
+            let named = |c: &str| hint.is_some_and(|h| detect::base(h).eq_ignore_ascii_case(c));
+            if named(&d.code) || d.signs.tells(&text) {
+                return None;
+            }
+            results
+                .iter()
+                .map(|(j, _, _, view)| (&self.langs[*j], *view))
+                .find(|&(o, view)| {
+                    !view
+                        && o.signs.mixes_in(&d.code)
+                        && !o.keyboard_words.is_empty()
+                        && !named(&o.code)
+                        && !o.signs.tells(&text)
+                })
+                .map(|(o, _)| o.code.clone())
+        });
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.
         let counted = |k: usize| !results[k].3 || detected == Some(k);
@@ -527,6 +553,7 @@ impl Index {
             ranked,
             detected_lang,
             written_lang,
+            undecided_lang,
             signals,
             evidence,
         }
@@ -548,53 +575,4 @@ struct Reading<'a> {
     bound: f32,
     /// Its result and evidence, once scored.
     scored: Option<(LangResult, f32)>,
-}
-
-/// A language's scores ([`LangResult::scores`]).
-pub(super) type Scores<'a> = &'a [(Target, f32, Detail)];
-
-/// Per target of the lists of scores (each with its language, told in the detail) its best
-/// score and that one's detail, sorted by target: a first score 0 with the default detail,
-/// replaced by each strictly greater one in the lists' order (as a map entry per target).
-pub(super) fn best_per_target(lists: &[(usize, Scores<'_>)]) -> Vec<(Target, f32, Detail)> {
-    let n = lists.iter().map(|(_, l)| l.len()).sum();
-    let mut all: Vec<((u8, usize), u32)> = Vec::with_capacity(n);
-    let mut flat: Vec<(f32, Detail)> = Vec::with_capacity(n);
-    for &(lang, scores) in lists {
-        for &(t, s, mut d) in scores {
-            d.lang = lang;
-            all.push((target_key(t), flat.len() as u32));
-            flat.push((s, d));
-        }
-    }
-    // (Keys and positions are unique: the same order as a stable sort by target.)
-    all.sort_unstable();
-    let mut best: Vec<(Target, f32, Detail)> = Vec::with_capacity(all.len());
-    for &(key, i) in &all {
-        let (s, d) = flat[i as usize];
-        if best.last().is_none_or(|e| target_key(e.0) != key) {
-            best.push((target_of(key), 0.0, Detail::default()));
-        }
-        if let Some(e) = best.last_mut().filter(|e| s > e.1) {
-            (e.1, e.2) = (s, d);
-        }
-    }
-    best
-}
-
-/// The target of a [`target_key`].
-fn target_of((kind, i): (u8, usize)) -> Target {
-    match kind {
-        0 => Target::Entry(i),
-        1 => Target::SmallTalk(i),
-        _ => Target::OutOfScope(i),
-    }
-}
-
-pub(super) fn target_key(t: Target) -> (u8, usize) {
-    match t {
-        Target::Entry(i) => (0, i),
-        Target::SmallTalk(i) => (1, i),
-        Target::OutOfScope(i) => (2, i),
-    }
 }

@@ -228,8 +228,8 @@ fn best_per_target_is_the_map_of_best_scores() {
         }
         let mut want: Vec<(Target, f32, Detail)> =
             map.into_iter().map(|(t, (s, d))| (t, s, d)).collect();
-        want.sort_by_key(|e| search::target_key(e.0));
-        let got = search::best_per_target(&lists);
+        want.sort_by_key(|e| targets::target_key(e.0));
+        let got = targets::best_per_target(&lists);
         let show = |v: &[(Target, f32, Detail)]| {
             v.iter()
                 .map(|(t, s, d)| format!("{t:?} {} {d:?}", s.to_bits()))

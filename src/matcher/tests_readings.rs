@@ -92,3 +92,40 @@ fn a_question_read_as_one_of_its_own_is_read_through_no_view() {
     let m = idx.search("vy kto takoj koordinatr");
     assert_eq!(m.detected_lang.as_deref(), Some("de"));
 }
+
+#[test]
+fn a_question_nothing_tells_offers_the_language_typed_on_the_others_keyboard() {
+    let idx = Index::build(&docs_of(&[
+        (0, "ru", "Сколько членов в сети?"),
+        (0, "uk", "Скільки членів у мережі?"),
+        (1, "ru", "Когда основана сеть?"),
+        (1, "uk", "Коли заснована мережа?"),
+        (2, "ar", "من هم المسؤولون عن التواصل؟"),
+        (2, "fa", "چه کسانی مسئول تماس هستند؟"),
+    ]));
+    let undecided = |q: &str, hint: Option<&str>| {
+        let m = idx.search_hinted(q, hint);
+        (m.detected_lang, m.undecided_lang)
+    };
+    let some = |s: &str| Some(s.to_string());
+    // Russian words, none of ы э ъ ё, і ї є ґ: Russian, Ukrainian offered (no hint, or one
+    // naming neither).
+    for hint in [None, Some("de-DE")] {
+        assert_eq!(
+            undecided("скока там членов в сети", hint),
+            (some("ru"), some("uk"))
+        );
+    }
+    // A client language naming either decides; nothing is offered.
+    assert_eq!(undecided("скока там членов в сети", Some("ru")).1, None);
+    assert_eq!(undecided("скока там членов в сети", Some("uk")).1, None);
+    // A letter only one of the two writes tells.
+    assert_eq!(undecided("Сколько членов в сети? Мы тут", None).1, None);
+    assert_eq!(undecided("Скільки членів у мережі?", None).1, None);
+    // Persians type on Persian keyboards (no `keyboard` rules): an Arabic question without
+    // ي ك ة ى offers no Persian.
+    assert_eq!(
+        undecided("من هم المسؤولون عن التواصل", None),
+        (some("ar"), None)
+    );
+}
