@@ -17,6 +17,7 @@ mod engine;
 mod faq_edit;
 mod hostile;
 mod live;
+mod own_language;
 mod privacy;
 mod privacy_text;
 mod quality;
