@@ -381,23 +381,19 @@ impl Index {
         // сети?») and no client language names either. Offered as a button: a Ukrainian who
         // types Russian words and whose Telegram speaks neither gets the Ukrainian answer
         // with one tap. (Not the other way: a Ukrainian answer hurts no Russian reader.)
+        // (The neighbour first: most languages have none, and then the text is not read.)
         let undecided_lang = detected.filter(|&k| !results[k].3).and_then(|k| {
             let d = &self.langs[results[k].0];
             let named = |c: &str| hint.is_some_and(|h| detect::base(h).eq_ignore_ascii_case(c));
-            if named(&d.code) || d.signs.tells(&text) {
-                return None;
-            }
-            results
+            let o = results
                 .iter()
                 .map(|(j, _, _, view)| (&self.langs[*j], *view))
                 .find(|&(o, view)| {
-                    !view
-                        && o.signs.mixes_in(&d.code)
-                        && !o.keyboard_words.is_empty()
-                        && !named(&o.code)
-                        && !o.signs.tells(&text)
+                    !view && o.signs.mixes_in(&d.code) && !o.keyboard_words.is_empty()
                 })
-                .map(|(o, _)| o.code.clone())
+                .map(|(o, _)| o)?;
+            let told = named(&d.code) || named(&o.code);
+            (!told && !d.signs.tells(&text) && !o.signs.tells(&text)).then(|| o.code.clone())
         });
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.
