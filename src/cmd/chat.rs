@@ -55,7 +55,11 @@ fn chat(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The terminal's locale language (`LANG`): what Telegram's `language_code` is in the bot.
+/// The terminal's locale language (`LC_ALL`, `LC_MESSAGES`, `LANG`): what Telegram's
+/// `language_code` is in the bot. A value that is not Unicode names no language but still
+/// counts as set (as the C locale), so it is not passed over for the next variable.
 fn locale() -> Option<widunetz_bot::ids::LangCode> {
-    terminal::locale_lang(|k| std::env::var(k).ok())
+    terminal::locale_lang(|k| {
+        std::env::var_os(k).map(|v| v.into_string().unwrap_or_else(|_| "C".to_string()))
+    })
 }

@@ -374,14 +374,16 @@ impl Index {
             .flatten()
             .filter(|&k| Some(k) != detected)
             .map(|k| self.langs[results[k].0].code.clone());
-        // Another language the question may be in, where nothing in it tells: a language
-        // whose writers mix in the detected one's words and type on its keyboard (profile
-        // `mixes_with`, `keyboard`: Ukrainian on a Russian keyboard has no і ї є ґ), when
-        // the text shows neither's distinctive letters nor own words («скока там членов в
-        // сети?») and no client language names either. Offered as a button: a Ukrainian who
-        // types Russian words and whose Telegram speaks neither gets the Ukrainian answer
-        // with one tap. (Not the other way: a Ukrainian answer hurts no Russian reader.)
-        // (The neighbour first: most languages have none, and then the text is not read.)
+        // Another language the question may be in: a language whose writers mix in the
+        // detected one's words and type on its keyboard (profile `mixes_with`, and spellings
+        // of its words from `keyboard`: Ukrainian on a Russian keyboard has no і ї є ґ), when
+        // the text shows none of the detected language's distinctive letters (ы э ъ ё) — or
+        // shows the neighbour's too (a mixed spelling) — and no client language names
+        // either («скока там членов в сети?», «там же есть робочі групи?»). Offered as a
+        // button: a Ukrainian who types Russian words and whose Telegram speaks neither gets
+        // the Ukrainian answer with one tap. (Not the other way: a Ukrainian answer hurts no
+        // Russian reader.) The neighbour first: most languages have none, and then the text
+        // is not read.
         let undecided_lang = detected.filter(|&k| !results[k].3).and_then(|k| {
             let d = &self.langs[results[k].0];
             let named = |c: &str| hint.is_some_and(|h| detect::base(h).eq_ignore_ascii_case(c));
@@ -393,7 +395,8 @@ impl Index {
                 })
                 .map(|(o, _)| o)?;
             let told = named(&d.code) || named(&o.code);
-            (!told && !d.signs.tells(&text) && !o.signs.tells(&text)).then(|| o.code.clone())
+            let russian_only = d.signs.tells(&text) && !o.signs.tells(&text);
+            (!told && !russian_only).then(|| o.code.clone())
         });
         // Scores of a transliteration view count only when its language is the one
         // detected: a German or Turkish question read as Russian must find no Russian variant.

@@ -119,9 +119,15 @@ fn a_question_nothing_tells_offers_the_language_typed_on_the_others_keyboard() {
     // A client language naming either decides; nothing is offered.
     assert_eq!(undecided("скока там членов в сети", Some("ru")).1, None);
     assert_eq!(undecided("скока там членов в сети", Some("uk")).1, None);
-    // A letter only one of the two writes tells.
+    // A letter only Russian writes, and none only Ukrainian writes: Russian, nothing offered.
     assert_eq!(undecided("Сколько членов в сети? Мы тут", None).1, None);
+    // Detected as Ukrainian: nothing offered (a Ukrainian answer hurts no Russian reader).
     assert_eq!(undecided("Скільки членів у мережі?", None).1, None);
+    // Both languages' letters (a mixed spelling) and still read as Russian: offered.
+    assert_eq!(
+        undecided("Сколько членов в сети? Мы тут і все", None),
+        (some("ru"), some("uk"))
+    );
     // Persians type on Persian keyboards (no `keyboard` rules): an Arabic question without
     // ي ك ة ى offers no Persian.
     assert_eq!(

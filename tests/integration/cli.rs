@@ -145,7 +145,8 @@ fn default_command_opens_the_chat_and_explains_telegram() {
 fn the_terminal_s_locale_breaks_a_tie_as_telegram_s_language_does() {
     // Russian words without a Ukrainian or Russian letter: read as Russian, unless the
     // terminal's locale is Ukrainian (then Ukrainian, as for a Telegram user set to it).
-    let q = Some("скока там членов в сети?\n");
+    let question = "скока там членов в сети?\n";
+    let q = Some(question);
     let e = support::engine();
     let members = |lang: &str| support::own_msg(&e, lang, "faq-members-answer");
     let plain = run(&["chat"], q);
@@ -160,6 +161,28 @@ fn the_terminal_s_locale_breaks_a_tie_as_telegram_s_language_does() {
     // LC_ALL wins over LANG; C names no language.
     let c = support::run_env(&["chat"], q, &[("LANG", "uk_UA.UTF-8"), ("LC_ALL", "C")]);
     assert!(stdout(&c).contains(&members("ru")), "{}", stdout(&c));
+    // A set LC_ALL that is not Unicode is the C locale: LANG does not count under it.
+    #[cfg(unix)]
+    {
+        use std::io::Write;
+        use std::os::unix::ffi::OsStrExt;
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_widunetz-bot"));
+        cmd.current_dir(support::root())
+            .arg("chat")
+            .env_remove("TELOXIDE_TOKEN")
+            .env_remove("TELOXIDE_TOKEN_FILE")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "uk_UA.UTF-8")
+            .env("LC_ALL", std::ffi::OsStr::from_bytes(b"uk_UA.\xff"))
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped());
+        let mut child = cmd.spawn().expect("spawn");
+        if let Some(mut s) = child.stdin.take() {
+            s.write_all(question.as_bytes()).expect("stdin");
+        }
+        let o = child.wait_with_output().expect("wait");
+        assert!(stdout(&o).contains(&members("ru")), "{}", stdout(&o));
+    }
     // The no-token notice on stderr in the locale's language too.
     let notice = support::own_msg(&e, "uk", "chat-no-token");
     let first_line = notice.lines().next().unwrap_or_default();

@@ -52,7 +52,11 @@ fn collect(mut r: impl Read + Send + 'static) -> Arc<Mutex<String>> {
 
 impl Chat {
     fn start(content: &Path, extra: &[&str]) -> Chat {
-        let mut child = Command::new(env!("CARGO_BIN_EXE_widunetz-bot"))
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_widunetz-bot"));
+        for v in support::LOCALE_VARS {
+            cmd.env_remove(v);
+        }
+        let mut child = cmd
             .arg("--faq")
             .arg(content.join("faq"))
             .arg("--locales")
@@ -61,9 +65,6 @@ impl Chat {
             .args(["chat", "--lang", "de"])
             .env_remove("TELOXIDE_TOKEN")
             .env_remove("TELOXIDE_TOKEN_FILE")
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env_remove("LANG")
             .env("RUST_LOG", "info")
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())

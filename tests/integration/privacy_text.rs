@@ -71,15 +71,15 @@ fn terminal_chat_answers_privacy_with_the_configured_days() {
     }
     // Also from the environment, as a service file sets it; and recording switched off.
     let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_widunetz-bot"));
+    for v in support::LOCALE_VARS {
+        cmd.env_remove(v);
+    }
     let out = cmd
         .current_dir(support::root())
         .args(["chat", "--no-record-unanswered", "--lang", "de"])
         .env("WIDUNETZ_KEEP_UNANSWERED_DAYS", "12")
         .env_remove("TELOXIDE_TOKEN")
         .env_remove("TELOXIDE_TOKEN_FILE")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())

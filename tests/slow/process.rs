@@ -56,15 +56,15 @@ fn spawn(args: &[&str], env: &[(&str, &str)]) -> Bot {
         .env_remove("TELOXIDE_TOKEN_FILE")
         .env_remove("TELOXIDE_API_URL")
         .env_remove("WEBHOOK_SECRET")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
         .env("RUST_LOG", "trace")
         .env("RUST_BACKTRACE", "1")
         .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    for v in support::LOCALE_VARS {
+        cmd.env_remove(v);
+    }
     let mut child = cmd.spawn().expect("spawn widunetz-bot");
     let out = capture(child.stdout.take().expect("stdout"));
     let err = capture(child.stderr.take().expect("stderr"));
