@@ -235,11 +235,16 @@ mod tests {
     }
 
     fn chat(input: &str) -> String {
+        chat_in(None, input)
+    }
+
+    /// The piped chat with the locale's language `client` (a locale name).
+    fn chat_in(client: Option<&str>, input: &str) -> String {
         let mut out = Vec::new();
         run_chat(
             live(),
             None,
-            None,
+            client.and_then(LangCode::from_tag),
             Recording::default(),
             input.as_bytes(),
             &mut out,
@@ -363,20 +368,7 @@ mod tests {
     #[test]
     fn the_locale_greets_and_breaks_a_tie_as_telegram_s_language_does() {
         let l = live().current();
-        let run = |client: Option<&str>, input: &str| {
-            let mut out = Vec::new();
-            run_chat(
-                live(),
-                None,
-                client.and_then(LangCode::from_tag),
-                Recording::default(),
-                input.as_bytes(),
-                &mut out,
-                false,
-            )
-            .expect("chat");
-            String::from_utf8(out).expect("utf-8")
-        };
+        let run = chat_in;
         // The greeting (`/start`) in the locale's language, German without one.
         assert!(run(Some("uk_UA"), "/start\n").contains(&l.l10n().msg("uk", "welcome")));
         assert!(run(None, "/start\n").contains(&l.l10n().msg("de", "welcome")));
