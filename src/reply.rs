@@ -45,8 +45,8 @@ pub struct Reply {
     /// `detected_lang` another (a Russian question from a Ukrainian Telegram).
     pub written_lang: Option<LangCode>,
     /// Another language the question may be in, when nothing in it or the person's
-    /// Telegram language tells (Russian words typed by a Ukrainian whose Telegram speaks
-    /// German).
+    /// Telegram language tells ([`crate::matcher::Matches::undecided_lang`]: Russian words
+    /// typed by a Ukrainian whose Telegram speaks German).
     pub undecided_lang: Option<LangCode>,
     /// The entry answered confidently, if any.
     pub id: Option<EntryId>,

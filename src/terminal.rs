@@ -4,9 +4,9 @@
 //!
 //! The person at the terminal runs the bot on their own machine, so they are an admin
 //! (`/reload`, `/stats`, `/unanswered`); what they say is counted in memory only, never in
-//! the `--data` store. The terminal's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`: [`locale_lang`]) plays the part of
-//! Telegram's `language_code`: the greeting's language, and the tie-breaker between languages
-//! a question reads as equally well (Ukrainian or Russian).
+//! the `--data` store. The terminal's locale (`LC_ALL`, `LC_MESSAGES`, `LANG`:
+//! [`locale_lang`]) plays the part of Telegram's `language_code`: the greeting's language, and
+//! the tie-breaker between languages a question reads as equally well (Ukrainian or Russian).
 
 use std::io::{self, BufRead, Write};
 use std::sync::Arc;

@@ -488,8 +488,9 @@ pub struct Matches {
     pub detected_lang: Option<String>,
     /// The language the text alone reads as, when the hint made `detected_lang` another.
     pub written_lang: Option<String>,
-    /// Another language the text may be in: same script, writers who mix the two, and
-    /// nothing in the text (letters, own words) or the hint tells which.
+    /// Another language the text may be in: one whose writers mix in the detected one's
+    /// words and type on its keyboard, when the text shows no letter or word that only the
+    /// detected language has and the hint names neither (see `search_hinted`).
     pub undecided_lang: Option<String>,
     /// Small talk, unknown words, out-of-scope score, names of the network (detected language).
     pub signals: Signals,
